@@ -1,0 +1,60 @@
+"""What every command shares: the app, the --db option, opening the store, failing in one line."""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from factcheck.errors import FactcheckError
+
+app = typer.Typer(
+    name="factcheck",
+    help="Extract claims from articles about a dispute, pair opposing claims, review them and report contradictions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar="FACTCHECK_DB", help="SQLite database file.", show_default=True),
+]
+DEFAULT_DB = Path("factcheck.db")
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines.")]
+
+# Escape sequences and control characters from documents must not reach the terminal.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def terminal_safe(text: str) -> str:
+    return CONTROL.sub(" ", text)
+
+
+@contextlib.contextmanager
+def open_store(db: Path) -> Iterator["Store"]:  # noqa: F821 - imported lazily
+    """Open the store, turning any database trouble into one line on stderr."""
+    from factcheck.store import Store, database_error
+
+    try:
+        with Store(db) as store:
+            yield store
+    except FactcheckError as e:
+        fail(str(e))
+    except sqlite3.DatabaseError as e:
+        fail(str(database_error(db, e)))
+
+
+def no_color() -> bool:
+    return bool(os.environ.get("NO_COLOR"))

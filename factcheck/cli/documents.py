@@ -1,0 +1,121 @@
+"""ingest, documents, claims: getting documents in and seeing what was found."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store, terminal_safe
+
+PROGRESS_MIN_FILES = 5
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl, .csv).")],
+    parties: Annotated[
+        Optional[Path], typer.Option("--parties", help="TOML file naming each side's organisations and people.")
+    ] = None,
+    max_size: Annotated[int, typer.Option("--max-size", help="Refuse files larger than this many MB.")] = 200,
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Ingest documents and extract their claims. Unchanged content is skipped."""
+    from factcheck.ingest import ingest_paths
+    from factcheck.readers import find_files
+
+    party_set = _load_parties(parties)
+    with open_store(db) as store:
+        files = [p for p in find_files(paths) if isinstance(p, Path)]
+        with _progress(len(files)) as advance:
+            report = ingest_paths(
+                store,
+                paths,
+                parties=party_set,
+                max_bytes=max_size * 1024 * 1024,
+                on_file=lambda _: advance(),
+                on_problem=_print_problem,
+            )
+    typer.echo(report.summary())
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _load_parties(path: Path | None):
+    if path is None:
+        return None
+    from claims import load_parties
+
+    try:
+        return load_parties(path)
+    except FileNotFoundError:
+        fail(f"{path}: parties file not found")
+    except (ValueError, OSError) as e:
+        fail(f"{path}: {e}")
+
+
+def _print_problem(problem, is_error: bool) -> None:
+    label = "Error" if is_error else "Warning"
+    typer.echo(f"{label}: {problem.where}: {problem.message}", err=True)
+
+
+class _progress:
+    """A progress bar on stderr when there are more than a handful of files; silent otherwise."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.bar = None
+
+    def __enter__(self):
+        if self.total <= PROGRESS_MIN_FILES:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.bar = Progress(
+            "ingesting", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True)
+        )
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def documents(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
+    """List the stored documents."""
+    from factcheck.serialize import document_json
+
+    with open_store(db) as store:
+        docs = store.documents()
+    for doc in docs:
+        if as_json:
+            typer.echo(json.dumps(document_json(doc), ensure_ascii=False))
+        else:
+            when = f" ({doc.published})" if doc.published else ""
+            typer.echo(terminal_safe(f"{doc.id:>4}  {doc.title or doc.source}{when}  [{doc.claim_count} claims]"))
+
+
+@app.command("claims")
+def list_claims(
+    document: Annotated[Optional[int], typer.Option("--document", help="Only this document id.")] = None,
+    side: Annotated[Optional[str], typer.Option("--side", help="Only claims of this side.")] = None,
+    db: DbOption = DEFAULT_DB,
+    as_json: JsonOption = False,
+) -> None:
+    """List extracted claims with speaker, side and figures."""
+    from factcheck.serialize import claim_json
+
+    with open_store(db) as store:
+        found = store.claims(document_id=document, side=side)
+    for claim in found:
+        if as_json:
+            typer.echo(json.dumps(claim_json(claim), ensure_ascii=False))
+        else:
+            figures = "; ".join(f"{q.text} = {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
+            line = f"{claim.id:>5} [{claim.side}] {claim.speaker}: {claim.text}"
+            typer.echo(terminal_safe(line + (f"\n      figures: {figures}" if figures else "")))

@@ -1,0 +1,369 @@
+"""The claim store: one SQLite file, written through sqlite-utils, shared safely between processes."""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from claims.model import Claim, Quantity
+from factcheck.errors import FactcheckError
+from factcheck.migrations import migrations
+from factcheck.records import LABELS, Document, LabelEvent, Pair, SourceDocument, StoredClaim
+
+DEFAULT_DB = "factcheck.db"
+BUSY_TIMEOUT_MS = 60_000
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def now_precise() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class Store:
+    """A factcheck database. Opening one applies any pending migrations."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = _connect(self.path)
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction that takes the write lock at once.
+
+        BEGIN IMMEDIATE rather than sqlite-utils' deferred BEGIN: a deferred
+        transaction that reads and then writes fails with "database is locked"
+        when another process wrote in between, whatever the busy timeout.
+        """
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        else:
+            self.db.commit()
+
+    def _migrate(self) -> None:
+        known = {m.name for m in migrations._migrations}
+        try:
+            with self.transaction():
+                applied = {m.name for m in migrations.applied(self.db)}
+                newer = sorted(applied - known)
+                if newer:
+                    raise FactcheckError(
+                        f"{self.path} was written by a newer factcheck (schema {newer[-1]}); upgrade factcheck to open it"
+                    )
+                if migrations.pending(self.db):
+                    migrations.apply(self.db)
+        except sqlite3.DatabaseError as e:
+            raise database_error(self.path, e) from None
+
+    # -- documents -------------------------------------------------------
+
+    def document_by_source(self, source: str) -> Document | None:
+        rows = list(self.db.query("select * from documents where source = ?", [source]))
+        return _document(rows[0]) if rows else None
+
+    def document_by_hash(self, sha256: str) -> Document | None:
+        rows = list(self.db.query("select * from documents where sha256 = ? limit 1", [sha256]))
+        return _document(rows[0]) if rows else None
+
+    def documents(self) -> list[Document]:
+        sql = """
+            select documents.*, (select count(*) from claims where claims.document_id = documents.id) as claim_count
+            from documents order by documents.id
+        """
+        return [_document(row) for row in self.db.query(sql)]
+
+    def document_text(self, document_id: int) -> str:
+        rows = list(self.db.query("select text from documents where id = ?", [document_id]))
+        return rows[0]["text"] if rows else ""
+
+    def save_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> tuple[str, int]:
+        """Store a document and its claims in one transaction.
+
+        Returns ("added" | "replaced" | "skipped", document id). Content already
+        stored is skipped. A changed document keeps the ids of its claims whose
+        text did not change, so that pairs and labels on them survive.
+        """
+        sha = content_hash(doc.text)
+        with self.transaction() as db:
+            same = self.document_by_hash(sha)
+            if same is not None:
+                return "skipped", same.id
+            old = self.document_by_source(doc.source)
+            row = {
+                "source": doc.source,
+                "path": doc.path,
+                "url": doc.url,
+                "title": doc.title,
+                "publisher": doc.publisher,
+                "published": doc.published,
+                "sha256": sha,
+                "text": doc.text,
+                "ingested_at": now(),
+            }
+            if old is None:
+                document_id = db["documents"].insert(row).last_pk
+                _insert_claims(db, document_id, claims, keep={})
+                return "added", document_id
+            db["documents"].update(old.id, row)
+            _insert_claims(db, old.id, claims, keep=_claim_ids_by_text(db, old.id))
+            return "replaced", old.id
+
+    # -- claims ----------------------------------------------------------
+
+    def claims(self, document_id: int | None = None, side: str | None = None) -> list[StoredClaim]:
+        where, params = [], []
+        if document_id is not None:
+            where.append("document_id = ?")
+            params.append(document_id)
+        if side is not None:
+            where.append("side = ?")
+            params.append(side)
+        sql = "select * from claims" + (" where " + " and ".join(where) if where else "")
+        sql += " order by document_id, position"
+        rows = list(self.db.query(sql, params))
+        quantities = self._quantities_by_claim([r["id"] for r in rows] if document_id is not None else None)
+        return [_stored_claim(r, quantities.get(r["id"], ())) for r in rows]
+
+    def claims_by_id(self, ids: Sequence[int]) -> dict[int, StoredClaim]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = list(self.db.query(f"select * from claims where id in ({marks})", list(ids)))
+        quantities = self._quantities_by_claim([r["id"] for r in rows])
+        return {r["id"]: _stored_claim(r, quantities.get(r["id"], ())) for r in rows}
+
+    def _quantities_by_claim(self, claim_ids: Sequence[int] | None) -> dict[int, tuple[Quantity, ...]]:
+        if claim_ids is None:
+            rows = self.db.query("select * from quantities order by claim_id, char_start")
+        elif not claim_ids:
+            return {}
+        else:
+            rows = self.db.query(
+                "select * from quantities where claim_id in (select value from json_each(?)) order by claim_id, char_start",
+                [_json_list(claim_ids)],
+            )
+        grouped: dict[int, list[Quantity]] = {}
+        for r in rows:
+            grouped.setdefault(r["claim_id"], []).append(_quantity(r))
+        return {k: tuple(v) for k, v in grouped.items()}
+
+    def counts(self) -> dict[str, int]:
+        return {
+            name: self.db.execute(f"select count(*) from [{name}]").fetchone()[0]
+            for name in ("documents", "claims", "quantities", "pairs", "labels")
+        }
+
+    # -- pairs and labels -----------------------------------------------
+
+    def pairs(self, where: str = "", params: Sequence = ()) -> list[Pair]:
+        sql = "select * from pairs" + (f" where {where}" if where else "") + " order by id"
+        return [_pair(row) for row in self.db.query(sql, list(params))]
+
+    def pair(self, pair_id: int) -> Pair | None:
+        found = self.pairs("id = ?", [pair_id])
+        return found[0] if found else None
+
+    def add_label(self, pair_id: int, label: str, reviewer: str, note: str = "", adjudication: bool = False) -> int:
+        """Append one label event; the latest event of a reviewer is that reviewer's label."""
+        if label not in LABELS:
+            raise FactcheckError(f"label must be one of {', '.join(LABELS)}, not {label!r}")
+        with self.transaction() as db:
+            if not db.execute("select 1 from pairs where id = ?", [pair_id]).fetchone():
+                raise FactcheckError(f"no pair with id {pair_id}")
+            return db["labels"].insert(
+                {
+                    "pair_id": pair_id,
+                    "label": label,
+                    "reviewer": reviewer,
+                    "note": note,
+                    "adjudication": int(adjudication),
+                    "created_at": now_precise(),
+                }
+            ).last_pk
+
+    def label_events(self, pair_id: int | None = None) -> list[LabelEvent]:
+        sql = "select * from labels" + (" where pair_id = ?" if pair_id is not None else "") + " order by id"
+        return [_label_event(row) for row in self.db.query(sql, [pair_id] if pair_id is not None else [])]
+
+
+def _connect(path: Path) -> Database:
+    if path.exists() and path.is_dir():
+        raise FactcheckError(f"{path} is a folder, not a database file")
+    if not path.parent.exists():
+        raise FactcheckError(f"cannot create database {path}: folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as e:
+        raise database_error(path, e) from None
+    return db
+
+
+def database_error(path: Path, error: sqlite3.DatabaseError) -> FactcheckError:
+    message = str(error)
+    if "file is not a database" in message or "file is encrypted" in message:
+        return FactcheckError(f"{path} is not a factcheck database (not an SQLite file)")
+    if "readonly" in message or "read-only" in message:
+        return FactcheckError(f"cannot write to {path}: the file or its folder is read-only")
+    if "unable to open" in message:
+        return FactcheckError(f"cannot open database {path}: check the path and its permissions")
+    if "full" in message:
+        return FactcheckError(f"{path}: the disk or database is full; nothing was written")
+    return FactcheckError(f"{path}: database error: {message}")
+
+
+def _claim_ids_by_text(db: Database, document_id: int) -> dict[str, int]:
+    rows = db.query("select id, text from claims where document_id = ?", [document_id])
+    return {r["text"]: r["id"] for r in rows}
+
+
+def _insert_claims(db: Database, document_id: int, claims: Sequence[Claim], keep: dict[str, int]) -> None:
+    """Write a document's claims, reusing the id of an unchanged claim and dropping vanished ones."""
+    kept_ids = []
+    for claim in claims:
+        row = {
+            "document_id": document_id,
+            "position": claim.position,
+            "char_start": claim.start,
+            "char_end": claim.end,
+            "text": claim.text,
+            "speaker": claim.speaker,
+            "side": claim.side,
+            "checkworthiness": claim.checkworthiness,
+            "stance": claim.stance,
+            "content_hash": content_hash(claim.text),
+        }
+        claim_id = keep.pop(claim.text, None)
+        if claim_id is None:
+            claim_id = db["claims"].insert(row).last_pk
+        else:
+            db["claims"].update(claim_id, row)
+            db.execute("delete from quantities where claim_id = ?", [claim_id])
+            kept_ids.append(claim_id)
+        db["quantities"].insert_all(
+            {
+                "claim_id": claim_id,
+                "text": q.text,
+                "char_start": q.start,
+                "char_end": q.end,
+                "kind": q.kind,
+                "value": q.value,
+                "unit": q.unit,
+                "qualifier": q.qualifier,
+                "counted": q.counted,
+            }
+            for q in claim.quantities
+        )
+    vanished = list(keep.values())
+    if vanished:
+        delete_claims(db, vanished)
+
+
+def delete_claims(db: Database, claim_ids: Sequence[int]) -> None:
+    ids = _json_list(claim_ids)
+    db.execute("delete from quantities where claim_id in (select value from json_each(?))", [ids])
+    db.execute("delete from claims where id in (select value from json_each(?))", [ids])
+
+
+def _json_list(ids: Sequence[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+def _document(row: dict) -> Document:
+    return Document(
+        id=row["id"],
+        source=row["source"],
+        path=row["path"] or "",
+        url=row["url"] or "",
+        title=row["title"] or "",
+        publisher=row["publisher"] or "",
+        published=row["published"] or "",
+        sha256=row["sha256"],
+        ingested_at=row["ingested_at"] or "",
+        claim_count=row.get("claim_count", 0) or 0,
+    )
+
+
+def _pair(row: dict) -> Pair:
+    return Pair(
+        id=row["id"],
+        claim_a=row["claim_a"],
+        claim_b=row["claim_b"],
+        similarity=row["similarity"] or 0.0,
+        suggested_label=row["suggested_label"] or "unverifiable",
+        confidence=row["confidence"] or 0.0,
+        reasons=tuple(json.loads(row["reasons"] or "[]")),
+        topic=row["topic"] or "",
+    )
+
+
+def _label_event(row: dict) -> LabelEvent:
+    return LabelEvent(
+        id=row["id"],
+        pair_id=row["pair_id"],
+        label=row["label"],
+        reviewer=row["reviewer"] or "",
+        note=row["note"] or "",
+        adjudication=bool(row["adjudication"]),
+        created_at=row["created_at"],
+    )
+
+
+def _quantity(row: dict) -> Quantity:
+    return Quantity(
+        text=row["text"],
+        start=row["char_start"],
+        end=row["char_end"],
+        kind=row["kind"],
+        value=row["value"],
+        unit=row["unit"] or "",
+        qualifier=row["qualifier"] or "exact",
+        counted=row["counted"] or "",
+    )
+
+
+def _stored_claim(row: dict, quantities: tuple[Quantity, ...]) -> StoredClaim:
+    return StoredClaim(
+        id=row["id"],
+        document_id=row["document_id"],
+        position=row["position"],
+        char_start=row["char_start"],
+        char_end=row["char_end"],
+        text=row["text"],
+        speaker=row["speaker"] or "",
+        side=row["side"] or "unknown",
+        checkworthiness=row["checkworthiness"] or 0.0,
+        stance=row["stance"] or "assertion",
+        quantities=quantities,
+        content_hash=row.get("content_hash") or "",
+    )
