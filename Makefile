@@ -16,6 +16,7 @@ demo: $(STAMP)
 	$(BIN)/factcheck demo
 
 test: $(STAMP)
+	-@bash tools/ensure-chromium.sh
 	$(BIN)/python -m pytest -q
 
 stress: $(STAMP)
