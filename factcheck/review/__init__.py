@@ -1,0 +1,1 @@
+"""The terminal review loop: queue (what to show, in which order), keys, screen, session."""

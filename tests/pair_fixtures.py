@@ -1,0 +1,78 @@
+"""Databases with pairs for the review and label tests, built without the pairing stage.
+
+Documents and claims go in through Store.save_document; pair rows are written
+straight into the `pairs` table, as the pairing stage would leave them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from claims.model import Claim, Quantity
+from factcheck.records import SourceDocument
+from factcheck.store import Store
+
+SIDES = ("union", "management")
+SUGGESTIONS = ("conflict", "agree", "unverifiable")
+FIGURE = re.compile(r"\$\d+(?:\.\d+)?")
+
+
+def sentence(doc: int, n: int) -> str:
+    return f"Speaker {doc} said the hourly wage in case {n} was ${10 + (doc * 7 + n) % 40}.{n % 10}0."
+
+
+def build_document(store: Store, doc: int, claims_per_doc: int, source_dir: str = "/corpus") -> int:
+    """One document of `claims_per_doc` sentences, each a claim with its wage figure."""
+    side = SIDES[doc % 2]
+    sentences = [sentence(doc, n) for n in range(claims_per_doc)]
+    text = "Intro line here. " + " ".join(sentences) + " Closing line."
+    claims, offset = [], len("Intro line here. ")
+    for n, s in enumerate(sentences):
+        m = FIGURE.search(s)
+        figure = Quantity(m.group(), m.start(), m.end(), "money", float(m.group()[1:]), "USD/hour")
+        claims.append(Claim(s, offset, offset + len(s), n, f"Speaker {doc}", side, 0.9, (figure,)))
+        offset += len(s) + 1
+    source = SourceDocument(
+        source=f"{source_dir}/doc{doc}.txt",
+        text=text,
+        title=f"Article {doc}",
+        publisher="The Harbor Times" if side == "union" else "Metro Daily",
+        published=f"2023-10-{1 + doc % 28:02d}",
+    )
+    _, document_id = store.save_document(source, claims)
+    return document_id
+
+
+def build_pairs(path: Path, n_pairs: int, claims_per_doc: int = 10) -> list[int]:
+    """A database at `path` with `n_pairs` pairs, each between claims of two documents; returns pair ids."""
+    n_docs = max(2, int((2 * n_pairs / claims_per_doc) ** 0.5) + 2)
+    with Store(path) as store:
+        for doc in range(n_docs):
+            build_document(store, doc, claims_per_doc)
+        claim_ids = [row[0] for row in store.db.execute("select id from claims order by id").fetchall()]
+        rows = []
+        for i in range(len(claim_ids)):
+            for j in range(i + claims_per_doc, len(claim_ids), claims_per_doc):
+                if len(rows) == n_pairs:
+                    break
+                rows.append(_pair_row(len(rows), claim_ids[i], claim_ids[j]))
+            if len(rows) == n_pairs:
+                break
+        assert len(rows) == n_pairs, "not enough claims for the pairs asked for"
+        with store.transaction() as db:
+            db["pairs"].insert_all(rows)
+        return [row[0] for row in store.db.execute("select id from pairs order by id").fetchall()]
+
+
+def _pair_row(n: int, claim_a: int, claim_b: int) -> dict:
+    return {
+        "claim_a": claim_a,
+        "claim_b": claim_b,
+        "similarity": 0.8,
+        "suggested_label": SUGGESTIONS[n % 3],
+        "confidence": round(0.5 + (n % 50) / 100, 2),
+        "reasons": json.dumps([f"reason {n}: different hourly wage figures"]),
+        "topic": "wages" if n % 2 else "staffing",
+        "created_at": "2024-01-01T00:00:00+00:00",
+    }
