@@ -1,0 +1,180 @@
+"""Moving label events between databases as JSON Lines.
+
+A pair is named by the content of its two claims (their sha256), not by its
+id, because ids differ between databases built from the same documents. The
+documents' hashes travel too, only to tell apart pairs whose claim texts recur
+in several documents.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.records import LABELS
+
+_PAIR_CONTENT_SQL = """
+    select p.id as pair_id,
+           ca.content_hash as hash_a, da.sha256 as doc_a,
+           cb.content_hash as hash_b, db.sha256 as doc_b
+    from pairs p
+    join claims ca on ca.id = p.claim_a join documents da on da.id = ca.document_id
+    join claims cb on cb.id = p.claim_b join documents db on db.id = cb.document_id
+"""
+
+
+@dataclass
+class ImportResult:
+    added: int = 0
+    already_there: int = 0
+    unmatched: list[dict] = field(default_factory=list)
+
+
+def _pair_key(row: dict) -> list[dict]:
+    ends = sorted([(row["hash_a"], row["doc_a"]), (row["hash_b"], row["doc_b"])])
+    return [{"claim": h, "document": d} for h, d in ends]
+
+
+def export_events(store) -> list[dict]:
+    """Every label event, oldest first, with its pair named by content."""
+    sql = f"""
+        select l.label, l.reviewer, l.note, l.adjudication, l.created_at, pc.*
+        from labels l join ({_PAIR_CONTENT_SQL}) pc on pc.pair_id = l.pair_id
+        order by l.id
+    """
+    return [
+        {
+            "pair": _pair_key(row),
+            "label": row["label"],
+            "reviewer": row["reviewer"] or "",
+            "note": row["note"] or "",
+            "adjudication": bool(row["adjudication"]),
+            "created_at": row["created_at"],
+        }
+        for row in store.db.query(sql)
+    ]
+
+
+def write_jsonl(path: Path, events: list[dict]) -> None:
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as out:
+            for event in events:
+                out.write(json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n")
+    except OSError as e:
+        raise FactcheckError(f"cannot write {path}: {e.strerror or e}") from None
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Parse and check the whole file first, so a bad line imports nothing."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FactcheckError(f"{path}: file not found") from None
+    except UnicodeDecodeError:
+        raise FactcheckError(f"{path}: not a UTF-8 text file") from None
+    except OSError as e:
+        raise FactcheckError(f"cannot read {path}: {e.strerror or e}") from None
+    events = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise FactcheckError(f"{path}:{number}: not valid JSON ({e.msg})") from None
+        problem = _problem(event)
+        if problem:
+            raise FactcheckError(f"{path}:{number}: not a label event: {problem}")
+        events.append(event)
+    return events
+
+
+def _problem(event) -> str:
+    if not isinstance(event, dict):
+        return "expected a JSON object"
+    pair = event.get("pair")
+    if not (
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(end, dict) and isinstance(end.get("claim"), str) for end in pair)
+    ):
+        return '"pair" must list two claims, each {"claim": sha256, "document": sha256}'
+    if event.get("label") not in LABELS:
+        return f'"label" must be one of {", ".join(LABELS)}'
+    for name in ("reviewer", "note", "created_at"):
+        if not isinstance(event.get(name, ""), str):
+            return f'"{name}" must be a string'
+    if not event.get("created_at"):
+        return '"created_at" is missing'
+    if not isinstance(event.get("adjudication", False), bool):
+        return '"adjudication" must be true or false'
+    return ""
+
+
+def import_events(store, events: list[dict]) -> ImportResult:
+    """Add the events not already stored, in file order, in one transaction.
+
+    Duplicates are counted as a multiset so that importing a file twice adds
+    nothing, yet two identical events in one file both survive a round trip.
+    """
+    result = ImportResult()
+    with store.transaction() as db:
+        pairs_by_content = _pairs_by_content(db)
+        stored = Counter(_identity(row["pair_id"], row) for row in db.query("select * from labels"))
+        seen: Counter = Counter()
+        rows = []
+        for event in events:
+            pair_id = _match(pairs_by_content, event["pair"])
+            if pair_id is None:
+                result.unmatched.append(event)
+                continue
+            identity = _identity(pair_id, event)
+            seen[identity] += 1
+            if seen[identity] <= stored[identity]:
+                result.already_there += 1
+                continue
+            rows.append(
+                {
+                    "pair_id": pair_id,
+                    "label": event["label"],
+                    "reviewer": event.get("reviewer", ""),
+                    "note": event.get("note", ""),
+                    "adjudication": int(event.get("adjudication", False)),
+                    "created_at": event["created_at"],
+                }
+            )
+        db["labels"].insert_all(rows)
+        result.added = len(rows)
+    return result
+
+
+def _identity(pair_id: int, event: dict) -> tuple:
+    return (
+        pair_id,
+        event.get("reviewer") or "",
+        event["label"],
+        event.get("note") or "",
+        event["created_at"],
+        bool(event.get("adjudication")),
+    )
+
+
+def _pairs_by_content(db) -> dict[tuple[str, str], list[tuple[int, tuple[str, str]]]]:
+    found: dict[tuple[str, str], list[tuple[int, tuple[str, str]]]] = {}
+    for row in db.query(_PAIR_CONTENT_SQL + " order by p.id"):
+        key = _pair_key(row)
+        hashes = (key[0]["claim"], key[1]["claim"])
+        found.setdefault(hashes, []).append((row["pair_id"], (key[0]["document"], key[1]["document"])))
+    return found
+
+
+def _match(pairs_by_content, pair: list[dict]) -> int | None:
+    ends = sorted((end["claim"], end.get("document") or "") for end in pair)
+    candidates = pairs_by_content.get((ends[0][0], ends[1][0]), [])
+    if len(candidates) > 1:
+        # The same two texts in several documents: prefer the pair from the same documents.
+        documents = (ends[0][1], ends[1][1])
+        candidates = [c for c in candidates if c[1] == documents] or candidates
+    return candidates[0][0] if candidates else None
