@@ -64,17 +64,16 @@ def claim_text(claim: ClaimView) -> Text:
 
 
 def _claim_block(letter: str, claim: ClaimView, context: Context | None) -> list[RenderableType]:
-    head = Text.assemble((f"{letter} ", "bold"), (f"[{terminal_safe(claim.side)}] ", "cyan"))
-    head.append(safe(claim.speaker or "(no speaker)"))
+    head = Text.assemble((f"{letter} ", "bold"), (f"[{terminal_safe(claim.side)}] ", "cyan"), safe(claim.speaker or "(no speaker)"))
     source = " · ".join(x for x in (claim.title, claim.publisher, claim.published) if x)
     lines: list[RenderableType] = [head]
     if source:
-        lines.append(Text("  ") + Text(terminal_safe(source), style="dim"))
+        lines.append(Text("  " + terminal_safe(source), style="dim"))
     if context and context.before:
-        lines.append(Text("  … ", style="dim") + Text(terminal_safe(context.before), style="dim"))
+        lines.append(Text("  … " + terminal_safe(context.before), style="dim"))
     lines.append(Text("  ") + claim_text(claim))
     if context and context.after:
-        lines.append(Text("  ", style="dim") + Text(terminal_safe(context.after) + " …", style="dim"))
+        lines.append(Text("  " + terminal_safe(context.after) + " …", style="dim"))
     return lines
 
 
@@ -87,17 +86,20 @@ def pair_view(
     message: str = "",
     adjudicate: bool = False,
 ) -> RenderableType:
-    title = Text(f"Pair {position} of {total}", style="bold")
+    title = Text.assemble((f"Pair {position} of {total}", "bold"))
     title.append(f"  #{item.pair_id}", style="dim")
     if adjudicate:
         title.append("  adjudicating", style="magenta")
     parts: list[RenderableType] = [Rule(title, align="left")]
     if item.topic:
-        parts.append(Text("Topic: ", style="bold") + safe(item.topic))
-    suggestion = Text("Suggested: ", style="bold")
-    suggestion.append(item.suggested, style=LABEL_STYLE.get(item.suggested, ""))
-    suggestion.append(f" ({item.confidence:.2f})")
-    parts.append(suggestion)
+        parts.append(Text.assemble(("Topic: ", "bold"), safe(item.topic)))
+    parts.append(
+        Text.assemble(
+            ("Suggested: ", "bold"),
+            (item.suggested, LABEL_STYLE.get(item.suggested, "")),
+            f" ({item.confidence:.2f})",
+        )
+    )
     for reason in item.reasons:
         parts.append(Text("  - ") + safe(reason))
     parts.append(Text(""))
@@ -107,18 +109,17 @@ def pair_view(
     parts.extend(_claim_block("B", item.b, ctx_b))
     parts.append(Text(""))
     for vote in item.others:
-        line = Text("Reviewer ") + safe(vote.reviewer) + Text(": ")
-        line.append(vote.label, style=LABEL_STYLE.get(vote.label, ""))
+        line = Text.assemble("Reviewer ", safe(vote.reviewer), ": ", (vote.label, LABEL_STYLE.get(vote.label, "")))
         if vote.note:
-            line += Text(" — ") + safe(vote.note)
+            line.append_text(Text(" — ") + safe(vote.note))
         parts.append(line)
-    mine = Text("Settled: " if adjudicate else "Your label: ", style="bold")
+    mine = Text.assemble(("Settled: " if adjudicate else "Your label: ", "bold"))
     if item.label:
         mine.append(item.label, style=LABEL_STYLE.get(item.label, ""))
     else:
         mine.append("none yet", style="dim")
     if item.note:
-        mine += Text("  note: ") + safe(item.note)
+        mine.append_text(Text("  note: ") + safe(item.note))
     parts.append(mine)
     if message:
         parts.append(safe(message))
