@@ -77,12 +77,15 @@ def test_label_note_back_relabel_quit(three_pairs):
     ]
 
 
-def test_ctrl_c_keeps_labels_and_exits_130(three_pairs):
-    first = queue_order(three_pairs)[0]
-    child = spawn_review(three_pairs)
+def label_first_then_interrupt(db_path, *then: tuple[str, str]) -> str:
+    """Label the first pair, send each (keys, expected echo), press Ctrl-C; check the exit; return the output."""
+    child = spawn_review(db_path)
     child.expect("Pair 1 of 3")
     child.send("c")
     child.expect("Pair 2 of 3")
+    for keys, echo in then:
+        child.send(keys)
+        child.expect(echo)
     child.sendintr()
     child.expect(pexpect.EOF)
     output = child.before
@@ -90,24 +93,18 @@ def test_ctrl_c_keeps_labels_and_exits_130(three_pairs):
     assert child.exitstatus == 130
     assert "Traceback" not in output
     assert "Interrupted" in output
+    return output
+
+
+def test_ctrl_c_keeps_labels_and_exits_130(three_pairs):
+    first = queue_order(three_pairs)[0]
+    label_first_then_interrupt(three_pairs)
     assert events(three_pairs) == [(first, "conflict", "alice", "")]
 
 
 def test_ctrl_c_while_typing_a_note(three_pairs):
-    child = spawn_review(three_pairs)
-    child.expect("Pair 1 of 3")
-    child.send("a")
-    child.expect("Pair 2 of 3")
-    child.send("n")
-    child.expect("Note")
-    child.send("half a no")
-    child.sendintr()
-    child.expect(pexpect.EOF)
-    output = child.before
-    child.close()
-    assert child.exitstatus == 130
-    assert "Traceback" not in output
-    assert [e[1] for e in events(three_pairs)] == ["agree"]
+    label_first_then_interrupt(three_pairs, ("n", "Note"), ("half a no", "half a no"))
+    assert [e[1] for e in events(three_pairs)] == ["conflict"]
 
 
 def test_resumes_with_unlabelled_pairs(three_pairs):
