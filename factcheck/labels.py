@@ -67,9 +67,7 @@ def _final(pair_id: int, events: list[LabelEvent]) -> FinalLabel:
     votes = current_labels(events).get(pair_id, {})
     notes = tuple(dict.fromkeys(e.note for e in events if e.note))
     settled = [e for e in events if e.adjudication]
-    common = dict(
-        pair_id=pair_id, reviewers=tuple(sorted(votes)), notes=notes, votes=votes
-    )
+    common = dict(pair_id=pair_id, reviewers=tuple(sorted(votes)), notes=notes, votes=votes)
     if settled:
         last = settled[-1]
         return FinalLabel(label=last.label, adjudicated=True, adjudicator=last.reviewer, **common)
