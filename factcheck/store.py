@@ -66,6 +66,21 @@ class Store:
         else:
             self.db.commit()
 
+    def ensure_writable(self) -> None:
+        """Fail now, before minutes of work, when the database cannot be written (read-only file or folder).
+
+        Takes the write lock and dirties a page, then rolls back: nothing reaches the file.
+        """
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                version = self.db.execute("PRAGMA user_version").fetchone()[0]
+                self.db.execute(f"PRAGMA user_version = {int(version)}")
+            finally:
+                self.db.rollback()
+        except sqlite3.DatabaseError as e:
+            raise database_error(self.path, e) from None
+
     def _migrate(self) -> None:
         known = {m.name for m in migrations._migrations}
         try:
@@ -236,9 +251,14 @@ def database_error(path: Path, error: sqlite3.DatabaseError) -> FactcheckError:
     if "readonly" in message or "read-only" in message:
         return FactcheckError(f"cannot write to {path}: the file or its folder is read-only")
     if "unable to open" in message:
-        return FactcheckError(f"cannot open database {path}: check the path and its permissions")
+        return FactcheckError(
+            f"cannot open database {path}: check the path and its permissions"
+            " (its folder must be writable too: SQLite keeps a -wal file beside it)"
+        )
     if "full" in message:
-        return FactcheckError(f"{path}: the disk or database is full; nothing was written")
+        return FactcheckError(f"{path}: the disk or database is full; the change in progress was rolled back")
+    if "disk I/O error" in message:
+        return FactcheckError(f"{path}: disk I/O error (is the disk full?); the change in progress was rolled back")
     return FactcheckError(f"{path}: database error: {message}")
 
 

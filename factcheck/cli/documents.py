@@ -27,6 +27,7 @@ def ingest(
 
     party_set = _load_parties(parties)
     with open_store(db) as store:
+        store.ensure_writable()
         files = [p for p in find_files(paths) if isinstance(p, Path)]
         with _progress(len(files)) as advance:
             report = ingest_paths(
