@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
@@ -40,6 +41,21 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def terminal_safe(text: str) -> str:
     return CONTROL.sub(" ", text)
+
+
+def one_line(text: str) -> str:
+    """Terminal-safe and on one line: a newline in a title or claim must not forge a line of the listing."""
+    return " ".join(terminal_safe(text).split())
+
+
+def json_line(value) -> str:
+    """One JSON Lines row that is safe to print to a terminal and decodes to exactly the stored text.
+
+    json.dumps escapes C0 controls but, with ensure_ascii=False, passes C1
+    controls (U+009B is a CSI on some terminals) and bidi overrides through raw.
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @contextlib.contextmanager

@@ -1,13 +1,12 @@
 """ingest, documents, claims: getting documents in and seeing what was found."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store, terminal_safe
+from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, json_line, one_line, open_store
 
 PROGRESS_MIN_FILES = 5
 
@@ -95,10 +94,10 @@ def documents(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
         docs = store.documents()
     for doc in docs:
         if as_json:
-            typer.echo(json.dumps(document_json(doc), ensure_ascii=False))
+            typer.echo(json_line(document_json(doc)))
         else:
-            when = f" ({doc.published})" if doc.published else ""
-            typer.echo(terminal_safe(f"{doc.id:>4}  {doc.title or doc.source}{when}  [{doc.claim_count} claims]"))
+            when = f" ({one_line(doc.published)})" if doc.published else ""
+            typer.echo(f"{doc.id:>4}  {one_line(doc.title or doc.source)}{when}  [{doc.claim_count} claims]")
 
 
 @app.command("claims")
@@ -115,8 +114,9 @@ def list_claims(
         found = store.claims(document_id=document, side=side)
     for claim in found:
         if as_json:
-            typer.echo(json.dumps(claim_json(claim), ensure_ascii=False))
+            typer.echo(json_line(claim_json(claim)))
         else:
+            typer.echo(f"{claim.id:>5} [{one_line(claim.side)}] {one_line(claim.speaker)}: {one_line(claim.text)}")
             figures = "; ".join(f"{q.text} = {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
-            line = f"{claim.id:>5} [{claim.side}] {claim.speaker}: {claim.text}"
-            typer.echo(terminal_safe(line + (f"\n      figures: {figures}" if figures else "")))
+            if figures:
+                typer.echo("      figures: " + one_line(figures))

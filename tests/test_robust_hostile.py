@@ -1,0 +1,129 @@
+"""Hostile document text: stored exactly, and unable to drive a terminal or a reader's tools in any output."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+
+import pexpect
+import pytest
+
+from claims.model import Claim, Quantity
+from factcheck.cli import app
+from factcheck.records import SourceDocument
+from factcheck.store import Store
+from robust_helpers import needs_extract
+
+# Each would do something if it reached a terminal, a browser, a Markdown renderer or a spreadsheet.
+HOSTILE = (
+    "\x1b]0;pwned\x07",  # OSC: sets the window title
+    "\x1b[2J\x1b[31m",  # clears the screen, turns text red
+    "\x9b31m",  # the same as one C1 control character
+    "\x1b]8;;https://evil.example\x1b\\link\x1b]8;;\x1b\\",  # a hidden hyperlink
+    "\r\x08\x08overwritten",  # carriage return and backspaces hide what came before
+    "\u202egnirts desrever",  # right-to-left override
+    "<script>alert(1)</script><img src=x onerror=alert(2)>",
+    "[bold red]rich markup[/] **bold** | a | table | # heading `code` ![x](https://evil.example/x.png)",
+    '=HYPERLINK("https://evil.example","click") +cmd|\' /C calc\'!A0 @SUM(1+1) -2+3',
+)
+RAW_CONTROLS = ("\x1b", "\x9b", "\x07", "\x08", "\r", "\u202e")
+SPEAKER = "Ann\x1b[8m Hidden"
+
+
+def hostile_claim_text(i: int, payload: str) -> str:
+    return f"The union said {300 + i} nurses walked out {payload} on Monday."
+
+
+@pytest.fixture
+def hostile_db(db_path):
+    """Documents and claims carrying every payload, stored as extraction would leave them, and one pair."""
+    texts = [hostile_claim_text(i, p) for i, p in enumerate(HOSTILE)]
+    with Store(db_path) as store:
+        start, claims_ = 0, []
+        for i, text in enumerate(texts):
+            figure = str(300 + i)
+            at = text.index(figure)
+            quantity = Quantity(figure + " nurses", at, at + len(figure) + 7, "count", 300 + i, "people", counted="nurses")
+            claims_.append(Claim(text, start, start + len(text), i, SPEAKER, "union", 0.9, (quantity,)))
+            start += len(text) + 1
+        doc = SourceDocument(source="/x/evil.txt", text=" ".join(texts), title="Evil\x1b[2J title\nforged line")
+        store.save_document(doc, claims_)
+        a, b = (c.id for c in store.claims()[:2])
+        with store.transaction() as db:
+            db["pairs"].insert({"claim_a": a, "claim_b": b, "similarity": 0.9, "suggested_label": "conflict",
+                                "confidence": 0.8, "reasons": json.dumps(["figures \x1b[31mdiffer"]), "topic": "pay\x07"})
+    return db_path
+
+
+def assert_no_raw_controls(output: str) -> None:
+    found = [c for c in RAW_CONTROLS if c in output]
+    assert not found, f"raw control characters reached the output: {found!r}"
+
+
+def test_claims_text_output_is_terminal_safe(runner, hostile_db):
+    result = runner.invoke(app, ["claims", "--db", str(hostile_db)])
+    assert result.exit_code == 0, result.output
+    assert_no_raw_controls(result.stdout)
+    lines = [line for line in result.stdout.splitlines() if not line.startswith("      figures:")]
+    assert len(lines) == len(HOSTILE)  # no payload adds or forges a line
+    assert "[bold red]rich markup[/]" in result.stdout  # shown as text, not interpreted
+    assert "<script>alert(1)</script>" in result.stdout
+
+
+def test_documents_text_output_keeps_one_line_per_document(runner, hostile_db):
+    result = runner.invoke(app, ["documents", "--db", str(hostile_db)])
+    assert result.exit_code == 0, result.output
+    assert_no_raw_controls(result.stdout)
+    assert result.stdout.count("\n") == 1 and "forged line" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["claims", "documents"])
+def test_json_output_escapes_controls_and_round_trips(runner, hostile_db, command):
+    result = runner.invoke(app, [command, "--db", str(hostile_db), "--json"])
+    assert result.exit_code == 0, result.output
+    assert_no_raw_controls(result.stdout)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    if command == "claims":
+        assert [r["text"] for r in rows] == [hostile_claim_text(i, p) for i, p in enumerate(HOSTILE)]
+        assert {r["speaker"] for r in rows} == {SPEAKER}
+    else:
+        assert rows[0]["title"] == "Evil\x1b[2J title\nforged line"
+
+
+def test_review_screen_shows_payloads_as_text(hostile_db):
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", LINES="40")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "factcheck", "review", "--db", str(hostile_db), "--reviewer", "alice"],
+        env=env, dimensions=(40, 100), encoding="utf-8", timeout=20,
+    )
+    child.logfile_read = seen = io.StringIO()
+    child.expect("Pair 1 of 1")
+    child.expect(r"\[a\]gree")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = seen.getvalue()
+    assert child.exitstatus == 0, screen
+    # rich draws with its own CSI codes (colours, clearing), so look for the payloads' own sequences, not for ESC.
+    for sequence in ("\x1b]0;pwned", "\x1b[2J\x1b[31m", "\x9b", "\x07", "\u202e", "\x1b]8;;https://evil", "\x1b[8m"):
+        assert sequence not in screen, f"{sequence!r} reached the terminal"
+    assert "]0;pwned" in screen and "[2J [31m" in screen  # shown, harmless without their ESC
+
+
+@needs_extract
+def test_ingested_html_keeps_no_script_and_outputs_safe(runner, db_path, tmp_path):
+    page = tmp_path / "evil.html"
+    page.write_text(
+        "<html><head><title>T\x1b]0;x\x07</title><script>document.cookie='stolen'</script></head><body><article>"
+        "<p>The union said 300 nurses walked out on Monday \x1b[2J =HYPERLINK(\"https://evil.example\").</p>"
+        "<p onclick=\"alert(1)\">The hospital said only 120 staff were absent &lt;script&gt;alert(3)&lt;/script&gt;.</p>"
+        "</article></body></html>"
+    )
+    result = runner.invoke(app, ["ingest", "--db", str(db_path), str(page)])
+    assert result.exit_code == 0, result.output
+    for command in (["claims"], ["claims", "--json"], ["documents"], ["documents", "--json"]):
+        out = runner.invoke(app, [*command, "--db", str(db_path)]).stdout
+        assert_no_raw_controls(out)
+        assert "stolen" not in out  # script bodies are not text
