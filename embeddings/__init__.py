@@ -1,0 +1,12 @@
+"""Sentence embeddings and similarity search, independent of the claim store.
+
+Nothing here imports factcheck or claims; torch loads only when a model encodes.
+"""
+from embeddings.encoder import DEFAULT_MODEL, MODEL_ENV, Encoder, ModelNotFound, SentenceTransformerEncoder, model_name
+from embeddings.index import ExactIndex, SearchResult, VectorIndex
+from embeddings.vectors import from_blobs, normalise, to_blob
+
+__all__ = [
+    "DEFAULT_MODEL", "MODEL_ENV", "Encoder", "ModelNotFound", "SentenceTransformerEncoder", "model_name",
+    "ExactIndex", "SearchResult", "VectorIndex", "from_blobs", "normalise", "to_blob",
+]
