@@ -1,0 +1,158 @@
+"""Comparing the figures of two claims: only figures that measure the same thing, with their qualifiers.
+
+A figure becomes the interval of values its words allow: "roughly 75,000"
+is 75,000 give or take 10%, "more than 75,000" a little above it, "96%"
+anything that rounds to 96. Two figures agree when their intervals overlap.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.model import Quantity
+
+APPROXIMATE = 0.10  # "about", "roughly": give or take a tenth
+BOUND_REACH = 0.25  # "more than X" / "as much as X": said of values within a quarter of X
+ROUNDING_CAP = 0.05  # a round figure ("1 million") still pins its value to within 5%
+NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+WORD = re.compile(r"[a-z]+")
+DATE_KIND = "date"
+# Counts this far apart are of different groups (a picket line and a whole workforce), not a dispute.
+COUNT_RATIO = 3.0
+GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    measure: str  # "hourly wage, USD/hour"
+    a: Quantity
+    b: Quantity
+    agree: bool
+    reason: str
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """The values a figure's words allow."""
+    v = q.value
+    qualifier = (q.qualifier or "exact").replace("_", " ")
+    if qualifier == "approximately":
+        return v - abs(v) * APPROXIMATE, v + abs(v) * APPROXIMATE
+    if qualifier in ("more than", "at least"):
+        return v, v + abs(v) * BOUND_REACH
+    if qualifier in ("less than", "at most"):
+        return v - abs(v) * BOUND_REACH, v
+    half = rounding_step(q) / 2
+    return v - half, v + half
+
+
+def rounding_step(q: Quantity) -> float:
+    """The place of the last digit written: 34.97 -> 0.01, 75,000 -> 1,000, "1 million" -> capped."""
+    m = NUMBER.search(q.text or "")
+    if not m:
+        return 0.0
+    digits = m.group().replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return 0.0
+    scale = q.value / written if written else 1.0  # "1.2 million": the words multiply the digits
+    if m.group(1):
+        step = 10.0 ** -len(m.group(1))
+    else:
+        whole = digits.rstrip("0")
+        step = 10.0 ** (len(digits) - len(whole)) if whole else 1.0
+    return min(step * abs(scale), 2 * ROUNDING_CAP * abs(q.value))
+
+
+def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] < b[1] and b[0] < a[1] or a == b
+
+
+def measure(q: Quantity) -> str:
+    counted = (q.counted or "").strip()
+    return f"{counted}, {q.unit}" if counted else q.unit
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Same kind and unit, and what is counted (when both say) is the same group.
+
+    The specific words of what is counted must meet ("IT workers" and
+    "information technology workers" do not prove it, "new hires" and
+    "hires" do); generic words like "workers" alone never tell two groups apart.
+    """
+    if a.kind != b.kind or a.kind == DATE_KIND or _norm_unit(a.unit) != _norm_unit(b.unit):
+        return False
+    if a.kind == "count" and min(abs(a.value), abs(b.value)) * COUNT_RATIO < max(abs(a.value), abs(b.value)):
+        return False
+    wa, wb = _words(a.counted) - GENERIC_COUNTED, _words(b.counted) - GENERIC_COUNTED
+    return not wa or not wb or bool(wa & wb)
+
+
+def _norm_unit(unit: str) -> str:
+    return re.sub(r"\s+", "", (unit or "").lower()).rstrip("s")
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in WORD.findall((text or "").lower()) if len(w) > 2}
+
+
+def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
+    """Each figure of one claim against the figures of the other that measure the same thing.
+
+    Where one figure could be matched to several, the closest is taken: a
+    claim giving both "$34.97 an hour" and "$23 an hour" is not in conflict
+    with a claim that says "$35 an hour".
+    """
+    out = []
+    for qa in a_quantities:
+        matches = [qb for qb in b_quantities if same_measure(qa, qb)]
+        if not matches:
+            continue
+        qb = min(matches, key=lambda q: abs(q.value - qa.value))
+        out.append(_compare(qa, qb))
+    return out
+
+
+def _compare(a: Quantity, b: Quantity) -> FigureComparison:
+    agree = overlap(interval(a), interval(b))
+    name = measure(a)
+    if agree:
+        reason = f"same measure ({name}): {_said(a)} and {_said(b)} agree"
+    else:
+        apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
+        reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
+    return FigureComparison(name, a, b, agree, reason)
+
+
+def _said(q: Quantity) -> str:
+    return f"'{q.text}'" if q.text else _num(q.value)
+
+
+def _num(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+
+
+# -- dates -----------------------------------------------------------------
+
+
+def dates_of(quantities) -> list[int]:
+    return [int(q.value) for q in quantities if q.kind == DATE_KIND and q.value]
+
+
+def same_date(a: int, b: int) -> bool:
+    """YYYYMMDD with 00 for parts not given: parts both give must be equal."""
+    parts_a, parts_b = _date_parts(a), _date_parts(b)
+    return all(x == y for x, y in zip(parts_a, parts_b) if x and y)
+
+
+def _date_parts(value: int) -> tuple[int, int, int]:
+    return value // 10000, value // 100 % 100, value % 100
+
+
+def describe_date(value: int) -> str:
+    year, month, day = _date_parts(value)
+    if month and day:
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
+    if month:
+        return f"{year:04d}-{month:02d}" if year else f"month {month}"
+    return str(year)

@@ -1,0 +1,77 @@
+"""`factcheck pair` as a library call: embed what is missing, cluster, pair, suggest, save."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from embeddings import Encoder
+from factcheck.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster_labels, nearest_neighbours
+from factcheck.errors import FactcheckError
+from factcheck.learn import refine
+from factcheck.pair_store import SaveReport, labelled_pairs, save_clusters, save_pairs
+from factcheck.pairing import build_candidates, select
+from factcheck.store import Store
+from factcheck.vector_store import claim_vectors, embed_missing
+
+
+CANDIDATE_NEIGHBOURS = 20  # per claim: enough to reach a rebuttal phrased unlike the claim it answers
+
+
+@dataclass(frozen=True)
+class PairingReport:
+    claims: int
+    embedded: int
+    clusters: int
+    pairs: int
+    saved: SaveReport
+    learned: int  # suggestions the learned classifier changed
+
+    def summary(self) -> str:
+        learned = f", {self.learned} suggestions refined from labels" if self.learned else ""
+        return (
+            f"{self.claims} claims ({self.embedded} newly embedded), {self.clusters} clusters, "
+            f"{self.pairs} pairs ({self.saved.added} new, {self.saved.dropped} dropped){learned}"
+        )
+
+
+def load_index(store: Store, encoder: Encoder, on_batch: Callable[[int, int], None] | None = None):
+    """(claims, their vectors, how many were newly embedded), embedding the claims that have no vector yet."""
+    embedded = embed_missing(store, encoder, on_batch=on_batch)
+    vectors = claim_vectors(store, encoder.name)
+    by_id = {c.id: c for c in store.claims()}  # one query, where an id list would overflow SQLite's limits
+    return [by_id[int(i)] for i in vectors.ids], vectors, embedded
+
+
+def run_pairing(
+    store: Store,
+    encoder: Encoder,
+    min_similarity: float = DEFAULT_MIN_SIMILARITY,
+    nli=None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> PairingReport:
+    claims, vectors, embedded = load_index(store, encoder, on_batch)
+    if not claims:
+        raise FactcheckError("no claims yet: ingest documents first")
+    matrix = vectors.matrix
+    neighbours = nearest_neighbours(matrix, CANDIDATE_NEIGHBOURS)
+    topics = Topics([c.text for c in claims])
+    groups = _clusters(claims, cluster_labels(matrix, neighbours, min_similarity), topics)
+    save_clusters(store, encoder.name, groups)
+
+    published = {d.id: d.published for d in store.documents()}
+    candidates = build_candidates(claims, matrix, neighbours, topics, min_similarity, published, nli=nli)
+    keep = set(labelled_pairs(store))
+    chosen = select(candidates, {c.id: c for c in claims}, keep)
+    rows, learned = refine(store, chosen)
+    saved = save_pairs(store, rows)
+    return PairingReport(len(claims), embedded, len(groups), len(rows), saved, learned)
+
+
+def _clusters(claims, labels: np.ndarray, topics: Topics) -> list[tuple[str, list[int]]]:
+    """(topic, claim ids) for each group of two or more claims; single claims are no topic."""
+    groups: dict[int, list[int]] = {}
+    for row, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(row)
+    return [(topics.label(rows), [claims[r].id for r in rows]) for rows in groups.values() if len(rows) > 1]

@@ -1,0 +1,196 @@
+"""From claims to the few pairs a reviewer should see: candidates, usefulness, caps, suggestions.
+
+Candidates come from two places: each claim's nearest neighbours above the
+similarity threshold, and, inside each document, the claims of the other
+party (an article sets a union's words beside the employer's answer even
+when they share few words). Every candidate gets a suggested label, is
+ranked by how useful it is to review, and the best are kept under a
+per-claim cap and a budget that grows with the number of claims.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from factcheck.clustering import Neighbours, Topics
+from factcheck.records import StoredClaim
+from factcheck.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
+
+NEAR_DUPLICATE = 0.95  # two claims of one document this alike are one claim said twice
+COUNTERPOINT_FLOOR = 0.1  # the other party's claims in the same article, down to this similarity
+COUNTERPOINTS_PER_CLAIM = 3  # the closest ones are candidates outright; the others need a decisive signal
+# Below the threshold by this much, a neighbour is still a candidate when the rules find something
+# to settle (figures of one measure, opposite polarity, allegation and denial): opposing parties
+# rarely phrase a point alike.
+RELAXED_BY = 0.2
+MAX_PAIRS_PER_CLAIM = 3
+# The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
+# already paired. 0.7 per claim for a few articles, 5.5 * sqrt(n) beyond (55 pairs at 100 claims).
+PAIRS_PER_CLAIM = 0.7
+PAIRS_PER_SQRT_CLAIMS = 5.5
+MIN_BUDGET = 10
+COUNTERPOINT_SHARE = 0.5  # per party claim of an article, pairs of its own point and counterpoint served first
+
+
+@dataclass(frozen=True)
+class DatedClaim:
+    """A stored claim with its document's publication date, as the suggestion rules read it."""
+
+    claim: StoredClaim
+    published: str = ""
+
+    def __getattr__(self, name):
+        return getattr(self.claim, name)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    claim_a: int  # the smaller id
+    claim_b: int
+    similarity: float
+    suggestion: Suggestion
+    usefulness: float
+    topic: str = ""
+
+
+def candidate_rows(claims: list[StoredClaim], matrix: np.ndarray, neighbours: Neighbours, min_similarity: float):
+    """{(row i, row j): (similarity, outright)} with i < j, from neighbours and same-document counterpoints.
+
+    A candidate that is not `outright` is kept only when the rules find a decisive signal in it.
+    """
+    found: dict[tuple[int, int], tuple[float, bool]] = {}
+    for i, (rows, scores) in enumerate(zip(neighbours.rows, neighbours.scores)):
+        for j, score in zip(rows, scores):
+            if j >= 0 and score >= min_similarity - RELAXED_BY:
+                key = (min(i, j), max(i, j))
+                found[key] = (float(score), found.get(key, (0, False))[1] or bool(score >= min_similarity))
+    by_document: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_document[c.document_id].append(i)
+    for rows in by_document.values():
+        for key, (score, outright) in _counterpoints(claims, matrix, rows).items():
+            found[key] = (score, found.get(key, (0, False))[1] or outright)
+    return found
+
+
+def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int]) -> dict[tuple[int, int], tuple[float, bool]]:
+    """Within one document, the party claims set against the opposing party's (the closest ones outright)."""
+    party = [i for i in rows if any(sides_opposed(claims[i], claims[j]) for j in rows)]
+    if len(party) < 2:
+        return {}
+    sims = matrix[party] @ matrix[party].T  # one document's party claims: small
+    out = {}
+    for x, i in enumerate(party):
+        others = [y for y, j in enumerate(party) if sides_opposed(claims[i], claims[j])]
+        for rank, y in enumerate(sorted(others, key=lambda y: -sims[x, y])):
+            if sims[x, y] >= COUNTERPOINT_FLOOR:
+                j = party[y]
+                key = (min(i, j), max(i, j))
+                out[key] = (float(sims[x, y]), out.get(key, (0, False))[1] or rank < COUNTERPOINTS_PER_CLAIM)
+    return out
+
+
+# What each kind of rule finding adds to a pair's usefulness: a clash between the parties or
+# figures of one measure are what a reviewer is here for; a clash with no two parties behind
+# it is most often two different events.
+BASIS_WEIGHT = {
+    "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "dates": 0.15,
+    "direction": 0.1, "opposed": 0.1, "clash": 0.0, "allegation": 0.0, "nli": 0.2, "similar": 0.0, "none": 0.0,
+}
+WEAK = {"similar", "none", "opposed"}  # below the threshold, these findings do not make a candidate
+
+
+def decisive(s: Suggestion) -> bool:
+    """The rules found something a reviewer can settle, beyond the claims reading alike."""
+    return s.signals.get("basis", "none") not in WEAK
+
+
+def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion) -> float:
+    """How much a reviewer learns from the pair: alike, with something to settle, across documents."""
+    score = similarity + BASIS_WEIGHT.get(s.signals.get("basis", "none"), 0.0)
+    if a.document_id != b.document_id:
+        score += 0.05
+    elif a.side == b.side and not decisive(s):
+        score -= 0.15  # one voice in one article mostly repeats itself
+    return score
+
+
+def skip(a: StoredClaim, b: StoredClaim, similarity: float) -> bool:
+    return a.content_hash == b.content_hash or (a.document_id == b.document_id and similarity >= NEAR_DUPLICATE)
+
+
+def select(
+    candidates: list[Candidate],
+    claims: dict[int, StoredClaim],
+    keep: set[tuple[int, int]] = frozenset(),
+) -> list[Candidate]:
+    """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
+
+    Each article's own point and counterpoint (its opposing parties' claims
+    set side by side) is served first, up to a share of its party claims;
+    then the rest of the budget goes to the most useful pairs overall.
+    """
+    budget = review_budget(len(claims))
+    ranked = sorted(candidates, key=lambda c: (-c.usefulness, c.claim_a, c.claim_b))
+    per_claim: Counter = Counter()
+    chosen: dict[tuple[int, int], Candidate] = {}
+
+    def take(c: Candidate, limit: int) -> bool:
+        key = (c.claim_a, c.claim_b)
+        full = len(chosen) >= limit or max(per_claim[c.claim_a], per_claim[c.claim_b]) >= MAX_PAIRS_PER_CLAIM
+        if key in chosen or (full and key not in keep):
+            return False
+        chosen[key] = c
+        per_claim.update(key)
+        return True
+
+    for c in ranked:
+        if (c.claim_a, c.claim_b) in keep:
+            take(c, budget)
+    taken_in: Counter = Counter()
+    quota = _counterpoint_quota(claims.values())
+    for c in ranked:
+        a, b = claims[c.claim_a], claims[c.claim_b]
+        if a.document_id == b.document_id and sides_opposed(a, b) and taken_in[a.document_id] < quota[a.document_id]:
+            taken_in[a.document_id] += take(c, budget)
+    for c in ranked:
+        take(c, budget)
+    return sorted(chosen.values(), key=lambda c: (-c.usefulness, c.claim_a, c.claim_b))
+
+
+def review_budget(n_claims: int) -> int:
+    return max(MIN_BUDGET, math.ceil(min(PAIRS_PER_CLAIM * n_claims, PAIRS_PER_SQRT_CLAIMS * math.sqrt(n_claims))))
+
+
+def _counterpoint_quota(claims) -> Counter:
+    """Per document, how many same-article pairs of opposing parties are served first."""
+    parties = Counter(c.document_id for c in claims if c.side not in PARTY_NEUTRAL)
+    return Counter({doc: math.ceil(COUNTERPOINT_SHARE * n) for doc, n in parties.items()})
+
+
+def build_candidates(
+    claims: list[StoredClaim],
+    matrix: np.ndarray,
+    neighbours: Neighbours,
+    topics: Topics,
+    min_similarity: float,
+    published: dict[int, str] | None = None,
+    nli=None,
+) -> list[Candidate]:
+    """Every candidate pair with its suggestion and usefulness; claims and matrix rows correspond."""
+    published = published or {}
+    out = []
+    for (i, j), (similarity, outright) in candidate_rows(claims, matrix, neighbours, min_similarity).items():
+        a, b = sorted((claims[i], claims[j]), key=lambda c: c.id)
+        if skip(a, b, similarity):
+            continue
+        dated_a = DatedClaim(a, published.get(a.document_id, ""))
+        dated_b = DatedClaim(b, published.get(b.document_id, ""))
+        s = suggest_label(dated_a, dated_b, similarity, nli=nli)
+        if not outright and not decisive(s):
+            continue
+        out.append(Candidate(a.id, b.id, round(similarity, 4), s, usefulness(a, b, similarity, s), topics.label([i, j])))
+    return out

@@ -1,0 +1,193 @@
+"""A suggested label for a pair of claims, with its confidence and reasons in plain words.
+
+Rules, in order of how much they settle: figures of the same measure, then
+words that set the claims against each other (negation, opposite
+directions), then allegation and denial, then dates, then who speaks and
+how alike the claims read. An optional NLI cross-encoder can weigh in
+where the rules find nothing decisive.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.figures import compare_figures, dates_of, describe_date, same_date
+from factcheck.polarity import Polarity, direction_clash, negation_clash, polarity, same_direction
+
+PARTY_NEUTRAL = ("reporter", "unknown", "")
+ALLEGATION_AND_DENIAL = "allegation and denial"
+AGREE_SIMILARITY = 0.6  # claims of one voice this alike usually say the same thing
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    label: str  # agree, conflict, unverifiable
+    confidence: float  # 0..1
+    reasons: tuple[str, ...] = ()
+    signals: dict = field(default_factory=dict, compare=False)  # what the rules saw, for learning
+
+
+def sides_opposed(a, b) -> bool:
+    """Two parties of the dispute, not the publication's own voice."""
+    sa, sb = getattr(a, "side", ""), getattr(b, "side", "")
+    return sa not in PARTY_NEUTRAL and sb not in PARTY_NEUTRAL and sa != sb
+
+
+def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
+    """Suggest how claim `a` relates to claim `b`.
+
+    `a` and `b` need `text`, and may have `side`, `stance`, `quantities`,
+    `document_id` and `published`; `nli` is an optional `NliJudge`.
+    """
+    pa, pb = polarity(a.text), polarity(b.text)
+    opposed = sides_opposed(a, b)
+    same_doc = getattr(a, "document_id", None) == getattr(b, "document_id", None)
+    reasons: list[str] = []
+    signals = {"similarity": similarity, "opposed": opposed, "same_document": same_doc}
+
+    def done(label: str, confidence: float, basis: str) -> Suggestion:
+        signals["basis"] = basis
+        return Suggestion(label, round(min(max(confidence, 0.05), 0.99), 2), tuple(reasons), signals)
+
+    if opposed:
+        reasons.append(f"opposing sides: {a.side} / {b.side}")
+    date_note = _dates(a, b, same_doc)
+    signals["dates_differ"] = date_note is not None and date_note.startswith("different")
+
+    figures = compare_figures(getattr(a, "quantities", ()), getattr(b, "quantities", ()))
+    signals["figures"] = len(figures)
+    if figures:
+        reasons.extend(f.reason for f in figures)
+        clashing = [f for f in figures if not f.agree]
+        signals["figures_clash"] = len(clashing)
+        if clashing and signals["dates_differ"]:
+            reasons.append(f"{date_note}: the figure may have changed in between")
+            return done("unverifiable", 0.6, "figures")
+        if clashing:
+            return done("conflict", 0.7 + 0.1 * opposed, "figures")
+        return done("agree", 0.75 + 0.05 * (len(figures) > 1), "figures")
+
+    clash = _clash(a.text, b.text, pa, pb)
+    signals["clash"] = bool(clash)
+    if clash:
+        reasons.append(clash)
+        stale = (pa.schedule or pb.schedule) and not same_doc
+        if stale:
+            reasons.append(date_note or "said at different times about plans that change")
+            return done("unverifiable", 0.55, "stale")
+        if opposed:
+            return done("conflict", 0.65 + 0.1 * (similarity >= 0.5), "opposed clash")
+        reasons.append("no two opposing parties: may be different events")
+        return done("unverifiable", 0.45, "clash")
+
+    dispute = _allegation(a, b, pa, pb)
+    signals["allegation"] = bool(dispute)
+    if dispute:
+        reasons.append(dispute)
+        return done("unverifiable", 0.65, "allegation and denial" if dispute == ALLEGATION_AND_DENIAL else "allegation")
+
+    if date_note:
+        reasons.append(date_note)
+        if signals["dates_differ"]:
+            return done("unverifiable", 0.5, "dates")
+        return done("agree", 0.7, "dates")
+
+    verdict = nli.judge(a.text, b.text) if nli is not None else None
+    if verdict is not None:
+        reasons.append(f"NLI model: {verdict[0]} ({verdict[1]:.0%})")
+        return done(verdict[0], verdict[1], "nli")
+
+    along = same_direction(pa, pb)
+    if along and not opposed:
+        reasons.append(f"same direction: '{along[0]}' / '{along[1]}'")
+        return done("agree", 0.55, "direction")
+    if opposed:
+        reasons.append("nothing in the texts settles it")
+        return done("unverifiable", 0.5, "opposed")
+    if similarity >= AGREE_SIMILARITY:
+        reasons.append(f"say much the same ({similarity:.0%} alike)")
+        return done("agree", 0.45 + similarity / 4, "similar")
+    reasons.append("no figure, negation or date to compare")
+    return done("unverifiable", 0.4, "none")
+
+
+def _clash(text_a: str, text_b: str, pa: Polarity, pb: Polarity) -> str:
+    directions = direction_clash(pa, pb)
+    if directions:
+        return f"opposite polarity: '{directions[0]}' / '{directions[1]}'"
+    negated = negation_clash(pa, pb)
+    if negated:
+        words = ", ".join(sorted(negated)[:3])
+        return f"one denies what the other states ({words})"
+    return ""
+
+
+def _allegation(a, b, pa: Polarity, pb: Polarity) -> str:
+    stances = {getattr(a, "stance", ""), getattr(b, "stance", "")}
+    alleges = "allegation" in stances or pa.allegation or pb.allegation
+    denies = "denial" in stances or pa.denial or pb.denial
+    if alleges and denies:
+        return ALLEGATION_AND_DENIAL
+    if alleges:
+        verb = pa.allegation or pb.allegation or "alleges"
+        return f"an allegation ('{verb}') that neither text proves"
+    if pa.counter or pb.counter:
+        return f"a rebuttal ('{pa.counter or pb.counter}') without evidence either way"
+    return ""
+
+
+def _dates(a, b, same_doc: bool) -> str | None:
+    """'different dates: 2021 and 2023', 'same date: 2021-09-30', or None when there is nothing to compare."""
+    da, db = dates_of(getattr(a, "quantities", ())), dates_of(getattr(b, "quantities", ()))
+    if not (da and db):
+        pa, pb = getattr(a, "published", ""), getattr(b, "published", "")
+        if same_doc or not (pa and pb) or pa[:7] == pb[:7]:
+            return None
+        return f"different dates: {pa} and {pb}" if not _overlapping_published(pa, pb) else None
+    if any(same_date(x, y) for x in da for y in db):
+        return f"same date: {describe_date(next(x for x in da for y in db if same_date(x, y)))}"
+    return f"different dates: {describe_date(da[0])} and {describe_date(db[0])}"
+
+
+def _overlapping_published(a: str, b: str) -> bool:
+    """'2023-10' and '2023-10-05' may be the same day."""
+    return a.startswith(b) or b.startswith(a)
+
+
+class NliJudge:
+    """An optional sentence-transformers CrossEncoder trained for NLI, loaded on first use."""
+
+    LABELS = {"contradiction": "conflict", "entailment": "agree", "neutral": "unverifiable"}
+
+    def __init__(self, path: str, min_confidence: float = 0.6):
+        self.path = path
+        self.min_confidence = min_confidence
+        self._model = None
+
+    def judge(self, premise: str, hypothesis: str) -> tuple[str, float] | None:
+        import numpy as np
+
+        model = self._load()
+        scores = np.asarray(model.predict([(premise, hypothesis)], apply_softmax=True))[0]
+        names = self._label_names(model, len(scores))
+        best = int(np.argmax(scores))
+        label = self.LABELS.get(names[best].lower())
+        if label is None or scores[best] < self.min_confidence:
+            return None
+        return label, float(scores[best])
+
+    def _load(self):
+        if self._model is None:
+            from embeddings.encoder import offline
+
+            offline()
+            from sentence_transformers import CrossEncoder
+
+            self._model = CrossEncoder(self.path, local_files_only=True)
+        return self._model
+
+    @staticmethod
+    def _label_names(model, n: int) -> list[str]:
+        id2label = getattr(getattr(model, "config", None), "id2label", None) or {}
+        names = [str(id2label.get(i, "")) for i in range(n)]
+        # The common NLI cross-encoders list contradiction, entailment, neutral in that order.
+        return names if all(names) else ["contradiction", "entailment", "neutral"][:n]
