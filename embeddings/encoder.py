@@ -78,13 +78,7 @@ class SentenceTransformerEncoder:
     @property
     def model(self):
         if self._model is None:
-            offline()
-            from sentence_transformers import SentenceTransformer
-
-            try:
-                self._model = SentenceTransformer(self.location, device=self.device, local_files_only=True)
-            except (OSError, ValueError) as e:
-                raise ModelNotFound(f"model {self.name}: cannot load it offline ({e})") from None
+            self._model = _load(self.location, self.device, self.name)
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -101,3 +95,19 @@ class SentenceTransformerEncoder:
         model = self.model
         get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(get())
+
+
+_LOADED: dict[tuple[str, str | None], object] = {}  # one model per process, however many encoders use it
+
+
+def _load(location: str, device: str | None, name: str):
+    key = (location, device)
+    if key not in _LOADED:
+        offline()
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            _LOADED[key] = SentenceTransformer(location, device=device, local_files_only=True)
+        except (OSError, ValueError) as e:
+            raise ModelNotFound(f"model {name}: cannot load it offline ({e})") from None
+    return _LOADED[key]

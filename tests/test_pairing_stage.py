@@ -1,0 +1,111 @@
+"""The pairing stage end to end with a fake encoder: pairs, idempotence, labels kept, caps, learning."""
+import pytest
+
+from factcheck.learn import compare_with_labels
+from factcheck.pair_stage import run_pairing
+from factcheck.pair_store import clusters, listed_pairs
+from factcheck.pairing import MAX_PAIRS_PER_CLAIM, review_budget
+from factcheck.store import Store
+from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
+
+
+@pytest.fixture
+def store(db_path):
+    with Store(db_path) as s:
+        wage_dispute(s)
+        yield s
+
+
+def pair_keys(store):
+    return {(p.claim_a, p.claim_b): p.suggested_label for p in store.pairs()}
+
+
+def texts(store, p):
+    claims = store.claims_by_id([p.claim_a, p.claim_b])
+    return claims[p.claim_a].text, claims[p.claim_b].text
+
+
+def test_opposing_claims_are_paired_with_suggestions(store):
+    report = run_pairing(store, FakeEncoder(), min_similarity=0.5)
+    assert report.pairs == len(store.pairs()) > 0
+    found = {frozenset(texts(store, p)): p for p in store.pairs()}
+    wages = next(p for k, p in found.items() if any("$19.50" in t for t in k) and any("$16" in t for t in k))
+    assert wages.suggested_label == "conflict"
+    assert any("19.5 vs 16" in r for r in wages.reasons)
+    strike = next(p for k, p in found.items() if all("walked out" in t for t in k))
+    assert strike.suggested_label == "agree"
+    for p in store.pairs():
+        assert p.claim_a < p.claim_b and p.topic and p.reasons and 0 < p.confidence < 1
+
+
+def test_pairing_twice_gives_the_same_pairs(store):
+    run_pairing(store, FakeEncoder())
+    first = pair_keys(store)
+    ids = [p.id for p in store.pairs()]
+    report = run_pairing(store, FakeEncoder())
+    assert pair_keys(store) == first
+    assert [p.id for p in store.pairs()] == ids
+    assert report.embedded == 0 and report.saved.added == 0 and report.saved.dropped == 0
+
+
+def test_a_labelled_pair_survives_re_pairing_after_new_documents(store):
+    run_pairing(store, FakeEncoder())
+    labelled = store.pairs()[-1]
+    store.add_label(labelled.id, "unverifiable", "ana")
+    for n in range(6):
+        add_document(store, f"extra{n}.txt", [
+            (f"The union said housekeepers at site {n} earn an average of $16 an hour.", "union", None),
+            (f"The hotel group said housekeepers at site {n} are paid the market rate.", "employer", None),
+        ])
+    run_pairing(store, FakeEncoder())
+    assert store.pair(labelled.id) is not None
+    shown = dict((p.id, label) for p, label in listed_pairs(store))
+    assert shown[labelled.id] == "unverifiable"
+
+
+def test_no_claim_is_paired_with_itself_or_its_own_near_duplicate(db_path):
+    with Store(db_path) as store:
+        same = "The hotel group said it pays its housekeepers the market rate."
+        add_document(store, "dup.txt", [(same, "employer", None), (same + " ", "employer", None), ("Unrelated words entirely here.", "union", None)])
+        run_pairing(store, FakeEncoder(), min_similarity=0.1)
+        for p in store.pairs():
+            a, b = texts(store, p)
+            assert a.strip() != b.strip()
+
+
+def test_pairs_stay_within_the_budget_and_the_per_claim_cap(db_path):
+    with Store(db_path) as store:
+        for n in range(8):
+            add_document(store, f"d{n}.txt", [
+                (f"The union said the wage offer of round {n} is too low for housekeepers.", "union", None),
+                (f"The hotel group said the wage offer of round {n} is generous for housekeepers.", "employer", None),
+                (f"Housekeepers in round {n} rallied outside the hotel on Monday.", "reporter", None),
+            ])
+        report = run_pairing(store, FakeEncoder(), min_similarity=0.2)
+        pairs = store.pairs()
+        assert len(pairs) <= review_budget(report.claims)
+        seen = [c for p in pairs for c in (p.claim_a, p.claim_b)]
+        assert max(seen.count(c) for c in set(seen)) <= MAX_PAIRS_PER_CLAIM
+
+
+def test_clusters_get_keyword_topics(store):
+    run_pairing(store, FakeEncoder(), min_similarity=0.3)
+    groups = clusters(store)
+    assert groups and all(topic and len(ids) >= 2 for _, topic, ids in groups)
+
+
+def test_learning_waits_for_labels_then_compares_with_the_rules(db_path):
+    with Store(db_path) as store:
+        for n in range(10):
+            add_document(store, f"d{n}.txt", [
+                (f"The union said wage offer {n} is too low for housekeepers.", "union", None),
+                (f"The hotel group said wage offer {n} is generous for housekeepers.", "employer", None),
+            ])
+        run_pairing(store, FakeEncoder(), min_similarity=0.2)
+        assert compare_with_labels(store) is None
+        for i, p in enumerate(store.pairs()[:12]):
+            store.add_label(p.id, "conflict" if i % 3 else "agree", "ana")
+        report = compare_with_labels(store)
+        assert report is not None and report.n_labels == min(12, len(store.pairs()))
+        assert 0 <= report.rules_accuracy <= 1
+        assert report.classifier_cv_accuracy is None or 0 <= report.classifier_cv_accuracy <= 1

@@ -1,0 +1,162 @@
+"""The suggestion rules, one family at a time, on claims built by hand (no model)."""
+from dataclasses import dataclass
+
+import pytest
+
+from claims.model import Quantity
+from factcheck.figures import interval
+from factcheck.suggest import suggest_label
+from tests.pairing_helpers import quantity
+
+
+@dataclass(frozen=True)
+class C:
+    text: str
+    side: str = "reporter"
+    stance: str = "assertion"
+    quantities: tuple[Quantity, ...] = ()
+    document_id: int = 1
+    published: str = ""
+
+
+def figure(text, figure, kind, value, unit, qualifier="exact", counted="", **kw):
+    return C(text, quantities=(quantity(text, figure, kind, value, unit, qualifier, counted),), **kw)
+
+
+# -- figures with qualifiers ------------------------------------------------
+
+
+def test_roughly_and_more_than_the_same_count_agree():
+    a = figure("Roughly 75,000 workers walked off the job.", "Roughly 75,000", "count", 75000, "people", "approximately", "workers")
+    b = figure("More than 75,000 workers walked out.", "More than 75,000", "count", 75000, "people", "more than", "workers", document_id=2)
+    s = suggest_label(a, b, 0.7)
+    assert s.label == "agree"
+    assert any("same measure" in r and "agree" in r for r in s.reasons)
+
+
+def test_96_and_95_percent_of_one_vote_conflict():
+    a = figure("Members backed the strike with 96% of the vote.", "96%", "percent", 96, "percent", counted="vote")
+    b = figure("Members backed the strike with 95% of the vote.", "95%", "percent", 95, "percent", counted="vote", document_id=2)
+    s = suggest_label(a, b, 0.9)
+    assert s.label == "conflict"
+    assert any("96 vs 95" in r for r in s.reasons)
+
+
+def test_as_much_as_39_percent_less_and_10_percent_less_conflict():
+    a = figure("New hires would earn as much as 39% less.", "as much as 39%", "percent", 39, "percent", "at most", "new hires")
+    b = figure("New hires would earn 10% less.", "10%", "percent", 10, "percent", counted="new hires", document_id=2)
+    assert suggest_label(a, b, 0.8).label == "conflict"
+
+
+def test_hourly_wages_far_apart_conflict_with_the_gap_in_words():
+    a = figure("Their average wage is $34.97 an hour.", "$34.97", "money", 34.97, "USD/hour", counted="hourly wage", side="employer")
+    b = figure("Their average wage is $23 an hour.", "$23", "money", 23, "USD/hour", counted="hourly wage", side="union")
+    s = suggest_label(a, b, 0.8)
+    assert s.label == "conflict"
+    assert "same measure (hourly wage, USD/hour): 34.97 vs 23, 34% apart" in s.reasons
+
+
+def test_figures_of_different_measures_are_not_compared():
+    a = figure("The offer is $25 an hour.", "$25", "money", 25, "USD/hour")
+    b = figure("The offer is $25 a year more.", "$25", "money", 25, "USD/year")
+    assert not any("same measure" in r for r in suggest_label(a, b, 0.8).reasons)
+
+
+def test_an_offer_that_changed_between_two_dates_is_unverifiable():
+    a = C("In 2021 the company offered a 2% raise.", quantities=(
+        quantity("In 2021 the company offered a 2% raise.", "2%", "percent", 2, "percent", counted="raise"),
+        quantity("In 2021 the company offered a 2% raise.", "2021", "date", 20210000, "date")))
+    b = C("In 2023 the company offered a 4% raise.", quantities=(
+        quantity("In 2023 the company offered a 4% raise.", "4%", "percent", 4, "percent", counted="raise"),
+        quantity("In 2023 the company offered a 4% raise.", "2023", "date", 20230000, "date")), document_id=2)
+    s = suggest_label(a, b, 0.9)
+    assert s.label == "unverifiable"
+    assert any("different dates: 2021 and 2023" in r for r in s.reasons)
+
+
+@pytest.mark.parametrize("qualifier, low, high", [("approximately", 90, 110), ("more than", 100, 125), ("at most", 75, 100)])
+def test_qualifiers_become_intervals(qualifier, low, high):
+    q = Quantity("100", 0, 3, "count", 100, "people", qualifier)
+    assert interval(q) == pytest.approx((low, high))
+
+
+# -- polarity: negation and antonyms ----------------------------------------
+
+
+def test_paying_the_market_rate_against_refusing_to_pay_it_conflicts():
+    a = C("We currently pay these employees the market rate.", side="employer")
+    b = C("The workers say the company is refusing to pay them the going rate.", side="union")
+    s = suggest_label(a, b, 0.4)
+    assert s.label == "conflict"
+    assert any("denies what the other states" in r and "pay" in r for r in s.reasons)
+
+
+def test_above_market_pay_against_not_above_conflicts():
+    a = C("Managers say above-market pay is hurting the company.", side="employer")
+    b = C("The union counters that the company does not pay above its competitors.", side="union")
+    s = suggest_label(a, b, 0.6)
+    assert s.label == "conflict"
+    assert "opposite polarity: 'above-market' / 'not above'" in s.reasons
+
+
+def test_a_clash_without_two_opposing_parties_is_unverifiable():
+    a = C("The committee approved the safety proposals.")
+    b = C("Management rejected the joint safety recommendation.", side="union")
+    s = suggest_label(a, b, 0.5)
+    assert s.label == "unverifiable"
+
+
+def test_cutting_and_lower_pay_for_new_hires_agree():
+    a = C("The proposal would pay new hires less than current staff.", side="union")
+    b = C("Management proposed slashing wages for new hires.", side="union")
+    s = suggest_label(a, b, 0.45)
+    assert s.label == "agree"
+    assert any(r.startswith("same direction") for r in s.reasons)
+
+
+def test_plans_said_on_different_days_are_unverifiable_not_a_conflict():
+    a = C("Talks are set to resume Thursday.", side="employer", document_id=1)
+    b = C("No further talks have been scheduled.", side="union", document_id=2)
+    assert suggest_label(a, b, 0.5).label == "unverifiable"
+
+
+# -- allegation and denial ---------------------------------------------------
+
+
+def test_an_allegation_and_a_denial_are_unverifiable():
+    a = C("The union accused the company of bargaining in bad faith.", side="union", stance="allegation")
+    b = C("The company denied negotiating unfairly.", side="employer", stance="denial")
+    s = suggest_label(a, b, 0.6)
+    assert s.label == "unverifiable"
+    assert "allegation and denial" in s.reasons
+
+
+def test_an_accusation_against_an_account_of_talks_is_unverifiable():
+    a = C("Staff accuse the company of stalling negotiations.", side="union", stance="allegation")
+    b = C("We are in bargaining over an initial contract.", side="employer")
+    assert suggest_label(a, b, 0.3).label == "unverifiable"
+
+
+# -- dates -------------------------------------------------------------------
+
+
+def test_the_same_expiry_date_agrees():
+    a = C("The contract expires September 30.", quantities=(quantity("The contract expires September 30.", "September 30", "date", 930, "date"),))
+    b = C("Both agreements expire Sept. 30, 2021.", quantities=(quantity("Both agreements expire Sept. 30, 2021.", "Sept. 30, 2021", "date", 20210930, "date"),), document_id=2)
+    s = suggest_label(a, b, 0.5)
+    assert s.label == "agree"
+    assert any(r.startswith("same date") for r in s.reasons)
+
+
+def test_different_publication_dates_are_named():
+    a = C("The strike is the largest in years.", published="2021-08-01")
+    b = C("The strike is the largest in years, organisers say.", published="2023-10-05", document_id=2)
+    s = suggest_label(a, b, 0.5)
+    assert "different dates: 2021-08-01 and 2023-10-05" in s.reasons
+    assert s.label == "unverifiable"
+
+
+def test_confidence_is_a_probability_and_reasons_are_words():
+    s = suggest_label(C("Wages rose."), C("Wages fell.", document_id=2), 0.9)
+    assert 0 < s.confidence < 1
+    assert all(isinstance(r, str) and r for r in s.reasons)
