@@ -1,0 +1,116 @@
+"""The JSON report: the same content as the HTML page, for programs. Shape: factcheck/schemas/report.schema.json."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from factcheck.report.model import Measure, Report, ReportClaim, ReportPair, Source
+from factcheck.serialize import quantity_json
+
+SCHEMA_ID = "factcheck-report/1"
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_json(report), ensure_ascii=False, indent=1) + "\n"
+
+
+def report_json(report: Report) -> dict:
+    opts = report.options
+    return {
+        "schema": SCHEMA_ID,
+        "title": report.title,
+        "generated_at": report.generated_at,
+        "database": report.database,
+        "filters": {"topic": opts.topic, "include": list(opts.include), "reviewed_only": opts.reviewed_only},
+        "counts": asdict(report.counts),
+        "sources": [source_json(s) for s in report.sources],
+        "topics": [
+            {
+                "topic": t.topic,
+                "conflicts": t.count("conflict"),
+                "agreements": t.count("agree"),
+                "unverifiable": t.count("unverifiable"),
+                "pairs": [pair_json(p) for p in t.pairs],
+            }
+            for t in report.topics
+        ],
+        "measures": [measure_json(m) for m in report.measures],
+    }
+
+
+def source_json(s: Source) -> dict:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "publisher": s.publisher,
+        "published": s.published,
+        "url": s.url,
+        "path": s.path,
+        "link": s.link,
+        "claims": s.claims,
+    }
+
+
+def claim_json(c: ReportClaim) -> dict:
+    return {
+        "id": c.id,
+        "text": c.text,
+        "speaker": c.speaker,
+        "side": c.side,
+        "stance": c.stance,
+        "document": c.source.id,
+        "figures": [quantity_json(q) for q in c.quantities],
+    }
+
+
+def pair_json(p: ReportPair) -> dict:
+    return {
+        "id": p.id,
+        "topic": p.topic,
+        "label": p.label,
+        "status": p.status,
+        "suggested_label": p.suggested_label,
+        "confidence": p.confidence,
+        "similarity": p.similarity,
+        "reasons": list(p.reasons),
+        "reviewers": list(p.reviewers),
+        "notes": list(p.notes),
+        "votes": dict(p.votes),
+        "adjudicated": p.adjudicated,
+        "adjudicator": p.adjudicator,
+        "reviewed_at": p.reviewed_at,
+        "claims": [claim_json(c) for c in p.claims],
+    }
+
+
+def measure_json(m: Measure) -> dict:
+    gap = m.gap
+    return {
+        "name": m.name,
+        "kind": m.kind,
+        "unit": m.unit,
+        "counted": m.counted,
+        "groups": [asdict(g) for g in m.groups],
+        "gap": None
+        if gap is None
+        else {
+            "low_group": gap.low_group,
+            "low": gap.low,
+            "high_group": gap.high_group,
+            "high": gap.high,
+            "amount": gap.amount,
+            "relative": gap.relative,
+        },
+        "figures": [
+            {
+                "group": f.group,
+                "side": f.side,
+                "claim": f.claim.id,
+                "document": f.claim.source.id,
+                "text": f.quantity.text,
+                "value": f.quantity.value,
+                "qualifier": f.quantity.qualifier,
+            }
+            for f in m.figures
+        ],
+    }
