@@ -7,6 +7,7 @@ from factcheck.cli.common import app
 from factcheck.cli import documents  # noqa: F401 - registers commands
 from factcheck.cli import demo  # noqa: F401
 from factcheck.cli import review, labels  # noqa: F401
+from factcheck.cli import report  # noqa: F401
 from factcheck.cli import pairing  # noqa: F401
 
 
