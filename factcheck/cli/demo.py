@@ -31,3 +31,12 @@ def demo(
             figures = ", ".join(f"{q.text} → {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
             typer.echo(terminal_safe(f"[{claim.side}] {claim.speaker} — {titles[claim.document_id]}"))
             typer.echo(terminal_safe(f"    {claim.text}\n    figures: {figures}"))
+    _write_demo_report(db)
+
+
+def _write_demo_report(db: Path) -> None:
+    from factcheck.cli.report import write_report
+
+    path = db.with_suffix(".html")
+    write_report(db, "html", path, include="agree,unverifiable", title="factcheck demo: contradiction report")
+    typer.echo(f"\nReport: {path.resolve()}")
