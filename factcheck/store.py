@@ -310,9 +310,18 @@ def _insert_claims(db: Database, document_id: int, claims: Sequence[Claim], keep
 
 
 def delete_claims(db: Database, claim_ids: Sequence[int]) -> None:
+    """Delete claims with what was derived from them; a claim in a labelled pair stays, as reviewed."""
     ids = _json_list(claim_ids)
-    db.execute("delete from quantities where claim_id in (select value from json_each(?))", [ids])
-    db.execute("delete from claims where id in (select value from json_each(?))", [ids])
+    among = "in (select value from json_each(?))"
+    db.execute(f"delete from claim_clusters where claim_id {among}", [ids])
+    db.execute(
+        f"delete from pairs where (claim_a {among} or claim_b {among}) and id not in (select pair_id from labels)",
+        [ids, ids],
+    )
+    reviewed = {r[0] for r in db.execute(f"select claim_a from pairs where claim_a {among} union select claim_b from pairs where claim_b {among}", [ids, ids])}
+    ids = _json_list([i for i in claim_ids if i not in reviewed])
+    db.execute(f"delete from quantities where claim_id {among}", [ids])
+    db.execute(f"delete from claims where id {among}", [ids])
 
 
 def _json_list(ids: Sequence[int]) -> str:

@@ -109,3 +109,15 @@ def test_learning_waits_for_labels_then_compares_with_the_rules(db_path):
         assert report is not None and report.n_labels == min(12, len(store.pairs()))
         assert 0 <= report.rules_accuracy <= 1
         assert report.classifier_cv_accuracy is None or 0 <= report.classifier_cv_accuracy <= 1
+
+
+def test_a_changed_document_can_be_ingested_again_after_pairing(store):
+    run_pairing(store, FakeEncoder(), min_similarity=0.3)
+    kept = store.pairs()[0]
+    store.add_label(kept.id, "conflict", "ana")
+    add_document(store, "a.txt", [("The article now says something else entirely.", "union", None)])
+    add_document(store, "b.txt", [("The second article was rewritten too.", "reporter", None)])
+    assert store.pair(kept.id) is not None  # the reviewed pair and its claims stay
+    assert all(p.id == kept.id for p in store.pairs())
+    run_pairing(store, FakeEncoder(), min_similarity=0.3)
+    assert store.pair(kept.id) is not None
