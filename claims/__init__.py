@@ -1,0 +1,9 @@
+"""Claim extraction for labour-dispute articles: sentences, speakers, sides and figures, by rules only.
+
+Standard library only, so that ingest stays fast and the package can be used on its own.
+"""
+from claims.extract import extract
+from claims.model import Claim, Parties, Party, Quantity
+from claims.parties import DEFAULT_PARTIES, load_parties
+
+__all__ = ["extract", "load_parties", "DEFAULT_PARTIES", "Claim", "Parties", "Party", "Quantity"]

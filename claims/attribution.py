@@ -1,0 +1,137 @@
+"""Who asserts a sentence: the subject of a main-clause reporting verb, "according to X", or a quote's attribution.
+
+Only the phrase as written is found here ("Nelson", "they", "the company");
+`resolve.py` turns it into a full name and `sides.py` into a side.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, REPORTING_VERBS
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str  # the phrase as written: "Kaiser spokesperson John Nelson", "they", "the union"
+    verb: str  # the reporting verb, or "according to"
+    stance: str = "assertion"  # assertion, allegation, denial
+
+
+WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'.&-]*")
+ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{2,90})", re.IGNORECASE)
+# "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
+DATELINE = re.compile(
+    r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
+)
+INVERTED_SPEAKER = re.compile(r"\s+(?P<who>(?:[A-Z]|the\s|a\s|an\s)[^,.;:!?\u201c\u201d\"]{0,90})")
+# Segments that describe the subject rather than name it (", which represents ...,", ", a leading ... provider,").
+APPOSITIVE_START = re.compile(r"^(?:which|who|whose|whom|where|a|an|one of|including|along with|like|such as)\b", re.I)
+LEADING_LINKS = re.compile(r"^(?:and|but|yet|so|while|meanwhile|however|furthermore|moreover|also|still)\s+", re.I)
+TRAILING_FILLER = frozenset(
+    """
+    has have had was were is are also previously repeatedly later again earlier publicly recently today yesterday
+    now then first initially originally separately privately not never long often frequently consistently
+    already still officially formally quickly immediately once further even just both all last this week
+    tonight late
+    """.split()
+)
+MAX_SUBJECT_WORDS = 12
+SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
+QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
+
+
+def find_attribution(text: str) -> Attribution | None:
+    quoted = _quoted_spans(text)
+    according = ACCORDING_TO.search(text)
+    if according and not _inside(according.start(), quoted):
+        return Attribution(_trim(according.group("who")), "according to")
+    for match in WORD.finditer(text):
+        verb = match.group().lower().rstrip(".")
+        if verb not in REPORTING_VERBS or _inside(match.start(), quoted):
+            continue
+        speaker = _speaker_of(text, match, quoted)
+        if speaker:
+            return Attribution(speaker, verb, _stance(verb))
+    return None
+
+
+def _stance(verb: str) -> str:
+    if verb in ALLEGATION_VERBS:
+        return "allegation"
+    if verb in DENIAL_VERBS:
+        return "denial"
+    return "assertion"
+
+
+def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str:
+    clause_start = max([e for s, e in quoted if e <= verb.start()], default=0)
+    pre = text[clause_start:verb.start()]
+    if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
+        after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union
+        inverted = _clean_subject(after.group("who")) if after else ""
+        if inverted or not pre.strip():
+            return inverted
+    return _clean_subject(pre)
+
+
+def _clean_subject(phrase: str) -> str:
+    """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
+    phrase = DATELINE.sub("", phrase)
+    segments = [s.strip() for s in SEGMENT_BREAK.split(phrase)]
+    while segments and (not _words(segments[-1], strip_filler=True) or APPOSITIVE_START.match(segments[-1])):
+        segments.pop()
+    if not segments:
+        return ""
+    words = _words(LEADING_LINKS.sub("", segments[-1]), strip_filler=True)
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return ""
+    lowered = [w.lower() for w in words]
+    if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
+        return ""
+    if not (words[0][0].isupper() or lowered[0] in SUBJECT_OPENERS) or lowered[-1] in DETERMINERS | CLAUSE_WORDS:
+        return ""
+    return " ".join(words)
+
+
+SUBJECT_OPENERS = frozenset(
+    """
+    the a an he she they it we i this these those his her their its our union unions management officials
+    workers employees staff nurses members leaders executives spokesperson spokeswoman spokesman company
+    """.split()
+)
+
+
+def _words(segment: str, strip_filler: bool) -> list[str]:
+    words = segment.split()
+    while strip_filler and words and words[-1].lower().strip(".,") in TRAILING_FILLER:
+        words.pop()
+    return [w.strip("()[]") for w in words if w.strip("()[]")]
+
+
+def _trim(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < at < e for s, e in spans)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted words, so that a reporting verb inside a quotation is not taken for the sentence's."""
+    spans = []
+    opened = -1
+    for mark in QUOTE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if ch == "\u201c" or (ch == '"' and opened < 0):
+            opened = i
+        elif (ch == "\u201d" or ch == '"') and opened >= 0:
+            spans.append((opened, i + 1))
+            opened = -1
+    if opened >= 0 and not spans:
+        spans.append((opened, len(text)))  # a quotation that goes on past this sentence
+    return spans
+
+
+def opens_with_quote(text: str) -> bool:
+    return text[:1] in ("\u201c", '"')

@@ -1,0 +1,104 @@
+"""Sentences in, check-worthy claims out, each with its speaker, side and figures."""
+from __future__ import annotations
+
+import re
+
+from claims.attribution import find_attribution, opens_with_quote
+from claims.boilerplate import is_boilerplate, without_credit
+from claims.model import Claim, Parties
+from claims.parties import DEFAULT_PARTIES
+from claims.quantities import find_quantities
+from claims.resolve import Discourse, Speaker
+from claims.sentences import Unit, split_units
+from claims.sides import SideBook
+from claims.voice import Voice, document_voice
+from claims.worthiness import THRESHOLD, Features, checkworthiness
+
+# A second assertion inside the sentence: "..., an allegation Kaiser has denied."
+DENIAL_CLAUSE = re.compile(
+    r",\s*(?P<span>(?:(?:an?|the)\s+(?:allegation|accusation|claim|charge|assertion)s?\s+(?:that\s+|which\s+)?|which\s+)"
+    r"(?P<who>[A-Z][\w\u2019'&.-]*(?:\s+[A-Z][\w\u2019'&.-]*){0,4}|the\s+[a-z]+|management)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|refuted|refutes)"
+    r"\b[^.;!?]*)"
+)
+DENIAL_SCORE = 0.6
+
+
+def extract(text: str, parties: Parties | None = None, publisher: str | None = None, title: str | None = None) -> list[Claim]:
+    """The check-worthy claims of one document body; never raises."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    parties = parties if parties else DEFAULT_PARTIES
+    book = SideBook.for_document(f"{title or ''}\n{text}", parties)
+    voice = document_voice(text, book, publisher if isinstance(publisher, str) else None)
+    return _Extraction(text, book, voice).run()
+
+
+class _Extraction:
+    """One pass over one document; keeps who spoke last so that "he said" and a continued quote resolve."""
+
+    def __init__(self, text: str, book: SideBook, voice: Voice):
+        self.text = text
+        self.voice = voice
+        self.discourse = Discourse(book)
+        if voice.is_party:
+            self.discourse.seen.append(Speaker(voice.speaker, voice.side))
+        self.quote_speaker: Speaker | None = None
+        self.claims: list[Claim] = []
+
+    def run(self) -> list[Claim]:
+        for unit in split_units(self.text):
+            try:
+                self._unit(unit)
+            except (ValueError, IndexError, KeyError, RecursionError, OverflowError):
+                # One odd sentence must not cost the document its other claims.
+                self.quote_speaker = None
+        return self.claims
+
+    def _unit(self, unit: Unit) -> None:
+        if is_boilerplate(unit.text):
+            self.quote_speaker = None
+            return
+        text = without_credit(unit.text)
+        attribution = find_attribution(text)
+        if attribution:
+            speaker = self.discourse.speaker(attribution.speaker)
+            stance = attribution.stance
+        elif opens_with_quote(text) and self.quote_speaker:
+            speaker, stance = self.quote_speaker, "assertion"  # a quotation that goes on from the last one
+        else:
+            speaker, stance = Speaker(self.voice.speaker, self.voice.side), "assertion"
+        attributed = bool(attribution) or speaker is self.quote_speaker
+        self.quote_speaker = speaker if attributed and ("\u201c" in text or '"' in text) else None
+        quantities = find_quantities(text)
+        figures = sum(q.kind != "date" for q in quantities)
+        features = Features(
+            figures=figures,
+            dates=len(quantities) - figures,
+            attributed=attributed,
+            stance=stance,
+            party_voice=not attributed and self.voice.is_party,
+            headline=unit.headline,
+            bullet=unit.bullet,
+        )
+        score = checkworthiness(text, features)
+        if score < THRESHOLD:
+            return
+        self._add(text, unit.start, speaker, score, quantities, stance)
+        self._add_denial(text, unit.start)
+
+    def _add(self, text, start, speaker: Speaker, score, quantities, stance) -> None:
+        self.claims.append(
+            Claim(
+                text=text, start=start, end=start + len(text), position=len(self.claims), speaker=speaker.name,
+                side=speaker.side, checkworthiness=score, quantities=tuple(quantities), stance=stance,
+            )
+        )
+
+    def _add_denial(self, text: str, start: int) -> None:
+        match = DENIAL_CLAUSE.search(text)
+        if not match:
+            return
+        span = match.group("span").rstrip()
+        speaker = self.discourse.speaker(match.group("who"))
+        self._add(span, start + match.start("span"), speaker, DENIAL_SCORE, find_quantities(span), "denial")

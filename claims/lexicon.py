@@ -1,0 +1,138 @@
+"""Word lists shared by the extraction rules.
+
+Kept in one place so that the quantity, speaker and side rules agree on what
+a "worker" or a "reporting verb" is. All entries are lower case.
+"""
+from __future__ import annotations
+
+# Nouns whose count is a count of people (unit "people").
+PEOPLE_NOUNS = frozenset(
+    """
+    people persons individuals workers employees members staff staffers nurses doctors physicians surgeons
+    residents interns teachers educators professors faculty instructors drivers operators mechanics pilots
+    attendants actors writers performers musicians dancers artists strikers protesters protestors supporters
+    picketers demonstrators technicians pharmacists janitors cashiers clerks assistants aides officers
+    firefighters paramedics executives managers administrators supervisors directors leaders americans
+    residents families retirees contractors engineers scientists journalists reporters editors miners
+    steelworkers autoworkers machinists laborers labourers caregivers therapists dockworkers longshoremen
+    crew crewmembers hires patients students customers riders passengers voters delegates organizers
+    organisers volunteers employees staffers housekeepers cooks servers baristas bartenders dishwashers
+    electricians plumbers carpenters welders truckers couriers carriers postal agents representatives
+    negotiators officials ceos nurse worker employee member person
+    """.split()
+)
+
+# The people who do the work: a speaker headed by one of these speaks for labour.
+WORKER_NOUNS = frozenset(
+    """
+    workers worker employees employee staff staffers nurses nurse members member strikers striker protesters
+    protester protestors picketers supporters demonstrators technicians technician professional professionals
+    drivers driver operators operator mechanics mechanic pilots pilot attendants attendant teachers teacher
+    educators educator actors actor writers writer performers performer janitors cashiers clerks clerk
+    assistants assistant aides aide pharmacists pharmacist therapists caregivers firefighters paramedics
+    machinists miners steelworkers autoworkers laborers labourers dockworkers longshoremen crew rank-and-file
+    residents interns faculty instructors professors baristas housekeepers cooks servers electricians
+    """.split()
+)
+
+# Speakers who speak for management whatever organisation they are named with.
+MANAGEMENT_NOUNS = frozenset(
+    """
+    management managers manager executives executive ceo cfo coo administration administrators administrator
+    board owners owner bosses boss employer employers company companies corporation hospital hospitals
+    studio studios producers district authority agency
+    """.split()
+)
+
+# Speakers who speak for whichever organisation modifies them ("union officials", "Kaiser officials").
+ROLE_NOUNS = frozenset(
+    """
+    officials official leaders leader leadership spokesperson spokespersons spokeswoman spokesman spokespeople
+    representatives representative reps negotiators negotiator president vice-president chair chairman
+    chairwoman chairperson director secretary treasurer counsel attorney attorneys lawyer lawyers statement
+    statements release announcement letter email memo website team bargainers organizer organiser steward
+    stewards chief head officers officer committee council bulletin filing filings report
+    """.split()
+)
+
+# Organisation nouns of labour (a "local", a "guild", a "coalition of unions").
+LABOUR_ORG_NOUNS = frozenset(
+    """
+    union unions local locals coalition alliance guild guilds federation brotherhood teamsters association
+    associations council workers steelworkers autoworkers
+    """.split()
+)
+
+# Organisation nouns of employers.
+EMPLOYER_ORG_NOUNS = frozenset(
+    """
+    company companies corporation corp corp. inc inc. incorporated llc ltd co co. hospital hospitals
+    health system systems plc group studios studio network networks airline airlines district authority
+    university college school schools board agency department administration management employer employers
+    foundation clinic clinics center centre medical provider producers amptp enterprises holdings partners
+    """.split()
+)
+
+# Verbs whose subject asserts the clause that follows (the speaker-making verbs).
+REPORTING_VERBS = frozenset(
+    """
+    said says say saying added adds add stated states state told tells tell noted notes note explained explains
+    contend contends contended counter counters countered accuse accuses accused deny denies denied assert
+    asserts asserted argue argues argued claim claims claimed allege alleges alleged announced announces
+    announce insist insists insisted maintain maintains maintained acknowledge acknowledges acknowledged
+    admit admits admitted warn warns warned charge charges charged wrote writes tweeted posted reported
+    reports estimated estimates confirmed confirms disputed disputes dispute complained complains emphasized
+    emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
+    replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares
+    """.split()
+)
+
+ALLEGATION_VERBS = frozenset(
+    "accuse accuses accused allege alleges alleged charge charges charged blame blames blamed".split()
+)
+DENIAL_VERBS = frozenset("deny denies denied dispute disputes disputed rejects rebuffed refuted refutes".split())
+
+# Auxiliaries and common finite forms: a unit with none of these (and no other verb sign) is a heading.
+FINITE_WORDS = frozenset(
+    """
+    is are was were am has have had will would can could shall should may might must does do did isn't aren't
+    wasn't weren't hasn't haven't hadn't won't wouldn't can't cannot couldn't shouldn't doesn't don't didn't
+    it's that's there's here's what's who's they're we're you're i'm we've they've i've we'll they'll he's
+    she's remain remains need needs want wants pay pays make makes take takes give gives get gets go goes
+    come comes continue continues plan plans hope hopes expect expects appear appears seek seeks demand demands
+    represent represents include includes earn earns offer offers refuse refuses agree agrees threaten
+    threatens stand stands face faces cost costs receive receives spend spends keep keeps hold holds call calls
+    walk walks strike strikes vote votes plan plans mean means run runs lose loses gain gains rise rises
+    fall falls cut cuts meet meets leave leaves work works oppose opposes support supports propose proposes
+    began begin begins became become becomes went came took gave got made paid held met left lost rose fell
+    ran wrote spent kept brought thought found saw told knew grew drew struck stood sought expire expires
+    resume resumes end ends start starts join joins ratify ratifies approve approves reject rejects accept
+    accepts return returns affect affects allow allows require requires provide provides cover covers serve
+    serves employ employs operate operates risk risks protect protects pause pauses owe owes fail fails
+    try tries show shows lead leads put puts set sets let lets
+    """.split()
+)
+
+# Words that open a new clause or a dependent clause; a subject never contains them.
+CLAUSE_WORDS = frozenset(
+    """
+    what that which who whom whose when where while if because although though since unless whether as than
+    so but and yet or after before until
+    """.split()
+)
+
+# Determiners and prepositions: an -ed word right after one is an adjective, not a verb.
+DETERMINERS = frozenset(
+    """
+    the a an this that these those its their his her our your my of to by for with in on at from into
+    under over than some any each every no more most less
+    """.split()
+)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -1,0 +1,292 @@
+"""Find the figures in a sentence and normalise them: kind, value, unit, qualifier, what is counted.
+
+Offsets are into the sentence given. Numbers that are names (Local 7600,
+COVID-19, phone numbers, street numbers, times) are not figures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import MONTHS, PEOPLE_NOUNS
+from claims.model import Quantity
+from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
+WORD_NUMBER = r"(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*" % (
+    "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
+    "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
+)
+MONTH_NAMES = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+YEAR = r"(?:19|20)\d{2}"
+
+# One pass finds every candidate; the first alternative that matches at a position wins.
+CANDIDATE = re.compile(
+    rf"(?P<date>\b(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*[-\u2013]\s*[0-3]?\d\b)?"
+    rf"(?:,?\s+(?P<year>{YEAR})\b)?"
+    rf"|\b(?P<month_only>{MONTH_NAMES})\s+(?:of\s+)?(?P<month_year>{YEAR})\b"
+    rf"|\b(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)"
+    rf"|(?P<money>(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?)"
+    rf"|(?<![\w.$/\-])(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?![\w/]|[.,]\d)"
+    rf"|\b(?P<words>{WORD_NUMBER})\b"
+)
+# Numbers that are names or contact details, not figures.
+NOT_FIGURES = re.compile(
+    r"\b(?:local|locals|chapter|section|article|title|proposition|prop\.?|measure|route|highway|interstate|"
+    r"district|region|lodge|no\.|number|room|suite|floor|bill|form|flight|gate|ward|precinct|pier|terminal|"
+    r"docket|unit|apt\.?|box|exhibit|amendment|resolution|ordinance|covid|level)\s*#?\s*\d[\w-]*"
+    r"|(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b\d{3}-\d{4}\b"
+    r"|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b"
+    r"|\b\d+\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|"
+    r"Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Plaza|Square)\b"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\S+@\S+|https?://\S+|www\.\S+",
+    re.IGNORECASE,
+)
+PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+CURRENCY_WORD_AFTER = re.compile(r"\s(?:(?:US\s)?dollars|cents)\b", re.IGNORECASE)
+DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
+RATE_AFTER = re.compile(
+    r"\s*(?:(?:an|a|per|each|/)\s*(?P<per>hour|hr|year|yr|annum|week|month)\b"
+    r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly))",
+    re.IGNORECASE,
+)
+RATE_ADVERBS = {"hourly": "hour", "annually": "year", "yearly": "year", "a year": "year", "weekly": "week", "monthly": "month"}
+RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year"}
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>more than|greater than|upwards of|in excess of|just over|over|above|at least|a minimum of|"
+    r"no fewer than|no less than|fewer than|less than|just under|under|below|up to|as much as|as many as|"
+    r"as high as|no more than|at most|a maximum of|nearly|almost|roughly|about|around|approximately|"
+    r"an estimated|estimated|some|close to|circa|approx\.)\s+$",
+    re.IGNORECASE,
+)
+QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or so|or fewer|or less|\+|-plus|plus\b)", re.IGNORECASE)
+QUALIFIERS = {
+    "more than": "more than", "greater than": "more than", "upwards of": "more than", "in excess of": "more than",
+    "just over": "more than", "over": "more than", "above": "more than", "+": "more than", "-plus": "more than",
+    "plus": "more than",
+    "at least": "at least", "a minimum of": "at least", "no fewer than": "at least", "no less than": "at least",
+    "or more": "at least",
+    "fewer than": "less than", "less than": "less than", "just under": "less than", "under": "less than",
+    "below": "less than",
+    "up to": "at most", "as much as": "at most", "as many as": "at most", "as high as": "at most",
+    "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
+    "or less": "at most",
+}
+WAGE_BEFORE = re.compile(
+    r"(?P<counted>(?:(?:minimum|average|base|hourly|annual|starting|median|top|new|current)\s+){0,2}"
+    r"(?:wages?|salary|salaries|pay|raises?|bonus(?:es)?|compensation|rate|income|revenue|profits?|reserves|"
+    r"budget|offer|increase|costs?|deficit|surplus|settlement|pension|premiums?|earnings))\b"
+    r"[^$\d.;]{0,25}$",
+    re.IGNORECASE,
+)
+COUNTED_AFTER_MONEY = re.compile(
+    r"\s+in\s+(?:new\s+|annual\s+|total\s+)?(?P<counted>reserves|compensation|profits?|revenues?|salary|salaries|"
+    r"wages|pay|bonuses|savings|damages|fines|funding|losses|debt|assets|cash|raises|benefits|cuts|subsidies|"
+    r"back pay|income|earnings|spending)\b"
+)
+WORD = re.compile(r"[A-Za-z][\w\u2019'-]*|[^\sA-Za-z]")
+
+# Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
+NOUN_PHRASE_STOPS = frozenset(
+    """
+    of in at on from to across for with by into over under than as who that which whose and or but including
+    represented employed working who are were is was be been being have has had will would can could may might
+    must should do does did each who walked went said say says from between within per a an the
+    """.split()
+)
+ADJECTIVES = frozenset(
+    """
+    different local new other several additional separate more full-time part-time current former total major
+    key specific individual various unionized non-unionized existing remaining affected open vacant permanent
+    temporary small large big top striking union frontline
+    """.split()
+)
+DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes"}
+PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")
+LARGE_WAGE = 10_000
+SMALL_WAGE = 200
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A matched number before its unit and qualifier are known."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str = ""
+    counted: str = ""
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    masked = [m.span() for m in NOT_FIGURES.finditer(text)] if _has_digit(text) else []
+    found = []
+    for match in CANDIDATE.finditer(text):
+        if any(s <= match.start() < e for s, e in masked):
+            continue
+        figure = _figure(text, match)
+        if figure is not None:
+            found.append(_qualified(text, figure))
+    return tuple(found)
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
+def _figure(text: str, match: re.Match) -> _Figure | None:
+    if match.group("date"):
+        return _date(match)
+    if match.group("money"):
+        return _money(text, match, match.group("money_num"), match.group("money_scale"))
+    if match.group("num"):
+        return _number(text, match, parse_digits(match.group("num")) * scale_of(match.group("num_scale")), True)
+    value = parse_words(match.group("words"))
+    if value is None:
+        return None
+    return _number(text, match, value, False)
+
+
+def _date(match: re.Match) -> _Figure:
+    if match.group("iso"):
+        year, month, day = int(match.group("iso")), int(match.group("iso_month")), int(match.group("iso_day"))
+    elif match.group("month_only"):
+        year, month, day = int(match.group("month_year")), _month(match.group("month_only")), 0
+    else:
+        year, month, day = int(match.group("year") or 0), _month(match.group("month")), int(match.group("day"))
+    return _Figure(match.start(), match.end(), "date", float(year * 10000 + month * 100 + day), "date")
+
+
+def _month(name: str) -> int:
+    return MONTHS.get(name.lower().rstrip("."), 0)
+
+
+def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figure:
+    value = parse_digits(digits) * scale_of(scale)
+    currency = {"\u20ac": "EUR", "\u00a3": "GBP"}.get(match.group("currency") or "", "USD")
+    end = match.end()
+    before = text[max(0, match.start() - 60):match.start()]
+    wage = WAGE_BEFORE.search(before)
+    counted = wage.group("counted").lower() if wage else ""
+    rate = RATE_AFTER.match(text, end)
+    if rate:
+        period = RATE_ADVERBS.get((rate.group("adverb") or "").lower()) or rate.group("per").lower()
+        period = RATE_NAMES.get(period, period)
+        end = rate.end()
+    else:
+        period = _implied_period(counted, value)
+    if not counted:
+        after = COUNTED_AFTER_MONEY.match(text, end)
+        counted = after.group("counted").lower() if after else ""
+    unit = f"{currency}/{period}" if period else currency
+    return _Figure(match.start(), end, "money", value, unit, counted)
+
+
+def _implied_period(counted: str, value: float) -> str:
+    """A wage with no rate word: hourly when small, yearly when large and salary-like."""
+    if not counted:
+        return ""
+    if any(w in counted for w in ("hourly",)):
+        return "hour"
+    if any(w in counted for w in ("annual", "salary", "salaries")):
+        return "year"
+    if any(w in counted for w in ("wage", "pay", "rate", "earnings")):
+        if value < SMALL_WAGE:
+            return "hour"
+        if value >= LARGE_WAGE:
+            return "year"
+    return ""
+
+
+def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figure | None:
+    start, end = match.start(), match.end()
+    percent = PERCENT_AFTER.match(text, end)
+    if percent:
+        return _Figure(start, percent.end(), "percent", value, "percent")
+    currency = CURRENCY_WORD_AFTER.match(text, end)
+    if currency:
+        cents = currency.group().strip().lower() == "cents"
+        return _Figure(start, currency.end(), "money", value / 100 if cents else value, "USD")
+    duration = DURATION_AFTER.match(text, end)
+    if duration:
+        unit = DURATION_UNITS[duration.group("unit").lower()]
+        counted = WORD.match(text, duration.end() + 1) if text[duration.end():duration.end() + 1] == " " else None
+        return _Figure(start, duration.end(), "duration", value, unit, counted.group().lower() if counted else "")
+    counted, unit = _counted_after(text, end)
+    if in_digits and unit != "people" and not counted[:1].islower() and _is_year(match.group(), value):
+        return _Figure(start, end, "date", value * 10000, "date")
+    if not in_digits and not counted:
+        return None  # "one of the", "two sides agreed": a word number needs a noun
+    return _Figure(start, end, "count", value, unit or "count", counted)
+
+
+def _is_year(raw: str, value: float) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
+
+
+def _counted_after(text: str, end: int) -> tuple[str, str]:
+    """The noun phrase counted after a number: ('information technology workers', 'people')."""
+    words: list[str] = []
+    for token in WORD.finditer(text, end, min(len(text), end + 80)):
+        word = token.group()
+        lower = word.lower()
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or len(words) == 5:
+            break
+        words.append(word)
+        if _is_people(lower):
+            break
+    while words and (words[-1].lower().endswith(("ed", "ing", "ly")) and not _is_people(words[-1].lower())):
+        words.pop()  # "3,000 walked", "60 remaining" end the phrase before the verb
+    if not words:
+        return "", ""
+    counted = " ".join(words)
+    head = words[-1].lower()
+    if _is_people(head):
+        return counted.lower() if not words[0][0].isupper() else counted, "people"
+    return counted, _count_unit(words)
+
+
+def _is_people(word: str) -> bool:
+    return word in PEOPLE_NOUNS or (len(word) > 5 and word.endswith(PEOPLE_SUFFIXES))
+
+
+def _count_unit(words: list[str]) -> str:
+    """The counted noun without adjectives and names: 'different job classes' -> 'job classes'."""
+    kept = [w.lower() for w in words if not w[0].isupper() and w.lower() not in ADJECTIVES]
+    if not kept:
+        return words[-1].lower()
+    return " ".join(kept[-2:])
+
+
+def _qualified(text: str, figure: _Figure) -> Quantity:
+    start, end = figure.start, figure.end
+    qualifier = "exact"
+    before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+    if before and not _over_a_figure(text, before):
+        qualifier = _qualifier_name(before.group("q"))
+        start = before.start()
+    after = QUALIFIER_AFTER.match(text, end)
+    if after and figure.kind != "date":
+        qualifier = QUALIFIERS.get(after.group("q").lower(), qualifier)
+        end = after.end()
+    return Quantity(
+        text=text[start:end], start=start, end=end, kind=figure.kind, value=figure.value, unit=figure.unit,
+        qualifier=qualifier if figure.kind != "date" else "exact", counted=figure.counted,
+    )
+
+
+def _qualifier_name(word: str) -> str:
+    return QUALIFIERS.get(word.lower(), "approximately")
+
+
+def _over_a_figure(text: str, qualifier: re.Match) -> bool:
+    """'12 percent over three years': 'over' after a figure is a span of time, not a bound."""
+    if qualifier.group("q").lower() not in ("over", "under", "above", "below", "some"):
+        return False
+    before = text[max(0, qualifier.start() - 12):qualifier.start()].rstrip().lower()
+    return bool(before) and (before[-1].isdigit() or before.endswith(("%", "percent", "cent")))

@@ -1,0 +1,100 @@
+"""Turn a speaker phrase into the person or organisation named earlier: "he", "they", "the company", "Nelson"."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claims.lexicon import WORKER_NOUNS
+from claims.model import UNKNOWN
+from claims.sides import SideBook
+
+PERSON_PRONOUNS = frozenset("he she him her".split())
+GROUP_PRONOUNS = frozenset("they we".split())
+ORG_PRONOUNS = frozenset("it".split())
+EMPLOYER_TITLES = frozenset(
+    """
+    company employer hospital hospitals system health system studio studios district authority agency
+    corporation firm organization organisation administration management network airline university
+    """.split()
+)
+LABOUR_TITLES = frozenset("union unions coalition local guild alliance federation association group workers".split())
+SPOKES_TITLES = frozenset("spokesperson spokeswoman spokesman".split())
+DETERMINER_PREFIXES = ("the ", "a ", "an ", "its ", "their ")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    side: str
+    is_person: bool = False
+
+
+@dataclass
+class Discourse:
+    """The speakers seen so far in one document, most recent last."""
+
+    book: SideBook
+    seen: list[Speaker] = field(default_factory=list)
+
+    def speaker(self, phrase: str) -> Speaker:
+        resolved = self._resolve(" ".join(phrase.split()))
+        if resolved.side != UNKNOWN or resolved.name != phrase:
+            self.seen.append(resolved)
+        return resolved
+
+    def _resolve(self, phrase: str) -> Speaker:
+        lower = phrase.lower()
+        if lower in PERSON_PRONOUNS:
+            return self._last(lambda s: s.is_person) or Speaker(phrase, UNKNOWN, True)
+        if lower in GROUP_PRONOUNS:
+            return self._last(lambda s: not s.is_person) or Speaker(phrase, UNKNOWN)
+        if lower in ORG_PRONOUNS:
+            return self._last(lambda s: not s.is_person and s.side == self.book.management) or Speaker(phrase, UNKNOWN)
+        title = _title(lower)
+        if title:
+            found = self._title(title)
+            if found:
+                return found
+        known = self.book.person(phrase)
+        if known:
+            return Speaker(known[0], known[1], True)
+        person = self.book.person_name(phrase)
+        side = self.book.side_of(phrase)
+        if person:
+            full = self.book.person(person)
+            person = full[0] if full else person
+            if side != UNKNOWN:
+                self.book.add_person(person, side)
+            return Speaker(person, side, True)
+        if len(phrase.split()) == 1 and phrase[:1].isupper() and side == UNKNOWN:
+            return Speaker(phrase, side, True)  # a surname not seen before
+        return Speaker(phrase, side)
+
+    def _title(self, title: str) -> Speaker | None:
+        """'the company' -> the employer named earlier; 'the union' -> the labour organisation named earlier."""
+        if title in SPOKES_TITLES:
+            return self._last(lambda s: s.is_person)
+        if title in EMPLOYER_TITLES:
+            return self._last(lambda s: not s.is_person and s.side == self.book.management)
+        if title == "group":
+            return self._last(lambda s: not s.is_person)
+        if title in LABOUR_TITLES and title not in WORKER_NOUNS:
+            return self._last(lambda s: not s.is_person and s.side == self.book.labour and _is_org(s.name))
+        return None
+
+    def _last(self, wanted) -> Speaker | None:
+        return next((s for s in reversed(self.seen) if wanted(s)), None)
+
+
+def _title(lower: str) -> str:
+    """'the company' -> 'company'; '' when the phrase is not a bare title."""
+    for prefix in DETERMINER_PREFIXES:
+        if lower.startswith(prefix):
+            rest = lower[len(prefix):]
+            return rest if rest in EMPLOYER_TITLES | LABOUR_TITLES | SPOKES_TITLES else ""
+    return ""
+
+
+def _is_org(name: str) -> bool:
+    """An organisation's name rather than a title or a crowd: 'The Coalition of ... Unions', 'USW Local 7600'."""
+    words = name.split()
+    return bool(words) and not _title(name.lower()) and any(w[:1].isupper() for w in words[1:] or words)

@@ -1,0 +1,245 @@
+"""Place a speaker on a side of the dispute.
+
+With a parties file, aliases and people decide, longest alias first, but the
+head noun matters: "Kaiser Permanente workers" speak for labour even though
+"Kaiser Permanente" is the employer, while "Kaiser officials" speak for it.
+Without one, organisations are placed by what they are (a local, a guild, a
+hospital, Inc.), and the employer is learnt from the document itself: the
+organisation named in "X workers", "workers at X", "strike against X".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.lexicon import (
+    EMPLOYER_ORG_NOUNS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, REPORTING_VERBS, ROLE_NOUNS, WEEKDAYS, WORKER_NOUNS,
+)
+from claims.model import UNKNOWN, Parties
+from claims.parties import labour_side, management_side
+
+NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z\u2019'-]+){1,2}"
+ORG = r"[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\u2019'.-]*){0,4}"
+WORKERS = r"(?:workers|employees|staff|staffers|nurses|technicians|drivers|teachers|pilots|members|strikers)"
+EMPLOYER_PATTERNS = (
+    re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{WORKERS}\b"),
+    re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
+    re.compile(rf"\b(?:strike|walkout|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
+    re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
+    re.compile(rf"\bbetween\s+(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+|a\s+)?(?:coalition|unions?|alliance|guild|local|workers)\b"),
+)
+# "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
+PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
+ROLE_WORDS = (
+    r"spokesperson|spokeswoman|spokesman|president|vice president|director|chair(?:man|woman|person)?|secretary|"
+    r"treasurer|organi[sz]er|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
+    r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
+)
+PERSON_AFTER_ROLE = re.compile(rf"(?P<role>(?:[A-Z][\w&.\u2019'-]*\s+|\d+\s+){{0,4}}(?i:{ROLE_WORDS}))\s+(?P<name>{NAME})")
+PERSON_DESCRIBED = re.compile(
+    rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
+    rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
+)
+TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
+PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
+LOCAL_NUMBER = re.compile(r"\bLocal\s+\d+", re.IGNORECASE)
+GENERIC_NAMES = frozenset(
+    """
+    the a an more most some all other many nearly about roughly union unions labor labour health care new national
+    united american general first workers staff healthcare strike update this that these those it its their
+    they we he she our read sign contact media press photo by for in on at am pm
+    """.split()
+) | frozenset(MONTHS) | WEEKDAYS
+HONORIFICS = frozenset("mr mrs ms dr prof sen rep gov president chief".split())
+ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
+
+
+@dataclass
+class SideBook:
+    """What one document tells about who is on which side."""
+
+    parties: Parties
+    labour: str
+    management: str
+    employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
+    _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
+
+    @classmethod
+    def for_document(cls, text: str, parties: Parties) -> SideBook:
+        book = cls(parties, labour_side(parties), management_side(parties))
+        book._aliases = _alias_patterns(parties)
+        for party in parties.parties:
+            for person in party.people:
+                book.add_person(person, party.side)
+        book._learn_employers(text)
+        book._learn_people(text)
+        return book
+
+    def add_person(self, name: str, side: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            return
+        self.people.setdefault(name.lower(), (name, side))
+        self.people.setdefault(name.split()[-1].lower(), (name, side))
+
+    def person(self, phrase: str) -> tuple[str, str] | None:
+        """A person named in full or by surname: (full name, side)."""
+        return self.people.get(" ".join(phrase.split()).lower().strip(".,"))
+
+    def person_name(self, phrase: str) -> str:
+        """The person's name a phrase ends with ('Kaiser spokesperson John Nelson' -> 'John Nelson'), or ''.
+
+        Capitalised words that name an organisation ('Coalition of Kaiser Permanente Unions') are not a person.
+        """
+        match = TRAILING_NAME.search(phrase)
+        if not match:
+            return ""
+        words = match.group("name").split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_NOUNS | HONORIFICS:
+            words.pop(0)  # 'President Michael Barnett'
+        name = " ".join(words)
+        before = phrase[: match.start()].split()
+        lowered = {w.lower() for w in words}
+        if before and before[-1].lower() in ("of", "the", "and", "&", "for", "at"):
+            return ""
+        if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS) or self._alias_matches(name):
+            return ""
+        if name.lower() in self.employers or words[0].lower() in self.employers:
+            return ""
+        return name
+
+    def side_of(self, phrase: str) -> str:
+        """The side a speaker phrase speaks for, or UNKNOWN."""
+        phrase = " ".join(phrase.split())
+        if not phrase:
+            return UNKNOWN
+        known = self.person(phrase)
+        if known:
+            return known[1]
+        name = self.person_name(phrase)
+        if name and len(name) < len(phrase):  # "Kaiser spokesperson John Nelson": the role decides
+            known = self.person(name)
+            if known:
+                return known[1]
+            phrase = phrase[: phrase.rindex(name)].strip()
+        head_part = PREPOSITION.split(f" {phrase} ", maxsplit=1)[0].strip()
+        head = head_part.split()[-1].lower().strip(".,\u2019'") if head_part.split() else ""
+        head_at = len(head_part) - 1
+        for start, end, side in self._alias_matches(phrase):
+            if start <= head_at < end:
+                return side
+        if head in WORKER_NOUNS:
+            return self.labour
+        if head in MANAGEMENT_NOUNS:
+            return self.management
+        if head in LABOUR_ORG_NOUNS:  # "The Coalition of Kaiser Permanente Unions"
+            return self.labour
+        if head in ROLE_NOUNS:
+            side = self._org_side(head_part[: -len(head)] if head_part.lower().endswith(head) else head_part)
+            if side != UNKNOWN:
+                return side
+        return self._org_side(phrase)
+
+    def _org_side(self, phrase: str) -> str:
+        """An organisation's side by alias, by what it is, or by what the document taught."""
+        matches = self._alias_matches(phrase)
+        if matches:
+            return max(matches, key=lambda m: m[1] - m[0])[2]
+        lowered = phrase.lower()
+        words = set(re.findall(r"[a-z][a-z.&-]*", lowered))
+        if any(name in lowered for name in self.employers if _contains_word(lowered, name)):
+            return self.management
+        if words & LABOUR_ORG_NOUNS or LOCAL_NUMBER.search(phrase) or "labor" in words or "labour" in words:
+            return self.labour
+        if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
+            return self.management
+        return UNKNOWN
+
+    def _alias_matches(self, phrase: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), side) for pattern, side in self._aliases for m in pattern.finditer(phrase)]
+
+    def _learn_employers(self, text: str) -> None:
+        vocabulary = _Vocabulary.of(text)
+        candidates = [m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)]
+        candidates += [m.group("org") for m in PAIRED_WITH.finditer(text) if self._org_side(m.group("other")) == self.labour]
+        for org in dict.fromkeys(candidates):
+            self._learn_employer(org, vocabulary)
+
+    def _learn_employer(self, org: str, vocabulary: _Vocabulary) -> None:
+        tokens = org.split()
+        while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
+            tokens.pop()  # "Kaiser Permanente IT" workers: IT is the kind of worker
+        while tokens and tokens[0].lower() in GENERIC_NAMES:
+            tokens.pop(0)
+        if not tokens or self._looks_like_labour(" ".join(tokens)):
+            return
+        name = " ".join(tokens).rstrip(".,\u2019'")
+        if len(tokens) == 1 and (name.lower() in GENERIC_NAMES or vocabulary.in_lower_case(name)):
+            return
+        self.employers.add(name.lower())
+        first = tokens[0]
+        if len(tokens) > 1 and first.lower() not in GENERIC_NAMES and not vocabulary.in_lower_case(first):
+            self.employers.add(first.lower())
+        acronym = "".join(t[0] for t in tokens if t[0].isupper())
+        if len(acronym) > 1 and acronym in vocabulary.tokens:
+            self.employers.add(acronym.lower())
+
+    def _looks_like_labour(self, org: str) -> bool:
+        words = set(org.lower().split())
+        if words & LABOUR_ORG_NOUNS or LOCAL_NUMBER.search(org):
+            return True
+        matches = self._alias_matches(org)
+        return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
+
+    def _learn_people(self, text: str) -> None:
+        for match in PERSON_AFTER_ROLE.finditer(text):
+            self._learn_person(match.group("name"), match.group("role"))
+        for match in PERSON_DESCRIBED.finditer(text):
+            self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
+
+    def _learn_person(self, name: str, description: str) -> None:
+        if self.person(name):
+            return
+        words = description.split()
+        cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in REPORTING_VERBS), len(words))
+        description = " ".join(words[:cut])  # "a Kaiser IT professional said in a statement"
+        side = self.side_of(description)
+        if side != UNKNOWN:
+            self.add_person(name, side)
+
+
+def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
+    """One pattern per side and case: acronyms match as written ("AFT" is not "aft"), other aliases in any case.
+
+    Longer aliases come first in each alternation, so the longest alias at a position wins.
+    """
+    patterns = []
+    for party in parties.parties:
+        aliases = sorted(party.aliases, key=len, reverse=True)
+        acronyms = [a for a in aliases if a.isupper() and len(a) <= 5]
+        names = [a for a in aliases if a not in acronyms]
+        for group, flags in ((acronyms, 0), (names, re.IGNORECASE)):
+            if group:
+                alternation = "|".join(re.escape(a) for a in group)
+                patterns.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), party.side))
+    return patterns
+
+
+def _contains_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The words of a document as written, to tell names (never in lower case) from ordinary words."""
+
+    tokens: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Vocabulary:
+        return cls(frozenset(re.findall(r"[A-Za-z][\w\u2019'-]*", text)))
+
+    def in_lower_case(self, word: str) -> bool:
+        """'Healthcare workers' is no employer: 'healthcare' is written in lower case elsewhere."""
+        return word.lower() in self.tokens

@@ -1,0 +1,76 @@
+"""Whose voice a document's unattributed sentences are in: the publication's, or a party's press release.
+
+A press release issued by a union or an employer (a contact block, "Media
+Contacts", an email domain such as steelworkers.org, "today announced", an
+"About X" or "X represents N workers" paragraph) asserts its own sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.model import REPORTER, UNKNOWN
+from claims.sides import ORG, SideBook
+
+STRONG_SIGNS = re.compile(
+    r"^\s*(?:media |press )?contacts?\s*:|^\s*media contacts?\s*$|^\s*press (?:inquiries|contacts?)\b"
+    r"|for immediate release|^\s*#{3}\s*$|^\s*about (?:the )?[A-Z][^\n.]{2,80}$|^\s*news release\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+ANNOUNCED = re.compile(rf"(?P<org>{ORG})(?:,[^.\n]{{0,200}},)?\s+(?:today\s+announced|announced\s+today)\b")
+REPRESENTS = re.compile(rf"(?m)^\s*(?:The\s+)?(?P<org>{ORG})\s+represents\s+(?:more than\s+|nearly\s+|about\s+)?[\d,]+")
+ABOUT = re.compile(rf"(?im)^\s*about\s+(?:the\s+)?(?P<org>{ORG})\s*$")
+EMAIL_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+)\.(?:org|com|net|us|edu|gov)\b", re.IGNORECASE)
+WEAK_SIGN_COUNT = 2
+
+
+@dataclass(frozen=True)
+class Voice:
+    speaker: str
+    side: str
+
+    @property
+    def is_party(self) -> bool:
+        return self.side not in (REPORTER, UNKNOWN)
+
+
+def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
+    """The speaker and side of sentences that nobody in them asserts."""
+    publication = (publisher or "").strip()
+    if publication:
+        side = book.side_of(publication)
+        if side != UNKNOWN:
+            return Voice(publication, side)
+    if _is_press_release(text):
+        for issuer in _issuers(text):
+            side = book.side_of(issuer)
+            if side != UNKNOWN:
+                return Voice(issuer, side)
+    return Voice(publication or "the publication", REPORTER)
+
+
+def _is_press_release(text: str) -> bool:
+    if STRONG_SIGNS.search(text):
+        return True
+    weak = bool(ANNOUNCED.search(text)) + bool(REPRESENTS.search(text)) + bool(EMAIL_DOMAIN.search(text))
+    return weak >= WEAK_SIGN_COUNT
+
+
+def _issuers(text: str):
+    """Candidate issuing organisations, the most telling first."""
+    for match in EMAIL_DOMAIN.finditer(text):
+        named = _organisation_named(text, match.group("domain"))
+        if named:
+            yield named
+    for pattern in (ANNOUNCED, ABOUT, REPRESENTS):
+        for match in pattern.finditer(text):
+            yield match.group("org")
+
+
+def _organisation_named(text: str, domain: str) -> str:
+    """The organisation whose name contains the email domain's word: steelworkers.org -> United Steelworkers."""
+    if len(domain) < 3:
+        return ""
+    word = "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in domain)
+    match = re.search(rf"(?:[A-Z][\w&-]*\s+){{0,3}}(?<![@\w.]){word}\w*", text)
+    return match.group().strip() if match else domain
