@@ -10,7 +10,7 @@ import base64
 import hashlib
 from html import escape
 
-from factcheck.report.model import REVIEWED, SUGGESTED, Measure, Report, ReportClaim, ReportPair, Source
+from factcheck.report.model import REVIEWED, SUGGESTED, Figure, Measure, Report, ReportClaim, ReportPair, Source
 from factcheck.report.svg import measure_chart
 from factcheck.report.words import SECTION_NAMES, gap_text, label_name, qualified, status_text
 
@@ -58,14 +58,17 @@ mark{background:#fff3b0;padding:0 2px;border-radius:3px;font-weight:700}
 .why ul{margin:2px 0 6px;padding-left:20px}.why p{margin:4px 0 0;font-weight:600}
 .gap{font-weight:600;margin:4px 0}
 .chart{max-width:680px;display:block;margin:8px 0}
-.chart text{font:12px system-ui,sans-serif;fill:#1f2328}.chart .tick{fill:#59636e}
+.chart text{font:13px system-ui,sans-serif;fill:#1f2328}.chart .tick{fill:#59636e}
 .chart .grid{stroke:#eaeef2;stroke-width:1}.chart .axis{stroke:#8c959f}
 .chart .range{stroke-width:6;stroke-linecap:round;opacity:.35}.chart .dot{fill-opacity:.75;stroke:#fff;stroke-width:1.5}
 .chart .median{stroke:#1f2328;stroke-width:2}
 .empty{color:var(--muted);font-style:italic}
 footer{margin-top:40px;color:var(--muted);font-size:.8rem}
 @media (max-width:700px){main{padding:14px 10px 32px}h1{font-size:1.45rem}.sides{grid-template-columns:1fr}
-.claim+.claim{border-top:1px solid var(--line)}.stat b{font-size:1.25rem}}
+.claim+.claim{border-top:1px solid var(--line)}.stat b{font-size:1.25rem}
+.stack thead{display:none}.stack tr{display:block;border-bottom:1px solid var(--line);padding:6px 0}
+.stack td{display:block;border:0;padding:2px 4px;text-align:left}
+.stack td[data-l]::before{content:attr(data-l) ": ";color:var(--muted);font-size:.8rem}}
 @media print{body{font-size:10.5pt}main{max-width:none;padding:0}nav{display:none}
 .pair,.chart,tr{break-inside:avoid}h2,h3{break-after:avoid}a{color:inherit;text-decoration:none}
 mark{background:none;text-decoration:underline;text-decoration-thickness:2px}
@@ -219,24 +222,31 @@ def _measure(out: list[str], m: Measure, side_class: dict[str, str]) -> None:
         out.append(f'<p class="gap">{escape(gap_text(m))}</p>')
     out.append(measure_chart(m, side_class))
     out.append(
-        '<div class="table"><table><thead><tr><th>Side</th><th>Figure</th><th>As stated</th>'
+        '<div class="table"><table class="stack"><thead><tr><th>Side</th><th>Figure</th><th>As stated</th>'
         "<th>Speaker</th><th>Source</th></tr></thead><tbody>"
     )
     for f in m.figures:
         out.append(
-            f'<tr><td><span class="side {side_class.get(f.group, "k7")}">{escape(f.group)}</span></td>'
-            f'<td class="num">{escape(qualified(f.quantity))}</td><td>{escape(f.quantity.text)}</td>'
-            f"<td>{escape(f.claim.speaker)}</td><td>{_source_link(f.claim)}</td></tr>"
+            f"<tr><td>{_group(f, side_class)}</td>"
+            f'<td class="num">{escape(qualified(f.quantity))}</td><td data-l="as stated">{escape(f.quantity.text)}</td>'
+            f'<td data-l="speaker">{escape(f.claim.speaker)}</td><td data-l="source">{_source_link(f.claim)}</td></tr>'
         )
     out.append("</tbody></table></div>")
 
 
+def _group(f: Figure, side_class: dict[str, str]) -> str:
+    # The side as a coloured badge, the outlet (for a publication's own voice) as plain text after it.
+    outlet = f.group[len(f.side) :].lstrip(": ")
+    badge = f'<span class="side {side_class.get(f.group, "k7")}">{escape(f.side)}</span>'
+    return badge + (f" {escape(outlet)}" if outlet else "")
+
+
 def _sources(out: list[str], report: Report) -> None:
-    out.append('<section id="sources"><h2>Sources</h2><div class="table"><table><thead><tr>')
+    out.append('<section id="sources"><h2>Sources</h2><div class="table"><table class="stack"><thead><tr>')
     out.append("<th>Date</th><th>Document</th><th>Publisher</th><th>Claims</th></tr></thead><tbody>")
     for s in report.sources:
         out.append(
-            f"<tr><td>{escape(s.published or '—')}</td><td>{_link(s)}</td><td>{escape(s.publisher)}</td>"
-            f'<td class="num">{s.claims:,}</td></tr>'
+            f"<tr><td>{escape(s.published or '—')}</td><td>{_link(s)}</td><td data-l=\"publisher\">{escape(s.publisher)}</td>"
+            f'<td class="num" data-l="claims">{s.claims:,}</td></tr>'
         )
     out.append("</tbody></table></div></section>")

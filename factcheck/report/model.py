@@ -119,6 +119,10 @@ class TopicSection:
     def count(self, label: str) -> int:
         return sum(1 for p in self.pairs if p.label == label)
 
+    @property
+    def reviewed_conflicts(self) -> int:
+        return sum(1 for p in self.pairs if p.label == "conflict" and p.status == REVIEWED)
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -327,7 +331,7 @@ def _topic_sections(pairs: list[ReportPair]) -> tuple[TopicSection, ...]:
         for topic, ps in by_topic.items()
     ]
     # The topics where the parties disagree most come first.
-    sections.sort(key=lambda s: (-s.count("conflict"), -len(s.pairs), s.topic))
+    sections.sort(key=lambda s: (-s.count("conflict"), -s.reviewed_conflicts, -len(s.pairs), s.topic))
     return tuple(sections)
 
 
@@ -350,7 +354,8 @@ def _measures(pairs: list[ReportPair]) -> tuple[Measure, ...]:
                 by_key.setdefault((q.kind, q.unit, q.counted), []).append(Figure(figure_group(c), c.side, q, c))
     measures = [_measure(key, figs) for key, figs in by_key.items()]
     # Measures that more than one side speaks to come first: those are where figures can disagree.
-    measures.sort(key=lambda m: (-len(m.groups), -len(m.figures), m.name, m.unit))
+    # Dates last: they have no gap to show.
+    measures.sort(key=lambda m: (m.kind == "date", -len(m.groups), -len(m.figures), m.name, m.unit))
     return tuple(measures)
 
 

@@ -12,8 +12,8 @@ from html import escape
 from factcheck.report.model import Measure
 from factcheck.report.words import figure_value
 
-WIDTH = 640
-LABEL_W = 190  # room for a side's name left of its row
+WIDTH = 520
+LABEL_W = 165  # room for a side's name left of its row
 RIGHT = 24
 ROW_H = 30
 TOP = 10
@@ -48,7 +48,7 @@ def measure_chart(measure: Measure, side_class: dict[str, str]) -> str:
         y = TOP + ROW_H * row + ROW_H / 2
         cls = side_class.get(group.group, "k7")
         out.append(
-            f'<text class="lbl" x="{LABEL_W - 10}" y="{y + 4:.1f}" text-anchor="end">{escape(_short(group.group))}</text>'
+            f'<text class="lbl" x="{LABEL_W - 10}" y="{y + 4:.1f}" text-anchor="end">{escape(_short(group.group, 19))}</text>'
             f'<line class="grid" x1="{LABEL_W}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}"/>'
             f'<line class="{cls} range" x1="{x(group.low)}" x2="{x(group.high)}" y1="{y:.1f}" y2="{y:.1f}"/>'
         )

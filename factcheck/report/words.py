@@ -18,11 +18,19 @@ def number(value: float) -> str:
     return f"{value:,.2f}"
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def date_value(value: float) -> str:
-    """A YYYYMMDD number (unknown parts 00) as 2021-09-30, 2021-09 or 2021."""
+    """A YYYYMMDD number, unknown parts 00, in words: "Sep 30, 2021", "Sep 30", "Apr 2021", "2015"."""
     digits = f"{int(value):08d}"
-    year, month, day = digits[:4], digits[4:6], digits[6:]
-    return "-".join(p for p in (year, month if month != "00" else "", day if month != "00" and day != "00" else "") if p)
+    year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    if not 1 <= month <= 12:
+        return str(year) if year else "?"
+    when = f"{MONTHS[month - 1]} {day}" if day else MONTHS[month - 1]
+    if not year:
+        return when
+    return f"{when}, {year}" if day else f"{when} {year}"
 
 
 def figure_value(value: float, unit: str, kind: str) -> str:
