@@ -24,28 +24,41 @@ MONTH_NAMES = (
 )
 YEAR = r"(?:19|20)\d{2}"
 
-# One pass finds every candidate; the first alternative that matches at a position wins.
-CANDIDATE = re.compile(
-    rf"(?P<date>\b(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*[-\u2013]\s*[0-3]?\d\b)?"
+# Each pattern starts with a fixed set of characters, which lets the regex engine skip ahead quickly;
+# word boundaries are checked afterwards in `_starts_word`.
+DATE = re.compile(
+    rf"(?P<date>(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*[-\u2013]\s*[0-3]?\d\b)?"
     rf"(?:,?\s+(?P<year>{YEAR})\b)?"
-    rf"|\b(?P<month_only>{MONTH_NAMES})\s+(?:of\s+)?(?P<month_year>{YEAR})\b"
-    rf"|\b(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)"
-    rf"|(?P<money>(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?)"
-    rf"|(?<![\w.$/\-])(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?![\w/]|[.,]\d)"
-    rf"|\b(?P<words>{WORD_NUMBER})\b"
+    rf"|(?P<month_only>{MONTH_NAMES})\s+(?:of\s+)?(?P<month_year>{YEAR})\b)"
+    rf"|(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b"
 )
-# Numbers that are names or contact details, not figures.
+MONEY = re.compile(rf"(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
+NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?![\w/]|[.,]\d)")
+NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
+# Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
+WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})\b", re.IGNORECASE)
+NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+# Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
 NOT_FIGURES = re.compile(
-    r"\b(?:local|locals|chapter|section|article|title|proposition|prop\.?|measure|route|highway|interstate|"
-    r"district|region|lodge|no\.|number|room|suite|floor|bill|form|flight|gate|ward|precinct|pier|terminal|"
-    r"docket|unit|apt\.?|box|exhibit|amendment|resolution|ordinance|covid|level)\s*#?\s*\d[\w-]*"
-    r"|(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b\d{3}-\d{4}\b"
-    r"|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\b\d{1,2}:\d{2}\b"
-    r"|\b\d+\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|"
+    r"\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\d{3}-\d{4}\b"
+    r"|\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{1,2}:\d{2}\b"
+    r"|\d+\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|"
     r"Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Plaza|Square)\b"
-    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\S+@\S+|https?://\S+|www\.\S+",
-    re.IGNORECASE,
 )
+LINKS = re.compile(r"[\w.+-]+@[\w.-]+|https?://\S+|www\.\S+")
+ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
+# A number right after one of these words names something: Local 7600, Chapter 11, Section 7, Route 66.
+NAME_PREFIXES = frozenset(
+    """
+    local locals chapter section article title proposition prop measure route highway interstate district region
+    lodge no number room suite floor bill form flight gate ward precinct pier terminal docket unit apt box exhibit
+    amendment resolution ordinance covid level
+    """.split()
+)
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
+DIGIT = re.compile(r"\d")
+LETTERS = re.compile(r"[a-z]+")
 PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
 CURRENCY_WORD_AFTER = re.compile(r"\s(?:(?:US\s)?dollars|cents)\b", re.IGNORECASE)
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
@@ -124,32 +137,55 @@ class _Figure:
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
-    masked = [m.span() for m in NOT_FIGURES.finditer(text)] if _has_digit(text) else []
+    matches: list[re.Match] = []
+    if DIGIT.search(text):
+        masked = [m.span() for m in NOT_FIGURES.finditer(text) if _starts_word(text, m.start())]
+        if "@" in text or "http" in text or "www." in text:
+            masked += [m.span() for m in LINKS.finditer(text)]
+        matches = [m for m in DATE.finditer(text) if _starts_word(text, m.start())]
+        if any(sign in text for sign in CURRENCY_SIGNS):
+            matches += _untaken(MONEY.finditer(text), matches)
+        numbers = (m for m in NUMBER.finditer(text) if text[m.start() - 1:m.start()] not in NOT_A_NUMBER_START)
+        matches += [m for m in _untaken(numbers, matches) if not _is_name(text, m.start(), masked)]
+    if NUMBER_WORD_SET.intersection(LETTERS.findall(text.lower())):
+        matches += _untaken(WORD_CANDIDATE.finditer(text), matches)
+    matches.sort(key=lambda m: m.start())
     found = []
-    for match in CANDIDATE.finditer(text):
-        if any(s <= match.start() < e for s, e in masked):
-            continue
+    for match in matches:
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))
     return tuple(found)
 
 
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
+
+
+def _untaken(candidates, taken: list[re.Match]) -> list[re.Match]:
+    """Candidates that do not start inside a figure already found by a more specific pattern."""
+    spans = [m.span() for m in taken]
+    return [m for m in candidates if not any(s <= m.start() < e for s, e in spans)]
+
+
+def _is_name(text: str, start: int, masked: list[tuple[int, int]]) -> bool:
+    if any(s <= start < e for s, e in masked):
+        return True
+    before = WORD_BEFORE.search(text, max(0, start - 16), start)
+    if before and before.group(1).lower() in NAME_PREFIXES:
+        return True
+    return bool(ZIP_BEFORE.search(text, max(0, start - 6), start))
 
 
 def _figure(text: str, match: re.Match) -> _Figure | None:
-    if match.group("date"):
+    if match.re is WORD_CANDIDATE:
+        value = parse_words(match.group("words"))
+        return None if value is None else _number(text, match, value, False)
+    if match.re is DATE:
         return _date(match)
-    if match.group("money"):
+    if match.re is MONEY:
         return _money(text, match, match.group("money_num"), match.group("money_scale"))
-    if match.group("num"):
-        return _number(text, match, parse_digits(match.group("num")) * scale_of(match.group("num_scale")), True)
-    value = parse_words(match.group("words"))
-    if value is None:
-        return None
-    return _number(text, match, value, False)
+    return _number(text, match, parse_digits(match.group("num")) * scale_of(match.group("num_scale")), True)
 
 
 def _date(match: re.Match) -> _Figure:

@@ -31,11 +31,16 @@ EMPLOYER_PATTERNS = (
 # "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
 ROLE_WORDS = (
-    r"spokesperson|spokeswoman|spokesman|president|vice president|director|chair(?:man|woman|person)?|secretary|"
-    r"treasurer|organi[sz]er|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
+    r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
+    r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
     r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
+    r"|organizer|organiser|chairman|chairwoman|chairperson|chair"
 )
-PERSON_AFTER_ROLE = re.compile(rf"(?P<role>(?:[A-Z][\w&.\u2019'-]*\s+|\d+\s+){{0,4}}(?i:{ROLE_WORDS}))\s+(?P<name>{NAME})")
+# Lower case or capitalised, spelt out: a case-insensitive group would make the engine try every position.
+ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, word[0].upper() + word[1:]))
+PERSON_AFTER_ROLE = re.compile(rf"(?P<role>{ROLE_ALTERNATION})[ \t]+(?P<name>{NAME})")
+# The organisation words before a role: "USW Local 7600" President, "Kaiser" spokesperson.
+ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}$")
 PERSON_DESCRIBED = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
@@ -194,7 +199,9 @@ class SideBook:
 
     def _learn_people(self, text: str) -> None:
         for match in PERSON_AFTER_ROLE.finditer(text):
-            self._learn_person(match.group("name"), match.group("role"))
+            modifiers = ROLE_MODIFIERS.search(text, max(0, match.start() - 60), match.start())
+            role = (modifiers.group() if modifiers else "") + match.group("role")
+            self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
 

@@ -9,18 +9,25 @@ from claims.lexicon import DETERMINERS, FINITE_WORDS, REPORTING_VERBS
 THRESHOLD = 0.3
 MIN_WORDS = 4
 
-COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|better|worse|above|below|than|largest|"
-    r"biggest|highest|lowest|most|least|record|outpace\w*|exceed\w*|double[ds]?|tripled?|half)\b",
-    re.IGNORECASE,
+COMPARISON_WORDS = frozenset(
+    """
+    more less fewer higher lower larger smaller bigger greater better worse above below than largest biggest
+    highest lowest most least record outpace outpaces outpaced exceed exceeds exceeded double doubled triple
+    tripled half
+    """.split()
 )
-EVENT = re.compile(
-    r"\b(?:strik\w*|walk(?:ed|s)? (?:out|off)|walkout|picket\w*|protest\w*|approv\w*|agree[ds]?|agreement|"
-    r"ratif\w*|vot(?:e|ed|es|ing)|reject\w*|refus\w*|propos\w*|offer(?:ed|s)?|sign(?:ed|s)?|expir\w*|resum\w*|"
-    r"halt\w*|schedul\w*|cut(?:s|ting)?|laid off|layoffs?|fir(?:ed|ing)|hir(?:ed|ing)|fil(?:ed|ing)|sue[ds]?|"
-    r"lawsuit|announc\w*|reach(?:ed)?|negotiat\w*|bargain\w*|demand\w*|lock(?:ed)? out|lockout|paus\w*|"
-    r"terminat\w*|settle\w*|suspend\w*|deadlock\w*|stalled|stalling|standstill|accus\w*|alleg\w*|den(?:y|ied|ies))\b",
-    re.IGNORECASE,
+# Words of events a dispute is made of; whole words, and stems for their inflections.
+EVENT_WORDS = frozenset(
+    """
+    walkout lockout layoff layoffs lawsuit standstill cut cuts cutting sign signed signs fired firing hired hiring
+    filed filing sue sued sues vote voted votes voting halt halted halts reach reached reaches deny denied denies
+    offer offered offers stalled stalling agree agreed agrees agreement
+    """.split()
+)
+EVENT_STEMS = (
+    "strik", "picket", "protest", "approv", "ratif", "reject", "refus", "propos", "expir", "resum", "schedul",
+    "announc", "negotiat", "bargain", "demand", "paus", "terminat", "settle", "suspend", "deadlock", "accus",
+    "alleg",
 )
 QUOTE = re.compile(r"[\u201c\u201d\"]")
 WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'-]*")
@@ -52,9 +59,10 @@ def checkworthiness(text: str, features: Features) -> float:
         score += 0.35
     if features.stance != "assertion":
         score += 0.2
-    if COMPARISON.search(text):
+    lowered = [w.lower() for w in words]
+    if COMPARISON_WORDS.intersection(lowered):
         score += 0.15
-    if EVENT.search(text):
+    if _mentions_event(lowered):
         score += 0.3
     if QUOTE.search(text):
         score += 0.1
@@ -65,6 +73,16 @@ def checkworthiness(text: str, features: Features) -> float:
     if features.bullet and not features.figures:
         score *= 0.7
     return round(min(score, 1.0), 3)
+
+
+def _mentions_event(lowered: list[str]) -> bool:
+    if EVENT_WORDS.intersection(lowered):
+        return True
+    return any(w.startswith(EVENT_STEMS) for w in lowered) or _walked_out(lowered)
+
+
+def _walked_out(lowered: list[str]) -> bool:
+    return any(w in ("walk", "walked", "walks") and nxt in ("out", "off") for w, nxt in zip(lowered, lowered[1:]))
 
 
 def has_finite_verb(words: list[str]) -> bool:
