@@ -11,7 +11,7 @@ from factcheck.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster_labels,
 from factcheck.errors import FactcheckError
 from factcheck.learn import refine
 from factcheck.pair_store import SaveReport, labelled_pairs, save_clusters, save_pairs
-from factcheck.pairing import build_candidates, select
+from factcheck.pairing import build_candidates, select, with_topics
 from factcheck.store import Store
 from factcheck.vector_store import claim_vectors, embed_missing
 
@@ -61,9 +61,9 @@ def run_pairing(
     save_clusters(store, encoder.name, groups)
 
     published = {d.id: d.published for d in store.documents()}
-    candidates = build_candidates(claims, matrix, neighbours, topics, min_similarity, published, nli=nli)
+    candidates = build_candidates(claims, matrix, neighbours, min_similarity, published, nli=nli)
     keep = set(labelled_pairs(store))
-    chosen = select(candidates, {c.id: c for c in claims}, keep)
+    chosen = with_topics(select(candidates, {c.id: c for c in claims}, keep), topics)
     rows, learned = refine(store, chosen)
     saved = save_pairs(store, rows)
     return PairingReport(len(claims), embedded, len(groups), len(rows), saved, learned)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -53,6 +53,7 @@ class Candidate:
     similarity: float
     suggestion: Suggestion
     usefulness: float
+    rows: tuple[int, int] = (-1, -1)  # the claims' rows in the matrix, for naming the topic
     topic: str = ""
 
 
@@ -175,7 +176,6 @@ def build_candidates(
     claims: list[StoredClaim],
     matrix: np.ndarray,
     neighbours: Neighbours,
-    topics: Topics,
     min_similarity: float,
     published: dict[int, str] | None = None,
     nli=None,
@@ -192,5 +192,10 @@ def build_candidates(
         s = suggest_label(dated_a, dated_b, similarity, nli=nli)
         if not outright and not decisive(s):
             continue
-        out.append(Candidate(a.id, b.id, round(similarity, 4), s, usefulness(a, b, similarity, s), topics.label([i, j])))
+        out.append(Candidate(a.id, b.id, round(similarity, 4), s, usefulness(a, b, similarity, s), (i, j)))
     return out
+
+
+def with_topics(chosen: list[Candidate], topics: Topics) -> list[Candidate]:
+    """Name the chosen pairs' topics: only these, as naming costs more than suggesting."""
+    return [replace(c, topic=topics.label(list(c.rows))) for c in chosen]

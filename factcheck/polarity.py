@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 NAME = re.compile(r"(?<![.!?\u201c\"]\s)(?<!^)\b[A-Z][a-z]+")  # a capitalised word not opening a sentence
@@ -84,6 +85,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # a claim meets many partners: read its words once
 def polarity(text: str) -> Polarity:
     lowered = FIGURE_COMPARATIVE.sub(" ", text.lower().replace("\u2019", "'"))
     tokens = TOKEN.findall(lowered)
