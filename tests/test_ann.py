@@ -11,7 +11,7 @@ from embeddings.ann import AnnIndex, AnnSettings, index_path_for
 pytest.importorskip("faiss")
 
 DIM = 64
-SMALL = AnnSettings(exact_below=1_000)  # a few thousand vectors then exercise the graph
+SMALL = AnnSettings(exact_below=1_000)  # a few thousand vectors then exercise the IVF index
 
 
 def clustered(n: int, seed: int = 0) -> np.ndarray:
@@ -29,7 +29,7 @@ def recall(found: np.ndarray, truth: np.ndarray) -> float:
     return float(np.mean([len(set(f) & set(t)) / len(t) for f, t in zip(found.tolist(), truth.tolist())]))
 
 
-def test_graph_recall_against_exact_search():
+def test_approximate_recall_against_exact_search():
     vectors = clustered(4_000)
     ids = np.arange(100, 4_100)
     index = AnnIndex.of(ids, vectors, SMALL)
@@ -40,7 +40,7 @@ def test_graph_recall_against_exact_search():
     assert recall(found.ids, truth.ids) >= 0.95
     assert found.scores.shape == (200, 10)
     assert np.all(np.diff(found.scores, axis=1) <= 1e-6)  # best first
-    assert np.allclose(found.scores[:, 0], truth.scores[:, 0], atol=1e-4)
+    assert np.mean(np.isclose(found.scores[:, 0], truth.scores[:, 0], atol=1e-4)) >= 0.95  # cosine, like exact
 
 
 def test_small_stores_stay_exact():
@@ -72,17 +72,17 @@ def test_mismatched_id_map_is_refused(tmp_path):
         AnnIndex.load(path)
 
 
-def test_add_extends_the_graph_without_rebuilding():
+def test_add_extends_the_index_without_rebuilding():
     vectors = clustered(3_000)
     index = AnnIndex.of(np.arange(2_000), vectors[:2_000], SMALL)
-    graph = index._hnsw
+    ivf = index._ann
     index.add(np.arange(2_000, 3_000), vectors[2_000:])
-    assert index._hnsw is graph and graph.ntotal == 3_000 and len(index) == 3_000
+    assert index._ann is ivf and ivf.ntotal == 3_000 and len(index) == 3_000
     found = index.search(vectors[2_500:2_600], 1)
     assert np.mean(found.ids[:, 0] == np.arange(2_500, 2_600)) >= 0.95
 
 
-def test_crossing_the_threshold_moves_rows_into_the_graph():
+def test_crossing_the_threshold_moves_rows_into_the_index():
     vectors = clustered(1_200)
     index = AnnIndex.of(np.arange(900), vectors[:900], SMALL)
     assert index.is_exact
@@ -107,3 +107,32 @@ def test_embeddings_imports_neither_factcheck_nor_claims_nor_faiss_for_small_sto
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_synced_adds_new_claims_and_rebuilds_only_when_stale(tmp_path):
+    path = tmp_path / "store.db.faiss"
+    vectors = clustered(2_500)
+    first = AnnIndex.synced(path, np.arange(2_000), vectors[:2_000], SMALL)
+    assert path.exists() and len(first) == 2_000
+    grown = AnnIndex.synced(path, np.arange(2_500), vectors, SMALL)
+    assert len(grown) == 2_500 and len(AnnIndex.load(path)) == 2_500
+    assert grown.search(vectors[2_400:2_401], 1).ids[0, 0] == 2_400
+    # Another model's vectors under the same ids: the saved index is no longer theirs.
+    other = clustered(2_500, seed=5)
+    rebuilt = AnnIndex.synced(path, np.arange(2_500), other, SMALL)
+    assert rebuilt.search(other[7:8], 1).ids[0, 0] == 7
+    # A claim that vanished: rebuilt without it.
+    fewer = AnnIndex.synced(path, np.arange(1, 2_500), other[1:], SMALL)
+    assert 0 not in set(fewer.ids.tolist()) and len(fewer) == 2_499
+    path.write_bytes(b"garbage")
+    assert len(AnnIndex.synced(path, np.arange(10), other[:10], SMALL)) == 10
+
+
+def test_synced_redraws_lists_once_the_store_has_outgrown_them(tmp_path):
+    path = tmp_path / "store.db.faiss"
+    vectors = clustered(9_000)
+    first = AnnIndex.synced(path, np.arange(1_000), vectors[:1_000], SMALL)
+    lists = first._ann.nlist
+    assert AnnIndex.synced(path, np.arange(2_000), vectors[:2_000], SMALL)._ann.nlist == lists  # added in place
+    grown = AnnIndex.synced(path, np.arange(9_000), vectors, SMALL)
+    assert grown._ann.nlist > lists and len(grown) == 9_000
