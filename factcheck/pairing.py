@@ -26,13 +26,14 @@ COUNTERPOINTS_PER_CLAIM = 3  # the closest ones are candidates outright; the oth
 # to settle (figures of one measure, opposite polarity, allegation and denial): opposing parties
 # rarely phrase a point alike.
 RELAXED_BY = 0.2
-MAX_PAIRS_PER_CLAIM = 3
+MAX_PAIRS_PER_CLAIM = 4
 # The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
-# already paired. 0.7 per claim for a few articles, 5.5 * sqrt(n) beyond (55 pairs at 100 claims).
-PAIRS_PER_CLAIM = 0.7
-PAIRS_PER_SQRT_CLAIMS = 5.5
+# already paired. 0.9 per claim for a few articles, 7 * sqrt(n) beyond (70 pairs at 100 claims).
+PAIRS_PER_CLAIM = 0.9
+PAIRS_PER_SQRT_CLAIMS = 7
 MIN_BUDGET = 10
-COUNTERPOINT_SHARE = 0.5  # per party claim of an article, pairs of its own point and counterpoint served first
+COUNTERPOINT_SHARE = 0.6
+STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle  # per party claim of an article, pairs of its own point and counterpoint served first
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,14 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 # What each kind of rule finding adds to a pair's usefulness: a clash between the parties or
 # figures of one measure are what a reviewer is here for; a clash with no two parties behind
 # it is most often two different events.
+# Claims published at different times are most often about different moments of a dispute.
 BASIS_WEIGHT = {
-    "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "dates": 0.15,
+    "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
     "direction": 0.1, "opposed": 0.1, "clash": 0.0, "allegation": 0.0, "nli": 0.2, "similar": 0.0, "none": 0.0,
+    "different dates": -0.1,
 }
-WEAK = {"similar", "none", "opposed"}  # below the threshold, these findings do not make a candidate
+SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
+WEAK = {"similar", "none", "opposed", "different dates"}  # below the threshold, these findings do not make a candidate
 
 
 def decisive(s: Suggestion) -> bool:
@@ -111,9 +115,12 @@ def decisive(s: Suggestion) -> bool:
 
 def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion) -> float:
     """How much a reviewer learns from the pair: alike, with something to settle, across documents."""
-    score = similarity + BASIS_WEIGHT.get(s.signals.get("basis", "none"), 0.0)
+    basis = s.signals.get("basis", "none")
+    score = similarity + BASIS_WEIGHT.get(basis, 0.0)
     if a.document_id != b.document_id:
         score += 0.05
+    elif basis == "opposed clash":
+        score += SAME_ARTICLE_CLASH
     elif a.side == b.side and not decisive(s):
         score -= 0.15  # one voice in one article mostly repeats itself
     return score
@@ -130,9 +137,9 @@ def select(
 ) -> list[Candidate]:
     """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
 
-    Each article's own point and counterpoint (its opposing parties' claims
-    set side by side) is served first, up to a share of its party claims;
-    then the rest of the budget goes to the most useful pairs overall.
+    Strong pairs come first; then each article's own point and counterpoint
+    (its opposing parties' claims set side by side, with something to
+    settle), up to a share of its party claims; then the most useful of the rest.
     """
     budget = review_budget(len(claims))
     ranked = sorted(candidates, key=lambda c: (-c.usefulness, c.claim_a, c.claim_b))
@@ -151,11 +158,15 @@ def select(
     for c in ranked:
         if (c.claim_a, c.claim_b) in keep:
             take(c, budget)
+    for c in ranked:
+        if c.usefulness >= STRONG:
+            take(c, budget)
     taken_in: Counter = Counter()
     quota = _counterpoint_quota(claims.values())
     for c in ranked:
         a, b = claims[c.claim_a], claims[c.claim_b]
-        if a.document_id == b.document_id and sides_opposed(a, b) and taken_in[a.document_id] < quota[a.document_id]:
+        counterpoint = a.document_id == b.document_id and sides_opposed(a, b) and decisive(c.suggestion)
+        if counterpoint and taken_in[a.document_id] < quota[a.document_id]:
             taken_in[a.document_id] += take(c, budget)
     for c in ranked:
         take(c, budget)

@@ -70,8 +70,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     signals["clash"] = bool(clash)
     if clash:
         reasons.append(clash)
-        stale = (pa.schedule or pb.schedule) and not same_doc
-        if stale:
+        if signals["dates_differ"]:
+            reasons.append(f"{date_note}: may be different moments of the dispute")
+            return done("unverifiable", 0.5, "different dates")
+        if (pa.schedule or pb.schedule) and not same_doc:
             reasons.append(date_note or "said at different times about plans that change")
             return done("unverifiable", 0.55, "stale")
         if opposed:
@@ -79,17 +81,18 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         reasons.append("no two opposing parties: may be different events")
         return done("unverifiable", 0.45, "clash")
 
-    dispute = _allegation(a, b, pa, pb)
+    dispute, across = _allegation(a, b, pa, pb)
     signals["allegation"] = bool(dispute)
     if dispute:
         reasons.append(dispute)
-        return done("unverifiable", 0.65, "allegation and denial" if dispute == ALLEGATION_AND_DENIAL else "allegation")
+        # One side alleging and the other denying is a dispute to review; one claim saying both is a report of it.
+        return done("unverifiable", 0.65, "allegation and denial" if across else "allegation")
 
     if date_note:
         reasons.append(date_note)
         if signals["dates_differ"]:
-            return done("unverifiable", 0.5, "dates")
-        return done("agree", 0.7, "dates")
+            return done("unverifiable", 0.5, "different dates")
+        return done("agree", 0.7, "same date")
 
     verdict = nli.judge(a.text, b.text) if nli is not None else None
     if verdict is not None:
@@ -121,18 +124,21 @@ def _clash(text_a: str, text_b: str, pa: Polarity, pb: Polarity) -> str:
     return ""
 
 
-def _allegation(a, b, pa: Polarity, pb: Polarity) -> str:
-    stances = {getattr(a, "stance", ""), getattr(b, "stance", "")}
-    alleges = "allegation" in stances or pa.allegation or pb.allegation
-    denies = "denial" in stances or pa.denial or pb.denial
-    if alleges and denies:
-        return ALLEGATION_AND_DENIAL
-    if alleges:
+def _allegation(a, b, pa: Polarity, pb: Polarity) -> tuple[str, bool]:
+    """(reason, whether one claim alleges and the other denies), or ("", False)."""
+    a_alleges = getattr(a, "stance", "") == "allegation" or bool(pa.allegation)
+    b_alleges = getattr(b, "stance", "") == "allegation" or bool(pb.allegation)
+    a_denies = getattr(a, "stance", "") == "denial" or bool(pa.denial)
+    b_denies = getattr(b, "stance", "") == "denial" or bool(pb.denial)
+    across = (a_alleges and b_denies) or (b_alleges and a_denies)
+    if across or (a_alleges or b_alleges) and (a_denies or b_denies):
+        return ALLEGATION_AND_DENIAL, across
+    if a_alleges or b_alleges:
         verb = pa.allegation or pb.allegation or "alleges"
-        return f"an allegation ('{verb}') that neither text proves"
+        return f"an allegation ('{verb}') that neither text proves", False
     if pa.counter or pb.counter:
-        return f"a rebuttal ('{pa.counter or pb.counter}') without evidence either way"
-    return ""
+        return f"a rebuttal ('{pa.counter or pb.counter}') without evidence either way", False
+    return "", False
 
 
 def _dates(a, b, same_doc: bool) -> str | None:
