@@ -150,7 +150,8 @@ class AnnIndex:
 
     @classmethod
     def synced(cls, path: str | Path, ids, vectors: np.ndarray, settings: AnnSettings | None = None) -> "AnnIndex":
-        """The index saved at ``path`` brought up to date with these rows, and saved again.
+        """The index saved at ``path`` brought up to date with these rows, and saved again
+        (small stores: an exact index, and no file).
 
         New ids are added in place. It is rebuilt only when the file is missing
         or unreadable, no longer matches (a saved id gone from the rows, or
@@ -159,6 +160,9 @@ class AnnIndex:
         """
         ids = np.asarray(ids, dtype=np.int64).reshape(-1)
         vectors = normalise(vectors) if len(ids) else np.empty((0, np.shape(vectors)[-1]), np.float32)
+        settings = settings or AnnSettings()
+        if len(ids) < settings.exact_below:
+            return cls.of(ids, vectors, settings)  # an exact scan needs no file beside the database
         try:
             index = cls.load(path, settings)
             new = ~np.isin(ids, index.ids)

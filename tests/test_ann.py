@@ -112,6 +112,7 @@ def test_embeddings_imports_neither_factcheck_nor_claims_nor_faiss_for_small_sto
 def test_synced_adds_new_claims_and_rebuilds_only_when_stale(tmp_path):
     path = tmp_path / "store.db.faiss"
     vectors = clustered(2_500)
+    assert AnnIndex.synced(path, np.arange(900), vectors[:900], SMALL).is_exact and not path.exists()
     first = AnnIndex.synced(path, np.arange(2_000), vectors[:2_000], SMALL)
     assert path.exists() and len(first) == 2_000
     grown = AnnIndex.synced(path, np.arange(2_500), vectors, SMALL)
@@ -125,7 +126,7 @@ def test_synced_adds_new_claims_and_rebuilds_only_when_stale(tmp_path):
     fewer = AnnIndex.synced(path, np.arange(1, 2_500), other[1:], SMALL)
     assert 0 not in set(fewer.ids.tolist()) and len(fewer) == 2_499
     path.write_bytes(b"garbage")
-    assert len(AnnIndex.synced(path, np.arange(10), other[:10], SMALL)) == 10
+    assert len(AnnIndex.synced(path, np.arange(1_500), other[:1_500], SMALL)) == 1_500
 
 
 def test_synced_redraws_lists_once_the_store_has_outgrown_them(tmp_path):

@@ -119,6 +119,7 @@ def search(
 ) -> None:
     """The claims most similar to a text or to a stored claim, with their scores."""
     from embeddings import ExactIndex
+    from embeddings.ann import AnnIndex, index_path_for
     from factcheck.pair_stage import load_index
 
     if (query is None) == (claim is None):
@@ -141,7 +142,10 @@ def search(
         else:
             wanted = encoder.encode([query])[0]
     keep = [i for i, c in enumerate(claims) if (side is None or c.side == side) and (document is None or c.document_id == document) and c.id != claim]
-    index = ExactIndex(vectors.ids[keep], vectors.matrix[keep]) if len(keep) < len(claims) else ExactIndex(vectors.ids, vectors.matrix)
+    if len(keep) < len(claims):  # a filtered search scans its subset exactly
+        index = ExactIndex(vectors.ids[keep], vectors.matrix[keep])
+    else:  # the saved index beside the database (large stores), brought up to date
+        index = AnnIndex.synced(index_path_for(db), vectors.ids, vectors.matrix)
     found = index.search(wanted[None, :], n)
     by_id = {c.id: c for c in claims}
     for claim_id, score in zip(found.ids[0], found.scores[0]):
