@@ -12,25 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Row, Sizes
+from common import Row, Sizes, store_with_claims
 import corpus
-
-
-def _store_with_claims(path: Path, texts: list[str]):
-    """A store holding these sentences as claims, ten to a document, without running extraction."""
-    from claims.model import Claim
-    from factcheck.records import SourceDocument
-    from factcheck.store import Store
-
-    store = Store(path)
-    for d in range(0, len(texts), 10):
-        chunk = texts[d:d + 10]
-        body, found, offset = " ".join(chunk), [], 0
-        for position, text in enumerate(chunk):
-            found.append(Claim(text, offset, offset + len(text), position, "", "unknown", 0.5))
-            offset += len(text) + 1
-        store.save_document(SourceDocument(source=f"bench/{d}", text=body), found)
-    return store
 
 
 def run(sizes: Sizes) -> list[Row]:
@@ -43,7 +26,7 @@ def run(sizes: Sizes) -> list[Row]:
     encoder = SentenceTransformerEncoder()
     encoder.encode(texts[:8])  # load the model and warm its kernels before either timing
     with tempfile.TemporaryDirectory() as tmp:
-        store = _store_with_claims(Path(tmp) / "bench.db", texts)
+        store = store_with_claims(Path(tmp) / "bench.db", texts)
         todo = [text for _, text in missing_texts(store, encoder.name)]
         bare = []
         for _ in range(2):  # the faster of two bare runs: the baseline must not be flattered by noise

@@ -72,6 +72,27 @@ class Sizes:
         return cls()
 
 
+def store_with_claims(path: Path, texts: list[str], per_document: int = 10):
+    """A store holding these sentences as claims, without running extraction (it is timed elsewhere).
+
+    Sides alternate union / employer / reporter so that pairing finds opposing claims.
+    """
+    from claims.model import Claim
+    from factcheck.records import SourceDocument
+    from factcheck.store import Store
+
+    sides = ("union", "employer", "reporter")
+    store = Store(path)
+    for d in range(0, len(texts), per_document):
+        chunk = texts[d:d + per_document]
+        found, offset = [], 0
+        for position, text in enumerate(chunk):
+            found.append(Claim(text, offset, offset + len(text), position, "", sides[(d + position) % 3], 0.5))
+            offset += len(text) + 1
+        store.save_document(SourceDocument(source=f"bench/{d}", text=" ".join(chunk), published="2024-01-01"), found)
+    return store
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
