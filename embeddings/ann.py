@@ -46,6 +46,12 @@ class AnnSettings:
     regrow: float = 4.0
 
 
+# For all-against-all neighbour graphs (clustering, pairing candidates): a missed neighbour
+# costs one edge among k, not a user's search result, and 8 probes make the 100k-claim
+# graph 4x faster than 32 (12 s against 47 s on 2 cores) at recall 1.0 on claim-like vectors.
+GRAPH_SETTINGS = AnnSettings(probes=8)
+
+
 def _faiss():
     import faiss  # lazy: heavy import, and only large stores need it
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from embeddings import VectorIndex
-from embeddings.ann import AnnIndex
+from embeddings.ann import GRAPH_SETTINGS, AnnIndex
 
 DEFAULT_MIN_SIMILARITY = 0.5
 DENSE_LIMIT = 4000  # up to here an n-by-n distance matrix is a few tens of MB
@@ -33,7 +33,7 @@ class Neighbours:
 def nearest_neighbours(matrix: np.ndarray, k: int = GRAPH_NEIGHBOURS, index: VectorIndex | None = None) -> Neighbours:
     """Every row's k nearest other rows, through the index so that an approximate one can stand in."""
     # Exact below 20k rows; beyond, an IVF index keeps this near n log n rather than n squared.
-    index = index or AnnIndex.of(np.arange(len(matrix)), matrix)
+    index = index or AnnIndex.of(np.arange(len(matrix)), matrix, GRAPH_SETTINGS)
     found = index.search(matrix, k + 1)
     rows, scores = found.ids, found.scores
     own = rows == np.arange(len(matrix))[:, None]
