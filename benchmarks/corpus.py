@@ -183,7 +183,7 @@ def _claim(d: Dispute, topic: Topic, side: Side, value: float, rng: random.Rando
     stated = topic.phrase.format(fig=figure(topic, value, rng))
     forms = (
         f"{person}, {role}, {rng.choice(SAYS)} that the dispute involves {stated}.",
-        f"\"We are talking about {stated},\" {person} {rng.choice(SAYS)}.",
+        f"\"We are looking at {stated},\" {person} {rng.choice(SAYS)}.",
         f"According to {side.short}, the figures show {stated}.",
         f"{side.name[0].upper() + side.name[1:]} {rng.choice(SAYS)} there were {stated}.",
         f"{person} {rng.choice(SAYS)} on {rng.choice(DAYS)} that {d.workers} face {stated}.",
@@ -277,16 +277,26 @@ def generate(documents: int, seed: int = 0) -> list[CorpusDocument]:
     return out
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
 def claim_sentences(count: int, seed: int = 0) -> list[str]:
-    """``count`` claim-like sentences, about as many distinct as a real feed would give."""
-    found: list[str] = []
-    docs_per_round = max(1, count // 8)
+    """``count`` distinct claim-like sentences: a big store repeats a template, rarely a whole sentence.
+
+    A sentence the stories already used is dated ("... as of March 3, 2019.") until it is new.
+    """
+    rng = random.Random(seed)
+    found: dict[str, None] = {}
     round_ = 0
     while len(found) < count:
-        for doc in generate(docs_per_round, seed + round_):
-            found.extend(doc.lines)
+        for doc in generate(max(1, count // 8), seed + round_):
+            for line in doc.lines:
+                while line in found:
+                    line = f"{line.rstrip('.')}, as of {rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2000, 2025)}."
+                found[line] = None
         round_ += 1
-    return found[:count]
+    return list(found)[:count]
 
 
 def write(folder: Path, docs: list[CorpusDocument]) -> list[Path]:
