@@ -268,3 +268,13 @@ def test_offsets_that_do_not_fit_are_shown_plain(db_path):
 
     rc = ReportClaim(claim.id, claim.text, "X", "union", "assertion", Source(1, "", "", "", "", "/x.txt", 1), claim.quantities)
     assert rc.segments() == [(text, False)]
+
+
+def test_demo_ends_by_writing_the_html_report(runner, tmp_path):
+    db = tmp_path / "demo.db"
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "demo.html"
+    assert f"Report: {report.resolve()}" in result.stdout.splitlines()[-1]
+    page = report.read_text()
+    assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
