@@ -1,15 +1,20 @@
 """Ingest: files in, documents and their claims stored, one transaction per document."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import pickle
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import claims
-from claims.model import Parties
+from claims.model import Claim, Parties
 from factcheck.readers import DEFAULT_MAX_BYTES, ReadError, find_files, read_documents
 from factcheck.records import SourceDocument
 from factcheck.store import Store, content_hash
+
+# Above this many characters a document is extracted in pieces (see extract_claims).
+PIECE_CHARS = 1_000_000
 
 
 @dataclass
@@ -38,13 +43,25 @@ def ingest_paths(
     paths: list[Path],
     parties: Parties | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    on_file: Callable[[Path | ReadError], None] | None = None,
+    on_file: Callable[[Path], None] | None = None,
     on_problem: Callable[[ReadError, bool], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders; bad files are reported and passed over, the rest still go in.
+    """Ingest files and folders; bad files are reported and passed over, the rest still go in."""
+    return ingest_found(store, list(find_files(paths)), parties, max_bytes, on_file, on_problem)
 
-    ``on_file`` is called once per file found (for progress); ``on_problem``
-    with each error (True) or warning (False) as it happens.
+
+def ingest_found(
+    store: Store,
+    found: list[Path | ReadError],
+    parties: Parties | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_file: Callable[[Path], None] | None = None,
+    on_problem: Callable[[ReadError, bool], None] | None = None,
+) -> IngestReport:
+    """Ingest what find_files found (so a caller can count it first for a progress bar).
+
+    ``on_file`` is called once per file done; ``on_problem`` with each error
+    (True) or warning (False) as it happens.
     """
     report = IngestReport()
 
@@ -53,18 +70,17 @@ def ingest_paths(
         if on_problem:
             on_problem(item, is_error)
 
-    files = list(find_files(paths))
-    for item in files:
+    for item in found:
         if isinstance(item, ReadError):
             problem(item, True)
-        else:
-            for doc in read_documents(item, max_bytes=max_bytes):
-                if isinstance(doc, ReadError):
-                    problem(doc, True)
-                else:
-                    for warning in doc.warnings:
-                        problem(ReadError(doc.source, warning), False)
-                    ingest_document(store, doc, parties, report)
+            continue
+        for doc in read_documents(item, max_bytes=max_bytes):
+            if isinstance(doc, ReadError):
+                problem(doc, True)
+            else:
+                for warning in doc.warnings:
+                    problem(ReadError(doc.source, warning), False)
+                ingest_document(store, doc, parties, report)
         if on_file:
             on_file(item)
     return report
@@ -74,10 +90,66 @@ def ingest_document(store: Store, doc: SourceDocument, parties: Parties | None, 
     if store.document_by_hash(content_hash(doc.text)) is not None:
         report.skipped += 1
         return
-    extracted = claims.extract(doc.text, parties=parties, publisher=doc.publisher or None, title=doc.title or None)
+    # Extraction happens before save_document takes the write lock, so reviewers never wait on it.
+    extracted = extract_claims(doc, parties)
     outcome, _ = store.save_document(doc, extracted)
     if outcome == "skipped":
         report.skipped += 1
         return
     setattr(report, outcome, getattr(report, outcome) + 1)
     report.claims += len(extracted)
+
+
+def extract_claims(doc: SourceDocument, parties: Parties | None) -> Sequence[Claim] | SpooledClaims:
+    """The document's claims; a very large document is read in pieces and its claims kept on disk.
+
+    A news article is a few kilobytes. A file of tens of megabytes (a dump, a
+    book) would otherwise hold every claim object in memory at once; in pieces
+    cut at paragraph breaks, memory stays bounded by one piece's claims.
+    """
+    options = {"parties": parties, "publisher": doc.publisher or None, "title": doc.title or None}
+    if len(doc.text) <= PIECE_CHARS:
+        return claims.extract(doc.text, **options)
+    spool = SpooledClaims()
+    for offset, piece in pieces(doc.text, PIECE_CHARS):
+        for claim in claims.extract(piece, **options):
+            spool.append(replace(claim, start=claim.start + offset, end=claim.end + offset, position=len(spool)))
+    return spool
+
+
+def pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """(offset, piece) of about `size` characters, cut at a paragraph break, else a line break, else a space."""
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            for mark in ("\n\n", "\n", " "):
+                cut = text.rfind(mark, start + size // 2, end)
+                if cut > 0:
+                    end = cut + len(mark)
+                    break
+        yield start, text[start:end]
+        start = end
+
+
+class SpooledClaims:
+    """Claims pickled to a temporary file as they come, read back one at a time in order."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()
+        self._count = 0
+
+    def append(self, claim: Claim) -> None:
+        pickle.dump(claim, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Claim]:
+        self._file.seek(0)
+        for _ in range(self._count):
+            yield pickle.load(self._file)
+
+    def __del__(self) -> None:
+        self._file.close()

@@ -21,6 +21,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ROW_SUFFIXES
 
 HEADER_KEYS = {"title", "source", "url", "publisher", "date", "published", "author", "byline"}
 HEADER_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+NON_BLANK = re.compile(r"\S")
 FILENAME_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?=[_\-. ]|$)")
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 
@@ -46,21 +47,13 @@ def find_files(paths: list[Path]) -> Iterator[Path | ReadError]:
 
 
 def read_documents(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDocument | ReadError]:
-    suffix = path.suffix.lower()
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield ReadError(str(path), f"file is {size / 1e6:.0f} MB, above the {max_bytes / 1e6:.0f} MB limit (--max-size)")
-            return
-        raw = path.read_bytes()
-    except OSError as e:
-        yield ReadError(str(path), f"cannot read: {e.strerror or e}")
+    loaded = load_text(path, max_bytes)
+    if isinstance(loaded, ReadError):
+        yield loaded
         return
-    if looks_binary(raw):
-        yield ReadError(str(path), "binary file, not text")
-        return
-    text, warning = decode(raw)
+    text, warning = loaded
     warnings = (warning,) if warning else ()
+    suffix = path.suffix.lower()
     if suffix == ".jsonl" or suffix == ".ndjson":
         yield from _jsonl_documents(path, text, warnings)
     elif suffix == ".csv":
@@ -69,6 +62,29 @@ def read_documents(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[S
         yield _checked(path, _html_document(path, text, warnings))
     else:
         yield _checked(path, _text_document(path, text, warnings))
+
+
+def load_text(path: Path, max_bytes: int) -> tuple[str, str | None] | ReadError:
+    """The file's text and a decoding warning, or why it cannot be read.
+
+    A function of its own so that the raw bytes are freed before extraction
+    starts, rather than living on in the read_documents generator.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return ReadError(str(path), f"file is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit (--max-size)")
+        raw = path.read_bytes()
+    except OSError as e:
+        return ReadError(str(path), f"cannot read: {e.strerror or e}")
+    if looks_binary(raw):
+        return ReadError(str(path), "binary file, not text")
+    return decode(raw)
+
+
+def _megabytes(size: int) -> str:
+    # Binary megabytes, as --max-size counts them; one decimal so that 1.3 MB above a 1 MB limit does not read "1 MB".
+    return f"{size / 2**20:.1f} MB".replace(".0 MB", " MB")
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -95,8 +111,8 @@ def _checked(path: Path, doc: SourceDocument) -> SourceDocument | ReadError:
 
 def _text_document(path: Path, text: str, warnings: tuple[str, ...]) -> SourceDocument:
     meta, body = split_header(text)
-    first_line = next((line.strip() for line in body.splitlines() if line.strip()), "")
-    title = meta.get("title") or (first_line.lstrip("# ").strip() if len(first_line.split()) <= 25 else path.stem)
+    first_line = _first_line(body)
+    title = meta.get("title") or (first_line.lstrip("# ").strip() if 0 < len(first_line.split()) <= 25 else path.stem)
     return SourceDocument(
         source=str(path.resolve()),
         path=str(path.resolve()),
@@ -111,10 +127,9 @@ def _text_document(path: Path, text: str, warnings: tuple[str, ...]) -> SourceDo
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """A leading block of `key: value` lines (title, source, url, publisher, date) ending at a blank line."""
-    lines = text.splitlines(keepends=True)
     meta: dict[str, str] = {}
     consumed = 0
-    for line in lines:
+    for line in _lines(text):
         if not line.strip():
             if meta:
                 consumed += len(line)
@@ -127,6 +142,27 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     else:
         return {}, text  # a file of only key: value lines has no body to speak of
     return meta, text[consumed:]
+
+
+def _first_line(text: str, limit: int = 1000) -> str:
+    """The first non-blank line, or "" when it is too long to be a title (a file can be one line of 50 MB)."""
+    found = NON_BLANK.search(text)
+    if not found:
+        return ""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.start())
+    end = len(text) if end < 0 else end
+    return text[start:end].strip() if end - start <= limit else ""
+
+
+def _lines(text: str) -> Iterator[str]:
+    """Lines with their ends, one at a time: only the first few are wanted, and a file can hold millions."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def date_from_filename(name: str) -> str:

@@ -5,7 +5,7 @@ import contextlib
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -117,7 +117,7 @@ class Store:
         rows = list(self.db.query("select text from documents where id = ?", [document_id]))
         return rows[0]["text"] if rows else ""
 
-    def save_document(self, doc: SourceDocument, claims: Sequence[Claim]) -> tuple[str, int]:
+    def save_document(self, doc: SourceDocument, claims: Iterable[Claim]) -> tuple[str, int]:
         """Store a document and its claims in one transaction.
 
         Returns ("added" | "replaced" | "skipped", document id). Content already
@@ -267,7 +267,7 @@ def _claim_ids_by_text(db: Database, document_id: int) -> dict[str, int]:
     return {r["text"]: r["id"] for r in rows}
 
 
-def _insert_claims(db: Database, document_id: int, claims: Sequence[Claim], keep: dict[str, int]) -> None:
+def _insert_claims(db: Database, document_id: int, claims: Iterable[Claim], keep: dict[str, int]) -> None:
     """Write a document's claims, reusing the id of an unchanged claim and dropping vanished ones."""
     kept_ids = []
     for claim in claims:

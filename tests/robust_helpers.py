@@ -104,3 +104,25 @@ def read_only(path: Path):
         yield
     finally:
         subprocess.run([chattr, "-i", str(path)], check=True)
+
+
+SIDES = ("The union", "Hospital management", "A spokesperson for the drivers", "The transit authority")
+
+
+def article(n: int, sentences: int = 12) -> str:
+    """A short news article with figures, different for every n so that no two are skipped as duplicates."""
+    lines = [f"Dispute update number {n}", ""]
+    for i in range(sentences):
+        who = SIDES[(n + i) % len(SIDES)]
+        lines.append(
+            f"{who} said {100 + (n * 13 + i * 7) % 900} workers walked out on day {i + 1} "
+            f"and that pay rose {1 + (n + i) % 9} percent to ${15 + (n * i) % 20}.50 an hour."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_corpus(folder: Path, count: int, sentences: int = 12) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (folder / f"article-{n:05d}.txt").write_text(article(n, sentences))
+    return folder

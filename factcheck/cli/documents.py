@@ -21,17 +21,17 @@ def ingest(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Ingest documents and extract their claims. Unchanged content is skipped."""
-    from factcheck.ingest import ingest_paths
+    from factcheck.ingest import ingest_found
     from factcheck.readers import find_files
 
     party_set = _load_parties(parties)
     with open_store(db) as store:
         store.ensure_writable()
-        files = [p for p in find_files(paths) if isinstance(p, Path)]
-        with _progress(len(files)) as advance:
-            report = ingest_paths(
+        found = list(find_files(paths))
+        with _progress(sum(isinstance(p, Path) for p in found)) as advance:
+            report = ingest_found(
                 store,
-                paths,
+                found,
                 parties=party_set,
                 max_bytes=max_size * 1024 * 1024,
                 on_file=lambda _: advance(),
