@@ -4,13 +4,15 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
 
-from robust_helpers import claim_rows, integrity, needs_extract, run_cli, write_corpus
+from factcheck.store import Store
+from robust_helpers import article, claim_rows, integrity, needs_extract, run_cli, write_corpus
 
 DOCUMENTS = 200
 KILLS = 5
@@ -50,6 +52,7 @@ def assert_only_whole_documents(db, reference: dict) -> None:
         assert rows == reference[source], f"{source} is half-ingested: {len(rows)} of {len(reference[source])} claims"
 
 
+@pytest.mark.slow
 @needs_extract
 def test_ingest_killed_at_five_random_moments(tmp_path):
     corpus = write_corpus(tmp_path / "corpus", DOCUMENTS)
@@ -73,3 +76,70 @@ def test_ingest_killed_at_five_random_moments(tmp_path):
     assert any(0 < n < DOCUMENTS for n in partial), (
         f"no kill landed mid-ingest (documents stored at each kill: {partial}; seed {SEED}, run {duration:.1f}s)"
     )
+
+
+def label_events(db) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("select id, pair_id, label, reviewer, note from labels order by id").fetchall()
+    finally:
+        conn.close()
+
+
+def labelled_pairs_exist(db) -> bool:
+    conn = sqlite3.connect(db)
+    try:
+        return not conn.execute("select 1 from labels where pair_id not in (select id from pairs)").fetchone()
+    finally:
+        conn.close()
+
+
+def count_rows(db, table: str) -> int:
+    conn = sqlite3.connect(db, timeout=60)
+    try:
+        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def kill_once_embedding(process: subprocess.Popen, db, rng: random.Random) -> bool:
+    """SIGKILL `factcheck pair` a random moment after its first new vectors are committed; False if it finished first."""
+    before = count_rows(db, "embeddings")
+    while process.poll() is None and count_rows(db, "embeddings") == before:
+        time.sleep(0.05)
+    return kill_after(process, rng.uniform(0.0, 1.5))
+
+
+@pytest.mark.stress
+@needs_extract
+def test_pair_killed_midway_loses_no_label_and_reruns(tmp_path):
+    db = tmp_path / "team.db"
+    assert run_cli("ingest", str(write_corpus(tmp_path / "first", 30)), "--db", str(db)).returncode == 0
+    first = run_cli("pair", "--db", str(db), timeout=600)
+    assert first.returncode == 0, first.stderr
+    with Store(db) as store:
+        for n, pair in enumerate(store.pairs()[:12]):
+            store.add_label(pair.id, ("agree", "conflict", "unverifiable")[n % 3], ("ann", "bob")[n % 2], note=f"n{n}")
+    labels = label_events(db)
+    assert len(labels) == 12
+
+    # New documents give the next run claims to embed, so the kill lands in its writing.
+    more = tmp_path / "more"
+    more.mkdir()
+    for n in range(30, 150):
+        (more / f"article-{n:05d}.txt").write_text(article(n))
+    assert run_cli("ingest", str(more), "--db", str(db)).returncode == 0
+    rng = random.Random(SEED)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "pair", "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    killed = kill_once_embedding(process, db, rng)
+    assert integrity(db) == "ok"
+    assert label_events(db) == labels and labelled_pairs_exist(db)
+
+    rerun = run_cli("pair", "--db", str(db), timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "pairs" in rerun.stdout
+    assert integrity(db) == "ok"
+    assert label_events(db) == labels and labelled_pairs_exist(db)
+    assert killed, "pair finished before it could be killed; the corpus is too small for this machine"

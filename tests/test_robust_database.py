@@ -142,7 +142,7 @@ def _limit_file_size(limit: int):
 @needs_extract
 def test_full_disk_during_ingest_one_line_and_nothing_half_written(stored, tmp_path):
     big = tmp_path / "big.txt"
-    big.write_text(" ".join(f"The union said {i} nurses earn ${20 + i % 9}.50 an hour." for i in range(4000)))
+    big.write_text(" ".join(f"The union said {i} nurses earn ${20 + i % 9}.50 an hour." for i in range(1500)))
     before = dump(stored)
     result = run_cli("ingest", str(big), "--db", str(stored), preexec_fn=_limit_file_size(64 * 1024))
     assert result.returncode == 1

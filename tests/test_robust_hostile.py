@@ -127,3 +127,70 @@ def test_ingested_html_keeps_no_script_and_outputs_safe(runner, db_path, tmp_pat
         out = runner.invoke(app, [*command, "--db", str(db_path)]).stdout
         assert_no_raw_controls(out)
         assert "stolen" not in out  # script bodies are not text
+
+
+FORMULA = '=HYPERLINK("https://evil.example","click")'
+
+
+@pytest.fixture
+def hostile_report_db(hostile_db):
+    """The hostile database plus a pair whose claims and speaker begin with spreadsheet formulas."""
+    with Store(hostile_db) as store:
+        texts = [f"{FORMULA} said 40 nurses quit <script>alert(1)</script> in March.\x1b]0;pwned\x07",
+                 "+cmd|' /C calc'!A0 said 12 nurses quit in March ![x](https://evil.example/x.png)."]
+        claims_ = [Claim(t, 0 if i == 0 else len(texts[0]) + 1, 0, i, "@SUM(1+1)", "management", 0.9) for i, t in enumerate(texts)]
+        claims_ = [Claim(c.text, c.start, c.start + len(c.text), c.position, c.speaker, c.side, 0.9) for c in claims_]
+        store.save_document(SourceDocument(source="/x/formula.txt", text=" ".join(texts), title="-2+3 formula"), claims_)
+        a, b = (c.id for c in store.claims() if c.text in texts)
+        with store.transaction() as db:
+            db["pairs"].insert({"claim_a": a, "claim_b": b, "similarity": 0.9, "suggested_label": "conflict",
+                                "confidence": 0.9, "reasons": "[]", "topic": "=1+1"})
+    return hostile_db
+
+
+def report(runner, db, fmt: str) -> str:
+    result = runner.invoke(app, ["report", "--db", str(db), "--format", fmt, "--include", "agree,unverifiable"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return result.stdout
+
+
+def test_report_html_escapes_markup(runner, hostile_report_db):
+    out = report(runner, hostile_report_db, "html")
+    assert "<script>alert(1)" not in out and "<img src=x" not in out
+    assert "&lt;script&gt;alert(1)" in out
+
+
+def test_report_markdown_shows_markup_as_text(runner, hostile_report_db):
+    out = report(runner, hostile_report_db, "md")
+    assert "<script>alert(1)" not in out and "<img src=x" not in out  # Markdown renderers pass raw HTML through
+    assert "![x](https://evil.example" not in out  # an image a renderer would fetch
+
+
+@pytest.mark.parametrize("fmt", ["json", "claimreview"])
+def test_report_json_formats_escape_controls(runner, hostile_report_db, fmt):
+    out = report(runner, hostile_report_db, fmt)
+    assert "</script>" not in out.lower() or fmt == "json"
+    json.loads(out) if out.lstrip().startswith(("{", "[")) else [json.loads(line) for line in out.splitlines()]
+
+
+def test_report_csv_neutralises_formulas(runner, hostile_report_db):
+    import csv
+    import io as _io
+
+    out = report(runner, hostile_report_db, "csv")
+    cells = [cell for row in csv.reader(_io.StringIO(out)) for cell in row]
+    assert any("HYPERLINK" in cell for cell in cells)
+    dangerous = [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert not dangerous, f"cells a spreadsheet would run as formulas: {dangerous[:3]}"
+
+
+def _passes_controls(fmt: str):
+    reason = "factcheck/report writes document text with its ESC/BEL characters to standard output (reported to the report engineer)"
+    return pytest.param(fmt, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+@pytest.mark.parametrize("fmt", [_passes_controls("html"), _passes_controls("md"), _passes_controls("csv"), "json", "claimreview"])
+def test_report_passes_no_control_characters(runner, hostile_report_db, fmt):
+    """The report goes to standard output by default, so it must not drive the terminal it is printed on."""
+    assert_no_raw_controls(report(runner, hostile_report_db, fmt))

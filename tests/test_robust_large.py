@@ -27,19 +27,28 @@ def write_big_text(path, megabytes: int) -> None:
             n += 1
 
 
+# Peak RSS is read in a small launcher, not in pytest: at exec Linux folds the forking
+# process's own peak into the child's ru_maxrss, so a child forked by a large pytest
+# would report pytest's peak as its own.
+LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+"""
+
+
 def ingest_measured(*args: str) -> tuple[int, int, float, str]:
-    """Run an ingest in a child; its exit code, peak RSS in bytes (getrusage of that child alone), seconds, stderr."""
+    """Run an ingest in a child; its exit code, peak RSS in bytes, seconds, and stderr."""
     started = time.monotonic()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", "ingest", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, sys.executable, "-m", "factcheck", "ingest", *args],
+        capture_output=True,
+        text=True,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
-    stderr = child.stderr.read().decode()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, usage.ru_maxrss * 1024, time.monotonic() - started, stderr
+    code, peak_kb = map(int, result.stdout.split())
+    return code, peak_kb * 1024, time.monotonic() - started, result.stderr
 
 
 def test_file_above_max_size_is_refused_before_reading(runner, db_path, tmp_path):
