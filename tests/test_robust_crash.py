@@ -12,7 +12,7 @@ import time
 import pytest
 
 from factcheck.store import Store
-from robust_helpers import article, claim_rows, integrity, needs_extract, run_cli, write_corpus
+from robust_helpers import article, claim_rows, integrity, needs_extract, one_error_line, run_cli, write_corpus
 
 DOCUMENTS = 200
 KILLS = 5
@@ -95,9 +95,14 @@ def labelled_pairs_exist(db) -> bool:
 
 
 def count_rows(db, table: str) -> int:
+    """Rows in a table of a database another process may still be creating (0 until the table exists)."""
+    if not db.exists():
+        return 0
     conn = sqlite3.connect(db, timeout=60)
     try:
         return conn.execute(f"select count(*) from {table}").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
     finally:
         conn.close()
 
@@ -143,3 +148,22 @@ def test_pair_killed_midway_loses_no_label_and_reruns(tmp_path):
     assert integrity(db) == "ok"
     assert label_events(db) == labels and labelled_pairs_exist(db)
     assert killed, "pair finished before it could be killed; the corpus is too small for this machine"
+
+
+@needs_extract
+def test_ctrl_c_during_ingest_says_how_to_finish(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", 300)
+    db = tmp_path / "a.db"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "ingest", str(corpus), "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    while process.poll() is None and count_rows(db, "documents") == 0:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the ingest finished before Ctrl-C arrived")
+    assert process.returncode == 130
+    assert "run the same command again" in one_error_line(err)
+    assert integrity(db) == "ok"

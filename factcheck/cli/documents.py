@@ -17,7 +17,7 @@ def ingest(
     parties: Annotated[
         Optional[Path], typer.Option("--parties", help="TOML file naming each side's organisations and people.")
     ] = None,
-    max_size: Annotated[int, typer.Option("--max-size", help="Refuse files larger than this many MB.")] = 200,
+    max_size: Annotated[int, typer.Option("--max-size", min=1, help="Refuse files larger than this many MB.")] = 200,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Ingest documents and extract their claims. Unchanged content is skipped."""
@@ -25,18 +25,22 @@ def ingest(
     from factcheck.readers import find_files
 
     party_set = _load_parties(parties)
-    with open_store(db) as store:
-        store.ensure_writable()
-        found = list(find_files(paths))
-        with _progress(sum(isinstance(p, Path) for p in found)) as advance:
-            report = ingest_found(
-                store,
-                found,
-                parties=party_set,
-                max_bytes=max_size * 1024 * 1024,
-                on_file=lambda _: advance(),
-                on_problem=_print_problem,
-            )
+    try:
+        with open_store(db) as store:
+            store.ensure_writable()
+            found = list(find_files(paths))
+            with _progress(sum(isinstance(p, Path) for p in found)) as advance:
+                report = ingest_found(
+                    store,
+                    found,
+                    parties=party_set,
+                    max_bytes=max_size * 1024 * 1024,
+                    on_file=lambda _: advance(),
+                    on_problem=_print_problem,
+                )
+    except KeyboardInterrupt:
+        # The document being written was rolled back; the ones before it are whole and will be skipped next time.
+        fail("interrupted; the documents stored so far are kept whole: run the same command again to finish", code=130)
     typer.echo(report.summary())
     if report.failed:
         raise typer.Exit(1)
