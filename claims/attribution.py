@@ -37,6 +37,7 @@ TRAILING_FILLER = frozenset(
     """.split()
 )
 MAX_SUBJECT_WORDS = 12
+SUBJECT_WINDOW = 300
 SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 
@@ -65,7 +66,8 @@ def _stance(verb: str) -> str:
 
 
 def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str:
-    clause_start = max([e for s, e in quoted if e <= verb.start()], default=0)
+    # A subject sits within a few words of its verb; the window keeps long lines linear.
+    clause_start = max([e for s, e in quoted if e <= verb.start()] + [verb.start() - SUBJECT_WINDOW, 0])
     pre = text[clause_start:verb.start()]
     if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
         after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union

@@ -22,6 +22,8 @@ DENIAL_CLAUSE = re.compile(
     r"\b[^.;!?]*)"
 )
 DENIAL_SCORE = 0.6
+# Longer "sentences" are runs of markup or data without punctuation, never a claim to check.
+MAX_CLAIM_CHARS = 2000
 
 
 def extract(text: str, parties: Parties | None = None, publisher: str | None = None, title: str | None = None) -> list[Claim]:
@@ -56,7 +58,7 @@ class _Extraction:
         return self.claims
 
     def _unit(self, unit: Unit) -> None:
-        if is_boilerplate(unit.text):
+        if len(unit.text) > MAX_CLAIM_CHARS or is_boilerplate(unit.text):
             self.quote_speaker = None
             return
         text = without_credit(unit.text)

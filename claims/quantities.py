@@ -12,7 +12,8 @@ from claims.lexicon import MONTHS, PEOPLE_NOUNS
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
+DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
 WORD_NUMBER = r"(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*" % (
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
@@ -43,10 +44,10 @@ NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 NOT_FIGURES = re.compile(
     r"\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\d{3}-\d{4}\b"
     r"|\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{1,2}:\d{2}\b"
-    r"|\d+\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|"
+    r"|\d{1,6}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|"
     r"Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Plaza|Square)\b"
 )
-LINKS = re.compile(r"[\w.+-]+@[\w.-]+|https?://\S+|www\.\S+")
+LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")
 ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
 # A number right after one of these words names something: Local 7600, Chapter 11, Section 7, Route 66.
 NAME_PREFIXES = frozenset(

@@ -1,12 +1,14 @@
 """Turn a speaker phrase into the person or organisation named earlier: "he", "they", "the company", "Nelson"."""
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from claims.lexicon import WORKER_NOUNS
 from claims.model import UNKNOWN
 from claims.sides import SideBook
 
+SPEAKER_MEMORY = 40
 PERSON_PRONOUNS = frozenset("he she him her".split())
 GROUP_PRONOUNS = frozenset("they we".split())
 ORG_PRONOUNS = frozenset("it".split())
@@ -33,7 +35,8 @@ class Discourse:
     """The speakers seen so far in one document, most recent last."""
 
     book: SideBook
-    seen: list[Speaker] = field(default_factory=list)
+    # Only recent speakers can be meant by "he" or "the union"; the bound keeps long documents linear.
+    seen: deque[Speaker] = field(default_factory=lambda: deque(maxlen=SPEAKER_MEMORY))
 
     def speaker(self, phrase: str) -> Speaker:
         resolved = self._resolve(" ".join(phrase.split()))

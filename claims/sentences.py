@@ -108,9 +108,10 @@ def _split_block(text: str, start: int, end: int) -> list[Unit]:
     offset = bullet.end() if bullet else lead
     pieces: list[tuple[int, int]] = []
     segment_start = offset
+    content_end = len(block.rstrip())
     for match in BOUNDARY.finditer(block, offset):
         cut = match.end()
-        if cut >= len(block.rstrip()) or not _ends_sentence(block, match, segment_start):
+        if cut >= content_end or not _ends_sentence(block, match, segment_start):
             continue
         pieces.append((segment_start, cut))
         segment_start = cut
