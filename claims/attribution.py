@@ -24,7 +24,7 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{2,9
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
 )
-INVERTED_SPEAKER = re.compile(r"\s+(?P<who>(?:[A-Z]|the\s|a\s|an\s)[^,.;:!?\u201c\u201d\"]{0,90})")
+INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90})")
 # Segments that describe the subject rather than name it (", which represents ...,", ", a leading ... provider,").
 APPOSITIVE_START = re.compile(r"^(?:which|who|whose|whom|where|a|an|one of|including|along with|like|such as)\b", re.I)
 LEADING_LINKS = re.compile(r"^(?:and|but|yet|so|while|meanwhile|however|furthermore|moreover|also|still)\s+", re.I)
@@ -71,13 +71,13 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     pre = text[clause_start:verb.start()]
     if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
         after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union
-        inverted = _clean_subject(after.group("who")) if after else ""
+        inverted = _clean_subject(after.group("who"), any_case=True) if after else ""
         if inverted or not pre.strip():
             return inverted
     return _clean_subject(pre)
 
 
-def _clean_subject(phrase: str) -> str:
+def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
     phrase = DATELINE.sub("", phrase)
     segments = [s.strip() for s in SEGMENT_BREAK.split(phrase)]
@@ -91,7 +91,8 @@ def _clean_subject(phrase: str) -> str:
     lowered = [w.lower() for w in words]
     if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
         return ""
-    if not (words[0][0].isupper() or lowered[0] in SUBJECT_OPENERS) or lowered[-1] in DETERMINERS | CLAUSE_WORDS:
+    opens_well = any_case or words[0][0].isupper() or lowered[0] in SUBJECT_OPENERS
+    if not opens_well or lowered[-1] in DETERMINERS | CLAUSE_WORDS:
         return ""
     return " ".join(words)
 

@@ -16,7 +16,7 @@ CREDIT = re.compile(
 )
 # Substrings of page furniture, tested with `in` on the lower-cased line (much faster than one big regex).
 FURNITURE = (
-    "sign up", "signing up", "signed up", "subscribe", "newsletter", "privacy policy", "terms of use",
+    "sign up for", "sign up to", "by signing up", "for signing up", "now signed up", "subscribe", "newsletter", "privacy policy", "terms of use",
     "terms of service", "read the full", "read more", "click here", "found this helpful", "was this helpful",
     "was it helpful", "follow us", "all rights reserved", "\u00a9", "contact:", "media contact", "press inquiries",
     "press contact", "mailing address", "for more information", "inquiries", "http://", "https://", "www.",

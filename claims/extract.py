@@ -30,8 +30,9 @@ def extract(text: str, parties: Parties | None = None, publisher: str | None = N
     """The check-worthy claims of one document body; never raises."""
     if not isinstance(text, str) or not text.strip():
         return []
+    guess = not parties
     parties = parties if parties else DEFAULT_PARTIES
-    book = SideBook.for_document(f"{title or ''}\n{text}", parties)
+    book = SideBook.for_document(f"{title or ''}\n{text}", parties, guess_named_employers=guess)
     voice = document_voice(text, book, publisher if isinstance(publisher, str) else None)
     return _Extraction(text, book, voice).run()
 
@@ -58,10 +59,10 @@ class _Extraction:
         return self.claims
 
     def _unit(self, unit: Unit) -> None:
-        if len(unit.text) > MAX_CLAIM_CHARS or is_boilerplate(unit.text):
+        text = without_credit(unit.text)
+        if len(text) > MAX_CLAIM_CHARS or is_boilerplate(text):
             self.quote_speaker = None
             return
-        text = without_credit(unit.text)
         attribution = find_attribution(text)
         if attribution:
             speaker = self.discourse.speaker(attribution.speaker)

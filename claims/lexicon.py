@@ -18,7 +18,8 @@ PEOPLE_NOUNS = frozenset(
     crew crewmembers hires patients students customers riders passengers voters delegates organizers
     organisers volunteers employees staffers housekeepers cooks servers baristas bartenders dishwashers
     electricians plumbers carpenters welders truckers couriers carriers postal agents representatives
-    negotiators officials ceos nurse worker employee member person
+    negotiators officials ceos viewers subscribers users fans readers listeners consumers tenants households
+    children kids adults women men seniors veterans citizens immigrants nurse worker employee member person
     """.split()
 )
 

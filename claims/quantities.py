@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import MONTHS, PEOPLE_NOUNS
+from claims.lexicon import FINITE_WORDS, MONTHS, PEOPLE_NOUNS, REPORTING_VERBS
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
 
@@ -112,6 +112,7 @@ NOUN_PHRASE_STOPS = frozenset(
     must should do does did each who walked went said say says from between within per a an the
     """.split()
 )
+VERBS = FINITE_WORDS | REPORTING_VERBS
 ADJECTIVES = frozenset(
     """
     different local new other several additional separate more full-time part-time current former total major
@@ -272,7 +273,7 @@ def _counted_after(text: str, end: int) -> tuple[str, str]:
     for token in WORD.finditer(text, end, min(len(text), end + 80)):
         word = token.group()
         lower = word.lower()
-        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or len(words) == 5:
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == 5:
             break
         words.append(word)
         if _is_people(lower):

@@ -20,7 +20,11 @@ from claims.parties import labour_side, management_side
 
 NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z\u2019'-]+){1,2}"
 ORG = r"[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\u2019'.-]*){0,4}"
-WORKERS = r"(?:workers|employees|staff|staffers|nurses|technicians|drivers|teachers|pilots|members|strikers)"
+WORKERS = "(?:%s)" % "|".join(
+    form
+    for word in "workers employees staff staffers nurses technicians drivers teachers pilots members strikers".split()
+    for form in (word, word.capitalize())
+)
 EMPLOYER_PATTERNS = (
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{WORKERS}\b"),
     re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
@@ -69,10 +73,12 @@ class SideBook:
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
     _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
+    # Without a parties file, a named organisation that is not labour's is taken for the employer.
+    guess_named_employers: bool = False
 
     @classmethod
-    def for_document(cls, text: str, parties: Parties) -> SideBook:
-        book = cls(parties, labour_side(parties), management_side(parties))
+    def for_document(cls, text: str, parties: Parties, guess_named_employers: bool = False) -> SideBook:
+        book = cls(parties, labour_side(parties), management_side(parties), guess_named_employers=guess_named_employers)
         book._aliases = _alias_patterns(parties)
         for party in parties.parties:
             for person in party.people:
@@ -141,9 +147,12 @@ class SideBook:
         if head in LABOUR_ORG_NOUNS:  # "The Coalition of Kaiser Permanente Unions"
             return self.labour
         if head in ROLE_NOUNS:
-            side = self._org_side(head_part[: -len(head)] if head_part.lower().endswith(head) else head_part)
+            modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
+            side = self._org_side(modifier)
             if side != UNKNOWN:
                 return side
+            if self.guess_named_employers and _names_an_organisation(modifier):
+                return self.management  # "Brightbean spokesperson": a named organisation that is no union
         return self._org_side(phrase)
 
     def _org_side(self, phrase: str) -> str:
@@ -235,6 +244,11 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
 
 def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _names_an_organisation(modifier: str) -> bool:
+    """A capitalised name other than a determiner: 'Brightbean' or 'Metro Transit', not 'The' or ''."""
+    return any(w[:1].isupper() and w.lower() not in GENERIC_NAMES for w in modifier.split())
 
 
 @dataclass(frozen=True)

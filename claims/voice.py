@@ -17,8 +17,8 @@ STRONG_SIGNS = re.compile(
     r"|for immediate release|^\s*#{3}\s*$|^\s*about (?:the )?[A-Z][^\n.]{2,80}$|^\s*news release\b",
     re.IGNORECASE | re.MULTILINE,
 )
-ANNOUNCED = re.compile(rf"(?P<org>{ORG})(?:,[^.\n]{{0,200}},)?\s+(?:today\s+announced|announced\s+today)\b")
-REPRESENTS = re.compile(rf"(?m)^\s*(?:The\s+)?(?P<org>{ORG})\s+represents\s+(?:more than\s+|nearly\s+|about\s+)?[\d,]+")
+ANNOUNCED = re.compile(rf"(?P<org>{ORG})[^.\n]{{0,200}}?\s(?:today\s+announced|announced\s+today)\b")
+REPRESENTS = re.compile(rf"(?m)^\s*(?:The\s+)?(?P<org>{ORG}(?:[ \t]+\d+)?)\s+represents\s+(?:more than\s+|nearly\s+|about\s+)?[\d,]+")
 ABOUT = re.compile(rf"(?im)^\s*about\s+(?:the\s+)?(?P<org>{ORG})\s*$")
 EMAIL_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.(?:org|com|net|us|edu|gov)\b", re.IGNORECASE)
 WEAK_SIGN_COUNT = 2

@@ -1,0 +1,96 @@
+"""Speakers: reporting verbs of the main clause, quotations, according to, appositives, pronouns and titles."""
+import pytest
+
+import claims
+from claims.attribution import find_attribution
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, stance",
+    [
+        ("Hospital spokeswoman Dana Reyes said the offer is fair.", "Hospital spokeswoman Dana Reyes", "assertion"),
+        ("“The offer is fair,” Reyes said.", "Reyes", "assertion"),
+        ("“We will not go back without a deal,” said guild president Omar Haddad.", "guild president Omar Haddad",
+         "assertion"),
+        ("The teachers union, which represents 30,000 educators, said talks had collapsed.", "The teachers union",
+         "assertion"),
+        ("For its part, Northline, a regional bus operator, said service would resume.", "Northline", "assertion"),
+        ("Earlier this week, union officials said they would strike.", "union officials", "assertion"),
+        ("The pilots have repeatedly accused the airline of stalling.", "The pilots", "allegation"),
+        ("The district denied cutting any positions.", "The district", "denial"),
+        ("Drivers contend the schedule is unsafe.", "Drivers", "assertion"),
+        ("Turnover doubled last year, according to a state audit.", "a state audit", "assertion"),
+        ("No new talks are planned, the union said in a statement.", "the union", "assertion"),
+    ],
+)
+def test_speaker_patterns(sentence, speaker, stance):
+    found = find_attribution(sentence)
+    assert found is not None
+    assert (found.speaker, found.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 400 cooks plan to rally Friday over what the cooks say is unsafe heat in kitchens.",
+        "The workers, who say they are underpaid, marched to city hall.",
+        "“At issue, the nurses say, is staffing,” the flyer read.",
+        "Creation of a dispute resolution process.",
+    ],
+)
+def test_a_verb_outside_the_main_clause_makes_no_speaker(sentence):
+    found = find_attribution(sentence)
+    assert found is None or found.speaker not in ("the cooks", "they", "the nurses")
+
+
+def speakers(document, **kwargs):
+    return [(c.speaker, c.side) for c in claims.extract(document, **kwargs)]
+
+
+def test_surname_resolves_to_the_full_name_seen_earlier():
+    document = (
+        "Metro Transit spokesperson Lee Chan said 12 routes were cancelled.\n"
+        "Chan added that 85 percent of buses ran on Tuesday."
+    )
+    assert speakers(document) == [("Lee Chan", "employer"), ("Lee Chan", "employer")]
+
+
+def test_pronouns_resolve_to_the_last_fitting_speaker():
+    document = (
+        "The 200 striking baristas contend the chain cut their hours by 30 percent.\n"
+        "“We asked for a fair schedule and got nothing,” they added.\n"
+        "Brightbean spokesperson Ana Ortiz said 90 percent of stores stayed open.\n"
+        "She said the company had offered a 4 percent raise."
+    )
+    found = claims.extract(document)
+    assert [c.speaker for c in found][1] == "The 200 striking baristas"
+    assert (found[1].side, found[3].speaker, found[3].side) == ("union", "Ana Ortiz", "employer")
+
+
+def test_a_continued_quotation_keeps_its_speaker():
+    document = (
+        "“The board has ignored us for two years,” said Priya Natarajan, a kindergarten teacher.\n"
+        "“Class sizes have grown to 34 students.”"
+    )
+    found = claims.extract(document)
+    assert [(c.speaker, c.side) for c in found] == [("Priya Natarajan", "union")] * 2
+
+
+def test_the_company_resolves_to_the_employer_named_earlier():
+    document = (
+        "Workers at Halvorsen Foods walked out on Monday.\n"
+        "Halvorsen Foods said 1,100 employees stayed on the job.\n"
+        "The company said it would hire 200 replacement workers."
+    )
+    found = claims.extract(document)
+    assert (found[-1].speaker, found[-1].side) == ("Halvorsen Foods", "employer")
+
+
+def test_nobody_named_is_the_publication():
+    found = claims.extract("About 3,000 nurses walked off the job on Tuesday.", publisher="The Daily Ledger")
+    assert [(c.speaker, c.side) for c in found] == [("The Daily Ledger", "reporter")]
+
+
+def test_an_unplaceable_source_is_unknown():
+    found = claims.extract("Executives received $2 million in bonuses, according to the latest tax filing.")
+    assert (found[0].speaker, found[0].side) == ("the latest tax filing", "unknown")

@@ -1,0 +1,234 @@
+"""Whole-document extraction: sides, press-release voice, boilerplate, sub-span denials, parties files, offsets."""
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+import claims
+from claims import DEFAULT_PARTIES, load_parties
+from claims.model import Parties, Party
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).parents[2] / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared is not beside the checkout")
+
+STUDIO_PARTIES = Parties((
+    Party("union", aliases=("Writers Guild of America", "WGA", "the guild"), people=("Mara Lindqvist",)),
+    Party("employer", aliases=("Alliance of Motion Picture and Television Producers", "AMPTP", "Silverlake Studios",
+                               "Silverlake"), people=("Tom Becker",)),
+))
+
+
+def claim_with(found, fragment):
+    matches = [c for c in found if fragment in c.text]
+    assert matches, [c.text for c in found]
+    return matches[0]
+
+
+def assert_offsets(document, found):
+    for claim in found:
+        assert document[claim.start:claim.end] == claim.text
+        for q in claim.quantities:
+            assert claim.text[q.start:q.end] == q.text
+    assert [c.position for c in found] == list(range(len(found)))
+
+
+def test_sides_with_a_parties_file_follow_the_head_noun():
+    document = (
+        "Silverlake workers say 40 percent of writers earn the guild minimum.\n"
+        "Silverlake officials said average pay rose 12 percent.\n"
+        "The AMPTP said it offered a 5 percent raise.\n"
+        "WGA negotiator Mara Lindqvist said 98 percent of members backed a strike.\n"
+        "Becker said 3 shows had already been cancelled."
+    )
+    found = claims.extract(document, parties=STUDIO_PARTIES)
+    assert_offsets(document, found)
+    assert [c.side for c in found] == ["union", "employer", "employer", "union", "employer"]
+    assert found[-1].speaker == "Tom Becker"
+
+
+def test_longest_alias_wins():
+    parties = Parties((Party("employer", aliases=("Alliance of Motion Picture and Television Producers",)),
+                       Party("union", aliases=("Alliance",))))
+    found = claims.extract("The Alliance of Motion Picture and Television Producers said 14 studios agreed.",
+                           parties=parties)
+    assert found[0].side == "employer"
+
+
+def test_default_sides_recognise_organisations_never_seen():
+    document = (
+        "Nurses at Bayview Medical Center walked out on Tuesday over staffing.\n"
+        "The Riverside Nurses Association said 1,400 nurses joined the strike.\n"
+        "Bayview officials said 60 percent of shifts were covered.\n"
+        "Teamsters Local 952 President Ray Ochoa said drivers would honour the picket line.\n"
+        "Ochoa added that 300 drivers had signed up to help."
+    )
+    found = claims.extract(document)
+    assert_offsets(document, found)
+    sides = {c.text.split()[0]: c.side for c in found}
+    assert sides["The"] == "union"
+    assert sides["Bayview"] == "employer"
+    assert sides["Teamsters"] == "union" and sides["Ochoa"] == "union"
+
+
+def test_press_release_sentences_speak_for_the_issuer():
+    document = (
+        "Transit Operators Union Local 88 Votes to Authorize Strike\n\n"
+        "Media Contact: Jo Park, jpark@tou88.org\n\n"
+        "Members of Transit Operators Union Local 88 today announced that 96 percent voted to authorize a strike.\n"
+        "The authority has proposed cutting overtime pay by 15 percent.\n"
+        "Local 88 represents 2,300 bus operators and mechanics."
+    )
+    found = claims.extract(document)
+    assert_offsets(document, found)
+    assert claim_with(found, "cutting overtime").side == "union"
+    assert claim_with(found, "represents 2,300").side == "union"
+    assert not [c for c in found if "Media Contact" in c.text or "@" in c.text]
+
+
+def test_publisher_matching_a_party_gives_it_the_voice():
+    found = claims.extract("Our average operator earns $31.50 an hour.", publisher="Metro Transit Authority")
+    assert found[0].side == "employer"
+
+
+def test_a_news_article_keeps_the_reporter_voice():
+    found = claims.extract("About 900 hotel workers rallied downtown on Saturday.", publisher="City Courier")
+    assert found[0].side == "reporter"
+
+
+def test_allegation_and_denial_give_two_claims():
+    document = "The pilots union accused Skyway Air of stalling talks, an allegation the airline has denied."
+    found = claims.extract(document)
+    assert_offsets(document, found)
+    assert [(c.side, c.stance) for c in found] == [("union", "allegation"), ("employer", "denial")]
+    assert found[1].text == "an allegation the airline has denied"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "By Hannah Ostrowski",
+        "Photo via Wikimedia Commons",
+        "Strikers outside the plant on Monday. Jane Doe/AFP via Getty Images",
+        "Sign up for our free morning newsletter.",
+        "Contact: Sam Ruiz, 555-401-2299, sruiz@example.org",
+        "Mailing Address",
+        "1200 Harbor Blvd.",
+        "Read the full article here",
+        "57 people found this helpful.",
+        "October 3, 2023",
+        "10:45 AM",
+        "Will the strike end soon?",
+        "Creation of a joint safety committee.",
+    ],
+)
+def test_page_furniture_is_never_a_claim(furniture):
+    assert claims.extract(f"{furniture}\n") == []
+
+
+def test_plain_factual_events_are_claims():
+    document = (
+        "Negotiators for both sides approved a tentative agreement on safety.\n"
+        "Bargaining is scheduled to resume October 12-13."
+    )
+    assert len(claims.extract(document)) == 2
+
+
+def test_a_trailing_photo_credit_is_cut_from_the_caption():
+    document = "More than 2,000 dockworkers marched along the port on Friday.Ana Lee/Reuters"
+    found = claims.extract(document)
+    assert found[0].text == "More than 2,000 dockworkers marched along the port on Friday."
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "", "\x00\x07\x1b[31m", "7" * 20000, "no punctuation at all just words " * 500,
+        "<div><p>Workers said $5</p><script>var x=1;</script></div>" * 200,
+        "مضرب العمال عن العمل لمدة 5 أيام. قال الاتحاد إن 300 عامل انضموا.",
+        "“" * 500 + "Quote. " * 500, "Local 1234 " * 1000, "$" * 3000 + "1,000," * 2000,
+    ],
+)
+def test_never_raises_and_keeps_offsets(document):
+    assert_offsets(document, claims.extract(document))
+
+
+def test_random_unicode_never_raises():
+    rng = random.Random(7)
+    for _ in range(30):
+        document = "".join(chr(rng.randint(0, 0x2FFF)) for _ in range(rng.randint(0, 2000)))
+        assert_offsets(document, claims.extract(document))
+
+
+def test_load_parties_accepts_the_recommended_and_the_tolerant_formats(tmp_path):
+    recommended = tmp_path / "a.toml"
+    recommended.write_text('[union]\naliases = ["Local 9"]\npeople = ["Ann Lee"]\n[employer]\naliases = "Acme"\n')
+    tolerant = tmp_path / "b.toml"
+    tolerant.write_text('[parties.labour]\nnames = ["Local 9"]\nmembers = ["Ann Lee"]\n[parties.owner]\nnames = ["Acme"]\n')
+    a, b = load_parties(recommended), load_parties(tolerant)
+    assert [(p.side, p.aliases, p.people) for p in a.parties] == [
+        ("union", ("Local 9",), ("Ann Lee",)), ("employer", ("Acme",), ())]
+    assert [(p.side, p.aliases, p.people) for p in b.parties] == [
+        ("labour", ("Local 9",), ("Ann Lee",)), ("owner", ("Acme",), ())]
+    found = claims.extract("Acme said 40 workers were laid off.\nAnn Lee said 60 were laid off.", parties=b)
+    assert [c.side for c in found] == ["owner", "labour"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[union\naliases = 1", "union = 3\n", '[union]\naliases = [1, 2]\n', "", "[union]\n[employer]\n"],
+)
+def test_a_malformed_parties_file_is_one_clear_value_error(tmp_path, content):
+    path = tmp_path / "bad.toml"
+    path.write_text(content)
+    with pytest.raises(ValueError) as caught:
+        load_parties(path)
+    assert "\n" not in str(caught.value) and "parties file" in str(caught.value)
+
+
+def test_the_example_parties_file_loads():
+    parties = load_parties(ROOT / "examples" / "kaiser-parties.toml")
+    assert [p.side for p in parties.parties] == ["union", "employer"]
+    assert "John Nelson" in parties.parties[1].people and "KP" in parties.parties[1].aliases
+    assert DEFAULT_PARTIES and {p.side for p in DEFAULT_PARTIES.parties} == {"union", "employer"}
+
+
+def squash(text):
+    for a, b in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
+        text = text.replace(a, b)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def seed_claims(parties):
+    found = {}
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        text = path.read_text()
+        found[path.name] = claims.extract(text, parties=parties)
+        assert_offsets(text, found[path.name])
+    return found
+
+
+@needs_shared
+@pytest.mark.parametrize("with_parties", [True, False])
+def test_seed_figures(with_parties):
+    parties = load_parties(ROOT / "examples" / "kaiser-parties.toml") if with_parties else None
+    found = seed_claims(parties)
+    gold = [json.loads(line) for line in (SHARED / "eval" / "seed_figures.jsonl").read_text().splitlines() if line]
+    valued = side_right = 0
+    for row in gold:
+        hits = [(c, q) for c in found[row["doc"]] if squash(row["figure"]) in squash(c.text) for q in c.quantities
+                if abs(q.value - row["value"]) <= 1e-6 * max(1, abs(row["value"]))]
+        valued += bool(hits)
+        side_right += any(row["side"] in ("any", c.side) for c, _ in hits)
+    assert valued >= 0.95 * len(gold)
+    assert side_right >= (0.85 if with_parties else 0.75) * len(gold)
+
+
+@needs_shared
+def test_every_seed_pair_quote_is_or_contains_a_claim():
+    texts = [squash(c.text) for found in seed_claims(None).values() for c in found]
+    for row in map(json.loads, (SHARED / "eval" / "seed_pairs.jsonl").read_text().splitlines()):
+        for quote in (squash(row["quote_a"]), squash(row["quote_b"])):
+            assert any(t in quote or quote in t for t in texts), quote

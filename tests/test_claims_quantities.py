@@ -1,0 +1,111 @@
+"""Figures: kinds, values, units, qualifiers, number words, dates, and numbers that are names."""
+import pytest
+
+from claims.quantities import find_quantities
+
+
+def only(text):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert text[q.start:q.end] == q.text
+    return q
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Drivers earn $27.50 an hour on average.", 27.5, "USD/hour"),
+        ("The starting salary would rise to $61,000 a year.", 61000, "USD/year"),
+        ("The studio reported $4.2 billion in revenue.", 4.2e9, "USD"),
+        ("Each striker gets $500 per week from the fund.", 500, "USD/week"),
+        ("Their average wage is $31.20, the district said.", 31.2, "USD/hour"),
+        ("She said the average salary is $95,000.", 95000, "USD/year"),
+    ],
+)
+def test_money_values_and_rates(text, value, unit):
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Roughly 4,000 teachers marched.", "approximately"),
+        ("Almost 900 flight attendants voted.", "approximately"),
+        ("Some 300 nurses signed the letter.", "approximately"),
+        ("An estimated 1,200 dockworkers stayed home.", "approximately"),
+        ("More than 2,500 machinists walked out.", "more than"),
+        ("Over 700 baristas joined the union.", "more than"),
+        ("At least 45 stores closed.", "at least"),
+        ("Up to 600 jobs could be cut.", "at most"),
+        ("As many as 80 pilots called in sick.", "at most"),
+        ("Fewer than 20 drivers crossed the line.", "less than"),
+        ("Organisers expect 5,000 or more marchers.", "at least"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    assert only(text).qualifier == qualifier
+
+
+def test_as_much_as_a_percent_is_an_upper_bound():
+    q = only("New hires would earn as much as 25 percent less.")
+    assert (q.kind, q.value, q.unit, q.qualifier) == ("percent", 25, "percent", "at most")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("Two dozen writers picketed the lot.", 24, "people"),
+        ("The guild called a five-day strike.", 5, "days"),
+        ("Nearly 13 million viewers lost the channel.", 13e6, "people"),
+        ("The union represents 14 hospitals.", 14, "hospitals"),
+        ("Workers in 150 different job titles are covered.", 150, "job titles"),
+        ("Members of 12 local unions voted.", 12, "unions"),
+    ],
+)
+def test_counts_number_words_and_durations(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_counted_noun_is_kept():
+    assert only("The 60 information technology workers voted.").counted == "information technology workers"
+
+
+def test_the_over_of_a_period_is_not_a_qualifier():
+    found = find_quantities("The authority offered 9 percent over three years.")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(9, "percent", "exact"), (3, "years", "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of Local 1199 and Chapter 11 lawyers met.",
+        "COVID-19 changed everything for N95 suppliers.",
+        "Call 555-210-9876 for details.",
+        "Send letters to 200 Main Street, Springfield, IL 62701.",
+        "The rally starts at 10:30 a.m. sharp.",
+    ],
+)
+def test_numbers_that_are_names_are_not_figures(text):
+    assert [q for q in find_quantities(text) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The deal expires Sept. 30, 2025.", 20250930),
+        ("Talks resume on March 4.", 304),
+        ("Bargaining began in April 2022.", 20220400),
+        ("The last strike was in 2016.", 20160000),
+        ("Talks are set for Nov. 1.", 1101),
+    ],
+)
+def test_dates(text, value):
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == ("date", value, "date")
+
+
+def test_word_numbers_without_a_noun_are_not_figures():
+    assert find_quantities("One of the negotiators left early.") == ()
