@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from claims.patterns import PHONE, STREET_NUMBER
+
 BYLINE = re.compile(
     r"^(?:by|written by|reporting by|story by)\s+[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|and|&|de|van|von))*"
     r"(?:\s*[,|\u2013\u2014-]\s*[A-Z][\w .\u2019'-]*)?\s*$",
@@ -24,11 +26,8 @@ FURNITURE = (
 EMAIL = re.compile(r"\w@[\w-]+\.[A-Za-z]{2,}")
 FURNITURE_LINE = re.compile(r"^(?:advertisement|share (?:this|on)\b|copyright\b)", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
-PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\b\d{3}-\d{4}\b")
-ADDRESS = re.compile(
-    r"^\d+\s+(?:[A-Z][\w.]*\s+){0,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Way|Suite|Plaza)\b"
-    r"|^[A-Z][\w .]+,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$",
-)
+PHONE_NUMBER = re.compile(rf"(?<!\d)\(?(?:{PHONE})")
+ADDRESS = re.compile(rf"^{STREET_NUMBER}|^[A-Z][\w .]+,\s*[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?$")
 DATE_OR_TIME_ONLY = re.compile(
     r"^(?:(?:updated|published|posted)\s*:?\s*)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*,?\s*)?"
@@ -47,7 +46,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if not DIGIT.search(stripped):
         return False
-    return bool(PHONE.search(stripped) or ADDRESS.search(stripped) or DATE_OR_TIME_ONLY.match(stripped))
+    return bool(PHONE_NUMBER.search(stripped) or ADDRESS.search(stripped) or DATE_OR_TIME_ONLY.match(stripped))
 
 
 CREDIT_HINTS = ("photo", "image", "credit", "via", "/", "courtesy", "left to right", "illustration", "video",

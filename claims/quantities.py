@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from claims.lexicon import FINITE_WORDS, MONTHS, PEOPLE_NOUNS, REPORTING_VERBS
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
+from claims.patterns import PHONE, STREET_NUMBER
 
 # Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
 DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
@@ -41,12 +42,7 @@ CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})\b", re.IGNORECASE)
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
-NOT_FIGURES = re.compile(
-    r"\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b|\d{3}-\d{4}\b"
-    r"|\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{1,2}:\d{2}\b"
-    r"|\d{1,6}\s+(?:[A-Z][\w.]*\s+){0,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|"
-    r"Pl|Place|Ct|Court|Pkwy|Parkway|Hwy|Plaza|Square)\b"
-)
+NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")
 ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
 # A number right after one of these words names something: Local 7600, Chapter 11, Section 7, Route 66.
@@ -305,7 +301,7 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
     start, end = figure.start, figure.end
     qualifier = "exact"
     before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
-    if before and not _over_a_figure(text, before):
+    if before and not _over_a_figure(text, before) and not _period(before, figure):
         qualifier = _qualifier_name(before.group("q"))
         start = before.start()
     after = QUALIFIER_AFTER.match(text, end)
@@ -320,6 +316,11 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
 
 def _qualifier_name(word: str) -> str:
     return QUALIFIERS.get(word.lower(), "approximately")
+
+
+def _period(qualifier: re.Match, figure: _Figure) -> bool:
+    """'a raise over three years': 'over' before a duration is the period, not a bound."""
+    return figure.kind == "duration" and qualifier.group("q").lower() in ("over", "under")
 
 
 def _over_a_figure(text: str, qualifier: re.Match) -> bool:

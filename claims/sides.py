@@ -26,7 +26,11 @@ WORKERS = "(?:%s)" % "|".join(
     for form in (word, word.capitalize())
 )
 EMPLOYER_PATTERNS = (
-    re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{WORKERS}\b"),
+    # "Kaiser Permanente IT workers", but not "Transit Workers Local 214", which is the union's name.
+    re.compile(
+        rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{WORKERS}\b"
+        rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America)\b)"
+    ),
     re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"\b(?:strike|walkout|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
@@ -51,6 +55,7 @@ PERSON_DESCRIBED = re.compile(
 )
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
+TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
 LOCAL_NUMBER = re.compile(r"\bLocal\s+\d+", re.IGNORECASE)
 GENERIC_NAMES = frozenset(
     """
@@ -135,6 +140,7 @@ class SideBook:
                 return known[1]
             phrase = phrase[: phrase.rindex(name)].strip()
         head_part = PREPOSITION.split(f" {phrase} ", maxsplit=1)[0].strip()
+        head_part = TRAILING_NUMBER.sub("", head_part) or head_part  # "Local 214": the head is "Local"
         head = head_part.split()[-1].lower().strip(".,\u2019'") if head_part.split() else ""
         head_at = len(head_part) - 1
         for start, end, side in self._alias_matches(phrase):
@@ -162,10 +168,11 @@ class SideBook:
             return max(matches, key=lambda m: m[1] - m[0])[2]
         lowered = phrase.lower()
         words = set(re.findall(r"[a-z][a-z.&-]*", lowered))
-        if any(name in lowered for name in self.employers if _contains_word(lowered, name)):
-            return self.management
+        # Labour's own words first: "Kaiser Permanente Unions" and "Transit Workers Local 214" are unions.
         if words & LABOUR_ORG_NOUNS or LOCAL_NUMBER.search(phrase) or "labor" in words or "labour" in words:
             return self.labour
+        if any(name in lowered for name in self.employers if _contains_word(lowered, name)):
+            return self.management
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
             return self.management
         return UNKNOWN

@@ -232,3 +232,12 @@ def test_every_seed_pair_quote_is_or_contains_a_claim():
     for row in map(json.loads, (SHARED / "eval" / "seed_pairs.jsonl").read_text().splitlines()):
         for quote in (squash(row["quote_a"]), squash(row["quote_b"])):
             assert any(t in quote or quote in t for t in texts), quote
+
+
+def test_a_union_named_after_its_workers_is_not_the_employer():
+    document = (
+        "Metro Transit Workers Local 214 said 4,000 members walked out.\n"
+        "Metro Transit said 70 percent of routes were running."
+    )
+    found = claims.extract(document)
+    assert found[0].side == "union" and found[1].side != "union"

@@ -109,3 +109,8 @@ def test_dates(text, value):
 
 def test_word_numbers_without_a_noun_are_not_figures():
     assert find_quantities("One of the negotiators left early.") == ()
+
+
+def test_over_a_duration_is_a_period():
+    found = find_quantities("The offer is a 6 percent raise over four years.")
+    assert [(q.value, q.unit, q.qualifier) for q in found] == [(6, "percent", "exact"), (4, "years", "exact")]
