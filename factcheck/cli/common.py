@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,32 +28,10 @@ DbOption = Annotated[
 DEFAULT_DB = Path("factcheck.db")
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines.")]
 
-# Escape sequences and control characters from documents must not reach the terminal.
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-
 
 def fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(f"Error: {message}", err=True)
     raise typer.Exit(code)
-
-
-def terminal_safe(text: str) -> str:
-    return CONTROL.sub(" ", text)
-
-
-def one_line(text: str) -> str:
-    """Terminal-safe and on one line: a newline in a title or claim must not forge a line of the listing."""
-    return " ".join(terminal_safe(text).split())
-
-
-def json_line(value) -> str:
-    """One JSON Lines row that is safe to print to a terminal and decodes to exactly the stored text.
-
-    json.dumps escapes C0 controls but, with ensure_ascii=False, passes C1
-    controls (U+009B is a CSI on some terminals) and bidi overrides through raw.
-    """
-    text = json.dumps(value, ensure_ascii=False)
-    return CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @contextlib.contextmanager

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import app, open_store, terminal_safe
+from factcheck.cli.common import app, open_store
+from factcheck.safe_text import terminal_safe
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo_corpus"
 

@@ -6,7 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, json_line, one_line, open_store
+from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
+from factcheck.safe_text import json_line, one_line
 
 PROGRESS_MIN_FILES = 5
 

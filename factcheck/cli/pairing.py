@@ -11,7 +11,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store, terminal_safe
+from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
+from factcheck.safe_text import terminal_safe
 from factcheck.records import LABELS
 
 ModelOption = Annotated[

@@ -2,7 +2,8 @@
 
 A cell that begins with =, +, -, @, tab or carriage return is a formula to
 Excel, LibreOffice and Google Sheets (CSV injection); such cells get a leading
-apostrophe, which spreadsheets show as text and do not evaluate.
+apostrophe, which spreadsheets show as text and do not evaluate. Control
+characters become spaces: the report may be printed to a terminal.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import io
 
 from factcheck.report.model import Report, ReportClaim
 from factcheck.report.words import qualified
+from factcheck.safe_text import terminal_safe
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 PAIR_COLUMNS = ["pair", "topic", "label", "status", "suggested_label", "confidence", "reviewers", "notes", "reasons"]
@@ -18,7 +20,7 @@ CLAIM_COLUMNS = ["speaker", "side", "claim", "figures", "document", "publisher",
 
 
 def cell(value: object) -> str:
-    text = str(value)
+    text = terminal_safe(str(value))
     return "'" + text if text.startswith(FORMULA_START) else text
 
 

@@ -1,6 +1,7 @@
 """The HTML report: one self-contained page, readable on a phone, printable.
 
-Every piece of stored text goes through html.escape: documents are untrusted.
+Every piece of stored text goes through escape: documents are untrusted, and the
+page may be printed to a terminal, so control characters go too.
 The Content-Security-Policy allows only this page's own stylesheet (by hash)
 and no script at all, so even a missed escape could not run anything.
 """
@@ -8,11 +9,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from html import escape
 
 from factcheck.report.model import REVIEWED, SUGGESTED, Figure, Measure, Report, ReportClaim, ReportPair, Source
 from factcheck.report.svg import measure_chart
 from factcheck.report.words import SECTION_NAMES, gap_text, label_name, qualified, status_text
+from factcheck.safe_text import escape_html as escape
 
 PALETTE = ("#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#6b7280")
 

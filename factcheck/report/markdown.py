@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from factcheck.report.model import REVIEWED, SUGGESTED, Measure, Report, ReportClaim, ReportPair
 from factcheck.report.words import SECTION_NAMES, gap_text, label_name, qualified, status_text
+from factcheck.safe_text import terminal_safe
 
 _MARKDOWN_PUNCT = re.compile(r"([\\`*_{}\[\]()#!|~^$:])")
 # A list marker only counts at the start of a line; elsewhere "-", "+" and "." are left readable.
@@ -22,7 +23,7 @@ URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 def md(text: str) -> str:
     """Stored text made inert for GitHub Markdown, on one line (so it fits a table cell)."""
-    text = _SPACE.sub(" ", text)
+    text = _SPACE.sub(" ", terminal_safe(text))
     text = _MARKDOWN_PUNCT.sub(r"\\\1", "".join(_HTML.get(ch, ch) for ch in text))
     return _LIST_START.sub(lambda m: "\\" + m.group() if m.group() in "-+" else m.group() + "\\", text)
 

@@ -7,10 +7,10 @@ classes (k0, k1, ...), so the chart and the claim cards use the same colour per 
 from __future__ import annotations
 
 from collections import Counter
-from html import escape
 
 from factcheck.report.model import Measure
 from factcheck.report.words import figure_value
+from factcheck.safe_text import escape_html as escape
 
 WIDTH = 520
 LABEL_W = 165  # room for a side's name left of its row

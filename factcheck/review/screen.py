@@ -13,7 +13,7 @@ from rich.console import Console, Group, RenderableType
 from rich.rule import Rule
 from rich.text import Text
 
-from factcheck.cli.common import terminal_safe
+from factcheck.safe_text import terminal_safe
 from factcheck.review.queue import ClaimView, ReviewItem
 
 LABEL_STYLE = {"agree": "bold green", "conflict": "bold red", "unverifiable": "bold yellow"}
