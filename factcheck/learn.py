@@ -51,7 +51,7 @@ def _training(store: Store) -> _Training | None:
     for p in pairs:
         if p.claim_a not in claims or p.claim_b not in claims:
             continue
-        a, b = (DatedClaim(claims[i], published.get(claims[i].document_id, "")) for i in (p.claim_a, p.claim_b))
+        a, b = (DatedClaim.of(claims[i], published.get(claims[i].document_id, "")) for i in (p.claim_a, p.claim_b))
         s = suggest_label(a, b, p.similarity)
         x.append(features(s))
         y.append(labels[p.id])

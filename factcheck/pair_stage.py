@@ -11,7 +11,7 @@ from factcheck.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster_labels,
 from factcheck.errors import FactcheckError
 from factcheck.learn import refine
 from factcheck.pair_store import SaveReport, labelled_pairs, save_clusters, save_pairs
-from factcheck.pairing import build_candidates, select, with_topics
+from factcheck.pairing import claim_views, rank_candidates, select, suggested, with_topics
 from factcheck.store import Store
 from factcheck.vector_store import claim_vectors, embed_missing
 
@@ -60,10 +60,10 @@ def run_pairing(
     groups = _clusters(claims, cluster_labels(matrix, neighbours, min_similarity), topics)
     save_clusters(store, encoder.name, groups)
 
-    published = {d.id: d.published for d in store.documents()}
-    candidates = build_candidates(claims, matrix, neighbours, min_similarity, published, nli=nli)
-    keep = set(labelled_pairs(store))
-    chosen = with_topics(select(candidates, {c.id: c for c in claims}, keep), topics)
+    views = claim_views(claims, {d.id: d.published for d in store.documents()})
+    ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli)
+    chosen = select(ranked, {c.id: c for c in claims}, set(labelled_pairs(store)))
+    chosen = with_topics(suggested(chosen, views, nli=nli), topics)
     rows, learned = refine(store, chosen)
     saved = save_pairs(store, rows)
     return PairingReport(len(claims), embedded, len(groups), len(rows), saved, learned)

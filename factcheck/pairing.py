@@ -9,13 +9,18 @@ per-claim cap and a budget that grows with the number of claims.
 """
 from __future__ import annotations
 
+import gc
 import math
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from factcheck.clustering import Neighbours, Topics
+from factcheck.figures import dates_of
+from factcheck.polarity import Polarity
+from factcheck.polarity import polarity as read_polarity
 from factcheck.records import StoredClaim
 from factcheck.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
 
@@ -38,17 +43,32 @@ STRONG = 0.75  # usefulness of pairs served before any quota: alike and with som
 
 @dataclass(frozen=True)
 class DatedClaim:
-    """A stored claim with its document's publication date, as the suggestion rules read it."""
+    """A stored claim as the suggestion rules read it: with its document's date and its words read once.
 
-    claim: StoredClaim
-    published: str = ""
+    Built once per claim, not per pair: a claim meets dozens of partners, and
+    at a hundred thousand claims reading its words for each would be most of the work.
+    """
 
-    def __getattr__(self, name):
-        return getattr(self.claim, name)
+    id: int
+    text: str
+    side: str
+    stance: str
+    quantities: tuple
+    document_id: int
+    published: str
+    polarity: Polarity
+    dates: tuple[int, ...]
+
+    @classmethod
+    def of(cls, claim: StoredClaim, published: str = "") -> "DatedClaim":
+        return cls(claim.id, claim.text, claim.side, claim.stance, claim.quantities, claim.document_id,
+                   published, read_polarity(claim.text), tuple(dates_of(claim.quantities)))
 
 
 @dataclass(frozen=True)
 class Candidate:
+    """A chosen pair with its suggestion, ready to be named and saved."""
+
     claim_a: int  # the smaller id
     claim_b: int
     similarity: float
@@ -56,6 +76,27 @@ class Candidate:
     usefulness: float
     rows: tuple[int, int] = (-1, -1)  # the claims' rows in the matrix, for naming the topic
     topic: str = ""
+
+    @property
+    def decisive(self) -> bool:
+        return decisive(self.suggestion)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """What ranking needs of a candidate pair, and no more.
+
+    A large store has millions of candidates for a few thousand places, so
+    their suggestions (reasons in words, signals) are not kept: the chosen
+    pairs get theirs written again by `suggested`.
+    """
+
+    usefulness: float
+    claim_a: int  # the smaller id
+    claim_b: int
+    similarity: float
+    decisive: bool
+    rows: tuple[int, int]
 
 
 def candidate_rows(claims: list[StoredClaim], matrix: np.ndarray, neighbours: Neighbours, min_similarity: float):
@@ -131,10 +172,10 @@ def skip(a: StoredClaim, b: StoredClaim, similarity: float) -> bool:
 
 
 def select(
-    candidates: list[Candidate],
+    candidates: list[Ranked],
     claims: dict[int, StoredClaim],
     keep: set[tuple[int, int]] = frozenset(),
-) -> list[Candidate]:
+) -> list[Ranked]:
     """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
 
     Strong pairs come first; then each article's own point and counterpoint
@@ -144,9 +185,9 @@ def select(
     budget = review_budget(len(claims))
     ranked = sorted(candidates, key=lambda c: (-c.usefulness, c.claim_a, c.claim_b))
     per_claim: Counter = Counter()
-    chosen: dict[tuple[int, int], Candidate] = {}
+    chosen: dict[tuple[int, int], Ranked] = {}
 
-    def take(c: Candidate, limit: int) -> bool:
+    def take(c: Ranked, limit: int) -> bool:
         key = (c.claim_a, c.claim_b)
         full = len(chosen) >= limit or max(per_claim[c.claim_a], per_claim[c.claim_b]) >= MAX_PAIRS_PER_CLAIM
         if key in chosen or (full and key not in keep):
@@ -159,16 +200,21 @@ def select(
         if (c.claim_a, c.claim_b) in keep:
             take(c, budget)
     for c in ranked:
-        if c.usefulness >= STRONG:
-            take(c, budget)
+        if c.usefulness < STRONG:
+            break
+        take(c, budget)
     taken_in: Counter = Counter()
     quota = _counterpoint_quota(claims.values())
     for c in ranked:
+        if len(chosen) >= budget:  # labelled pairs are in already; nothing else fits
+            break
         a, b = claims[c.claim_a], claims[c.claim_b]
-        counterpoint = a.document_id == b.document_id and sides_opposed(a, b) and decisive(c.suggestion)
+        counterpoint = a.document_id == b.document_id and sides_opposed(a, b) and c.decisive
         if counterpoint and taken_in[a.document_id] < quota[a.document_id]:
             taken_in[a.document_id] += take(c, budget)
     for c in ranked:
+        if len(chosen) >= budget:
+            break
         take(c, budget)
     return sorted(chosen.values(), key=lambda c: (-c.usefulness, c.claim_a, c.claim_b))
 
@@ -183,28 +229,62 @@ def _counterpoint_quota(claims) -> Counter:
     return Counter({doc: math.ceil(COUNTERPOINT_SHARE * n) for doc, n in parties.items()})
 
 
-def build_candidates(
+def claim_views(claims: list[StoredClaim], published: dict[int, str] | None = None) -> list[DatedClaim]:
+    """Each claim as the rules read it, row for row."""
+    published = published or {}
+    return [DatedClaim.of(c, published.get(c.document_id, "")) for c in claims]
+
+
+def rank_candidates(
     claims: list[StoredClaim],
+    views: list[DatedClaim],
     matrix: np.ndarray,
     neighbours: Neighbours,
     min_similarity: float,
-    published: dict[int, str] | None = None,
     nli=None,
-) -> list[Candidate]:
-    """Every candidate pair with its suggestion and usefulness; claims and matrix rows correspond."""
-    published = published or {}
+) -> list[Ranked]:
+    """Every candidate pair with its usefulness; claims, views and matrix rows correspond."""
     out = []
-    for (i, j), (similarity, outright) in candidate_rows(claims, matrix, neighbours, min_similarity).items():
-        a, b = sorted((claims[i], claims[j]), key=lambda c: c.id)
-        if skip(a, b, similarity):
-            continue
-        dated_a = DatedClaim(a, published.get(a.document_id, ""))
-        dated_b = DatedClaim(b, published.get(b.document_id, ""))
-        s = suggest_label(dated_a, dated_b, similarity, nli=nli)
-        if not outright and not decisive(s):
-            continue
-        out.append(Candidate(a.id, b.id, round(similarity, 4), s, usefulness(a, b, similarity, s), (i, j)))
+    found = candidate_rows(claims, matrix, neighbours, min_similarity)
+    with _collector_paused():
+        while found:  # popped, so the pairs already ranked free their memory as the list grows
+            (i, j), (similarity, outright) = found.popitem()
+            if claims[j].id < claims[i].id:
+                i, j = j, i
+            a, b = claims[i], claims[j]
+            if skip(a, b, similarity):
+                continue
+            s = suggest_label(views[i], views[j], similarity, nli=nli)
+            if not outright and not decisive(s):
+                continue
+            out.append(Ranked(usefulness(a, b, similarity, s), a.id, b.id, round(similarity, 4), decisive(s), (i, j)))
     return out
+
+
+def suggested(chosen: list[Ranked], views: list[DatedClaim], nli=None) -> list[Candidate]:
+    """The chosen pairs with their suggestions in full, in the same order."""
+    return [
+        Candidate(r.claim_a, r.claim_b, r.similarity, suggest_label(views[r.rows[0]], views[r.rows[1]], r.similarity, nli=nli),
+                  r.usefulness, r.rows)
+        for r in chosen
+    ]
+
+
+@contextmanager
+def _collector_paused():
+    """Hold off Python's cycle collector while candidates pile up.
+
+    A large store makes millions of small objects here and none of them form
+    cycles, yet each full collection walks them all again: at 100k claims that
+    was a quarter of the stage. Reference counting still frees everything.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def with_topics(chosen: list[Candidate], topics: Topics) -> list[Candidate]:

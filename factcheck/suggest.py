@@ -38,7 +38,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     `a` and `b` need `text`, and may have `side`, `stance`, `quantities`,
     `document_id` and `published`; `nli` is an optional `NliJudge`.
     """
-    pa, pb = polarity(a.text), polarity(b.text)
+    pa, pb = _polarity(a), _polarity(b)
     opposed = sides_opposed(a, b)
     same_doc = getattr(a, "document_id", None) == getattr(b, "document_id", None)
     reasons: list[str] = []
@@ -113,6 +113,17 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     return done("unverifiable", 0.4, "none")
 
 
+def _polarity(claim) -> Polarity:
+    """The claim's words as the rules read them: read already where the caller keeps them, else now."""
+    known = getattr(claim, "polarity", None)
+    return known if isinstance(known, Polarity) else polarity(claim.text)
+
+
+def _dates_of(claim) -> tuple[int, ...]:
+    known = getattr(claim, "dates", None)
+    return known if known is not None else tuple(dates_of(getattr(claim, "quantities", ())))
+
+
 def _clash(text_a: str, text_b: str, pa: Polarity, pb: Polarity) -> str:
     directions = direction_clash(pa, pb)
     if directions:
@@ -143,7 +154,7 @@ def _allegation(a, b, pa: Polarity, pb: Polarity) -> tuple[str, bool]:
 
 def _dates(a, b, same_doc: bool) -> str | None:
     """'different dates: 2021 and 2023', 'same date: 2021-09-30', or None when there is nothing to compare."""
-    da, db = dates_of(getattr(a, "quantities", ())), dates_of(getattr(b, "quantities", ()))
+    da, db = _dates_of(a), _dates_of(b)
     if not (da and db):
         pa, pb = getattr(a, "published", ""), getattr(b, "published", "")
         if same_doc or not (pa and pb) or pa[:7] == pb[:7]:
