@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, REPORTING_VERBS
+from claims.lexicon import (
+    ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ TRAILING_FILLER = frozenset(
     tonight late
     """.split()
 )
+# '", Reilly said in a statement': after the verb, a phrase that opens with one of these is not who spoke.
+NOT_AN_INVERTED_SPEAKER = frozenset(
+    "in on at by during after before with from to for over through via when while as that this last late earlier".split()
+)
 MAX_SUBJECT_WORDS = 12
 SUBJECT_WINDOW = 300
 SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
@@ -57,6 +63,20 @@ def find_attribution(text: str) -> Attribution | None:
     return None
 
 
+def find_position_holder(text: str) -> str:
+    """The subject of a bargaining-position verb ("The guild is seeking ...", "The district offered ..."), or ''.
+
+    For sentences no reporting verb attributes: the party whose demand or
+    offer the sentence states. The caller keeps it only when it is a party.
+    """
+    quoted = _quoted_spans(text)
+    for match in WORD.finditer(text):
+        if match.group().lower() in POSITION_VERBS and not _inside(match.start(), quoted):
+            clause_start = max([e for s, e in quoted if e <= match.start()] + [match.start() - SUBJECT_WINDOW, 0])
+            return _clean_subject(text[clause_start:match.start()])
+    return ""
+
+
 def _stance(verb: str) -> str:
     if verb in ALLEGATION_VERBS:
         return "allegation"
@@ -72,6 +92,8 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
         after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union
         inverted = _clean_subject(after.group("who"), any_case=True) if after else ""
+        if inverted and inverted.split()[0].lower() in NOT_AN_INVERTED_SPEAKER:
+            inverted = ""
         if inverted or not pre.strip():
             return inverted
     return _clean_subject(pre)

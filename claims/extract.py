@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from claims.attribution import find_attribution, opens_with_quote
+from claims.attribution import find_attribution, find_position_holder, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
-from claims.model import Claim, Parties
+from claims.model import REPORTER, UNKNOWN, Claim, Parties
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -70,7 +70,7 @@ class _Extraction:
         elif opens_with_quote(text) and self.quote_speaker:
             speaker, stance = self.quote_speaker, "assertion"  # a quotation that goes on from the last one
         else:
-            speaker, stance = Speaker(self.voice.speaker, self.voice.side), "assertion"
+            speaker, stance = self._position_holder(text) or Speaker(self.voice.speaker, self.voice.side), "assertion"
         attributed = bool(attribution) or speaker is self.quote_speaker
         self.quote_speaker = speaker if attributed and ("\u201c" in text or '"' in text) else None
         quantities = find_quantities(text)
@@ -89,6 +89,16 @@ class _Extraction:
             return
         self._add(text, unit.start, speaker, score, quantities, stance)
         self._add_denial(text, unit.start)
+
+    def _position_holder(self, text: str) -> Speaker | None:
+        """The party whose demand or offer an unattributed sentence states, when the subject is a party."""
+        if self.voice.is_party:
+            return None  # a press release asserts its own sentences, whoever's offer they state
+        subject = find_position_holder(text)
+        if not subject:
+            return None
+        speaker = self.discourse.speaker(subject)
+        return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
 
     def _add(self, text, start, speaker: Speaker, score, quantities, stance) -> None:
         self.claims.append(

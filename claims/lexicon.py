@@ -41,7 +41,7 @@ MANAGEMENT_NOUNS = frozenset(
     """
     management managers manager executives executive ceo cfo coo administration administrators administrator
     board owners owner bosses boss employer employers company companies corporation hospital hospitals
-    studio studios producers district authority agency
+    studio studios producers district authority agency superintendent chancellor provost
     """.split()
 )
 
@@ -61,6 +61,18 @@ LABOUR_ORG_NOUNS = frozenset(
     """
     union unions local locals coalition alliance guild guilds federation brotherhood teamsters association
     associations council workers steelworkers autoworkers
+    """.split()
+)
+
+# Labour's organisation nouns that employers use too: the "American Hospital Association" and the
+# "Alliance of Film and Television Producers" bargain for employers.
+SHARED_ORG_NOUNS = frozenset("coalition alliance federation association associations council".split())
+# Members named in such an organisation's name that make it an employers' one.
+EMPLOYER_MEMBER_NOUNS = frozenset(
+    """
+    producers employers hospitals hospital companies manufacturers studios owners businesses retailers contractors
+    districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
+    insurers growers builders dealers operators management
     """.split()
 )
 
@@ -85,6 +97,14 @@ REPORTING_VERBS = frozenset(
     reports estimated estimates confirmed confirms disputed disputes dispute complained complains emphasized
     emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
     replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares
+    """.split()
+)
+
+# Verbs of a party's position in bargaining: "the guild is seeking 6%" puts the 6% in the guild's mouth.
+POSITION_VERBS = frozenset(
+    """
+    seeking seeks sought demanding demands demanded asking asks wants wanted proposing proposes proposed
+    offering offers offered
     """.split()
 )
 

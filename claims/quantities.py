@@ -119,6 +119,9 @@ ADJECTIVES = frozenset(
 DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes"}
 PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")
 LARGE_WAGE = 10_000
+MAX_SALARY = 5_000_000
+SALARY_REACH = 120  # characters before the figure in which "salary" still names it
+SALARY_WORD = re.compile(r"\b(?:salary|salaries)\b", re.IGNORECASE)
 SMALL_WAGE = 200
 
 
@@ -213,12 +216,19 @@ def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figur
         period = RATE_NAMES.get(period, period)
         end = rate.end()
     else:
-        period = _implied_period(counted, value)
+        period = _implied_period(counted, value) or _salary_in_sentence(text[:match.start()], value)
     if not counted:
         after = COUNTED_AFTER_MONEY.match(text, end)
         counted = after.group("counted").lower() if after else ""
     unit = f"{currency}/{period}" if period else currency
     return _Figure(match.start(), end, "money", value, unit, counted)
+
+
+def _salary_in_sentence(before: str, value: float) -> str:
+    """'the average salary, once stipends are included, is $71,200': a salary is a yearly sum."""
+    if LARGE_WAGE <= value < MAX_SALARY and SALARY_WORD.search(before[-SALARY_REACH:]):
+        return "year"
+    return ""
 
 
 def _implied_period(counted: str, value: float) -> str:
@@ -269,6 +279,9 @@ def _counted_after(text: str, end: int) -> tuple[str, str]:
     for token in WORD.finditer(text, end, min(len(text), end + 80)):
         word = token.group()
         lower = word.lower()
+        if lower in ("and", "or") and words and _people_follow(text, token.end()):
+            words.append(word)  # "11,000 film and television writers"
+            continue
         if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == 5:
             break
         words.append(word)
@@ -283,6 +296,17 @@ def _counted_after(text: str, end: int) -> tuple[str, str]:
     if _is_people(head):
         return counted.lower() if not words[0][0].isupper() else counted, "people"
     return counted, _count_unit(words)
+
+
+def _people_follow(text: str, at: int) -> bool:
+    """A people noun within the next three words, with nothing between that ends a noun phrase."""
+    for token in list(WORD.finditer(text, at, min(len(text), at + 50)))[:3]:
+        lower = token.group().lower()
+        if _is_people(lower):
+            return True
+        if not token.group()[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS:
+            return False
+    return False
 
 
 def _is_people(word: str) -> bool:

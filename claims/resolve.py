@@ -4,7 +4,6 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from claims.lexicon import WORKER_NOUNS
 from claims.model import UNKNOWN
 from claims.sides import SideBook
 
@@ -19,6 +18,9 @@ EMPLOYER_TITLES = frozenset(
     """.split()
 )
 LABOUR_TITLES = frozenset("union unions coalition local guild alliance federation association group workers".split())
+# Titles that may stand for a union of any name ("the union" for Transit Workers Local 214);
+# "the guild" or "the alliance" stand only for an organisation so called.
+GENERIC_LABOUR_TITLES = frozenset("union unions local".split())
 SPOKES_TITLES = frozenset("spokesperson spokeswoman spokesman".split())
 DETERMINER_PREFIXES = ("the ", "a ", "an ", "its ", "their ")
 
@@ -50,8 +52,8 @@ class Discourse:
             return self._last(lambda s: s.is_person) or Speaker(phrase, UNKNOWN, True)
         if lower in GROUP_PRONOUNS:
             return self._last(lambda s: not s.is_person) or Speaker(phrase, UNKNOWN)
-        if lower in ORG_PRONOUNS:
-            return self._last(lambda s: not s.is_person and s.side == self.book.management) or Speaker(phrase, UNKNOWN)
+        if lower in ORG_PRONOUNS:  # "it": the organisation that spoke last, whichever side
+            return self._last(lambda s: not s.is_person and _is_org(s.name)) or Speaker(phrase, UNKNOWN)
         title = _title(lower)
         if title:
             found = self._title(title)
@@ -76,11 +78,17 @@ class Discourse:
         """'the company' -> the employer named earlier; 'the union' -> the labour organisation named earlier."""
         if title in SPOKES_TITLES:
             return self._last(lambda s: s.is_person)
+        named = self.book.named_organisation(title)
+        if named:  # "the alliance": the Alliance of Film and Television Producers named in the article
+            return Speaker(named, self.book.side_of(named))
+        same_title = self._last(lambda s: not s.is_person and title in s.name.lower().split())
+        if same_title:
+            return same_title
         if title in EMPLOYER_TITLES:
             return self._last(lambda s: not s.is_person and s.side == self.book.management)
         if title == "group":
             return self._last(lambda s: not s.is_person)
-        if title in LABOUR_TITLES and title not in WORKER_NOUNS:
+        if title in GENERIC_LABOUR_TITLES:
             return self._last(lambda s: not s.is_person and s.side == self.book.labour and _is_org(s.name))
         return None
 

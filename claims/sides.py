@@ -10,10 +10,12 @@ organisation named in "X workers", "workers at X", "strike against X".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from claims.lexicon import (
-    EMPLOYER_ORG_NOUNS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, REPORTING_VERBS, ROLE_NOUNS, WEEKDAYS, WORKER_NOUNS,
+    EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, REPORTING_VERBS, ROLE_NOUNS,
+    SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
 )
 from claims.model import UNKNOWN, Parties
 from claims.parties import labour_side, management_side
@@ -64,7 +66,23 @@ GENERIC_NAMES = frozenset(
     they we he she our read sign contact media press photo by for in on at am pm
     """.split()
 ) | frozenset(MONTHS) | WEEKDAYS
-HONORIFICS = frozenset("mr mrs ms dr prof sen rep gov president chief".split())
+HONORIFICS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov president chief superintendent mayor governor senator chancellor commissioner
+    principal dean provost judge
+    """.split()
+)
+# The nouns that "the guild", "the alliance", "the district" stand for, as they head an organisation's name.
+ORG_TITLES = (
+    "Union|Guild|Alliance|Coalition|Federation|Association|Council|Brotherhood|Company|District|Authority|Agency"
+    "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute"
+)
+CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
+TITLED_ORG = re.compile(
+    rf"(?:{CAP_WORD}[ \t]+){{0,4}}(?P<title>(?:{ORG_TITLES})s?)\b"
+    rf"(?:[ \t]+(?:of|for)[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
+)
+THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -76,6 +94,8 @@ class SideBook:
     labour: str
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
+    # title ("alliance") -> how often each organisation of that title is named in the text
+    organisations: dict[str, Counter] = field(default_factory=dict)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
     _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
     # Without a parties file, a named organisation that is not labour's is taken for the employer.
@@ -88,6 +108,7 @@ class SideBook:
         for party in parties.parties:
             for person in party.people:
                 book.add_person(person, party.side)
+        book._learn_organisations(text)
         book._learn_employers(text)
         book._learn_people(text)
         return book
@@ -151,7 +172,7 @@ class SideBook:
         if head in MANAGEMENT_NOUNS:
             return self.management
         if head in LABOUR_ORG_NOUNS:  # "The Coalition of Kaiser Permanente Unions"
-            return self.labour
+            return self.management if _employers_body(phrase) else self.labour
         if head in ROLE_NOUNS:
             modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
             side = self._org_side(modifier)
@@ -163,16 +184,31 @@ class SideBook:
 
     def _org_side(self, phrase: str) -> str:
         """An organisation's side by alias, by what it is, or by what the document taught."""
-        matches = self._alias_matches(phrase)
-        if matches:
-            return max(matches, key=lambda m: m[1] - m[0])[2]
+        side = self.declared_side(phrase, by_kind=False)
+        if side != UNKNOWN:
+            return side
+        named = self._organisation_meant(phrase)
+        if named:
+            return self.declared_side(named)
         lowered = phrase.lower()
         words = set(re.findall(r"[a-z][a-z.&-]*", lowered))
         # Labour's own words first: "Kaiser Permanente Unions" and "Transit Workers Local 214" are unions.
-        if words & LABOUR_ORG_NOUNS or LOCAL_NUMBER.search(phrase) or "labor" in words or "labour" in words:
+        if _names_labour(phrase, words):
             return self.labour
         if any(name in lowered for name in self.employers if _contains_word(lowered, name)):
             return self.management
+        return self.declared_side(phrase)
+
+    def declared_side(self, phrase: str, by_kind: bool = True) -> str:
+        """A side from the parties' aliases or from what the organisation is, never from guesses about the text."""
+        matches = self._alias_matches(phrase)
+        if matches:
+            return max(matches, key=lambda m: m[1] - m[0])[2]
+        if not by_kind:
+            return UNKNOWN
+        words = set(re.findall(r"[a-z][a-z.&-]*", phrase.lower()))
+        if _names_labour(phrase, words):
+            return self.labour
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
             return self.management
         return UNKNOWN
@@ -207,11 +243,41 @@ class SideBook:
             self.employers.add(acronym.lower())
 
     def _looks_like_labour(self, org: str) -> bool:
-        words = set(org.lower().split())
-        if words & LABOUR_ORG_NOUNS or LOCAL_NUMBER.search(org):
+        if _names_labour(org, set(org.lower().split())):
             return True
         matches = self._alias_matches(org)
         return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
+
+    def named_organisation(self, title: str) -> str:
+        """The organisation that 'the <title>' stands for in this document, or '' when none or several."""
+        named = self.organisations.get(title.lower().rstrip("s"))
+        if not named:
+            return ""
+        ranked = named.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return ""  # two guilds named as often: "the guild" could be either
+        return ranked[0][0]
+
+    def _organisation_meant(self, phrase: str) -> str:
+        """'a spokesperson for the alliance' -> the Alliance of ... named in the document, or ''."""
+        for match in THE_TITLE.finditer(phrase):
+            named = self.named_organisation(match.group(1))
+            if named:
+                return named
+        return ""
+
+    def _learn_organisations(self, text: str) -> None:
+        vocabulary = _Vocabulary.of(text)
+        for match in TITLED_ORG.finditer(text):
+            title_at = match.start("title") - match.start()
+            before, rest = match.group()[:title_at].split(), match.group()[title_at:].split()
+            while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])):
+                before.pop(0)  # "The Screen Writers Guild", "After Harbor City Unified School District"
+            words = before + rest
+            if len(words) < 2:
+                continue
+            title = match.group("title").lower().rstrip("s")
+            self.organisations.setdefault(title, Counter())[" ".join(words).rstrip(".,")] += 1
 
     def _learn_people(self, text: str) -> None:
         for match in PERSON_AFTER_ROLE.finditer(text):
@@ -247,6 +313,20 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
                 alternation = "|".join(re.escape(a) for a in group)
                 patterns.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), party.side))
     return patterns
+
+
+def _names_labour(phrase: str, words: set[str]) -> bool:
+    if words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}:
+        return True
+    return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase)
+
+
+def _employers_body(phrase: str) -> bool:
+    """An alliance, association or council of employers: 'Alliance of Film and Television Producers'."""
+    words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
+    return bool(words & SHARED_ORG_NOUNS) and bool(words & EMPLOYER_MEMBER_NOUNS) and not words & (
+        LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS | WORKER_NOUNS
+    )
 
 
 def _contains_word(text: str, word: str) -> bool:

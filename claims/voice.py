@@ -22,6 +22,14 @@ REPRESENTS = re.compile(rf"(?m)^\s*(?:The\s+)?(?P<org>{ORG}(?:[ \t]+\d+)?)\s+rep
 ABOUT = re.compile(rf"(?im)^\s*about\s+(?:the\s+)?(?P<org>{ORG})\s*$")
 EMAIL_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.(?:org|com|net|us|edu|gov)\b", re.IGNORECASE)
 WEAK_SIGN_COUNT = 2
+# The last word of a news outlet's name: "Kaiser Health News" reports on Kaiser, it does not speak for it.
+OUTLET_NOUNS = frozenset(
+    """
+    news times post journal herald tribune courier gazette chronicle press daily magazine review observer
+    reporter wire today sentinel examiner register dispatch inquirer star globe record monitor insider weekly
+    radio tv television ledger telegraph independent mail bee voice digest leader standard express mirror
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -37,8 +45,9 @@ class Voice:
 def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
     """The speaker and side of sentences that nobody in them asserts."""
     publication = (publisher or "").strip()
-    if publication:
-        side = book.side_of(publication)
+    if publication and not _is_outlet(publication):
+        # Declared, not guessed: a paper named after its city is not the city's school district.
+        side = book.declared_side(publication)
         if side != UNKNOWN:
             return Voice(publication, side)
     if _is_press_release(text):
@@ -47,6 +56,11 @@ def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
             if side != UNKNOWN:
                 return Voice(issuer, side)
     return Voice(publication or "the publication", REPORTER)
+
+
+def _is_outlet(publication: str) -> bool:
+    words = publication.lower().split()
+    return bool(words) and words[-1].strip(".,") in OUTLET_NOUNS
 
 
 def _is_press_release(text: str) -> bool:

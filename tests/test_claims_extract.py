@@ -241,3 +241,40 @@ def test_a_union_named_after_its_workers_is_not_the_employer():
     )
     found = claims.extract(document)
     assert found[0].side == "union" and found[1].side != "union"
+
+
+def test_an_alliance_of_producers_and_its_spokesperson_are_the_employer_without_parties():
+    document = (
+        "Writers stopped work after the Screen Writers Guild and the Alliance of Film and Television Producers "
+        "failed to agree.\n\n"
+        "The alliance, which negotiates for the major studios, countered that its package was worth $300 million.\n\n"
+        "\u201cNobody will find a better deal on a picket line,\u201d Tomas Reilly, a spokesperson for the alliance, "
+        "said in a statement.\n\n"
+        "The guild disputes that number. It says half of its members earned less than $70,000 a year.\n"
+    )
+    found = claims.extract(document)
+    package = claim_with(found, "$300 million")
+    assert (package.speaker, package.side) == ("Alliance of Film and Television Producers", "employer")
+    quote = claim_with(found, "better deal")
+    assert (quote.speaker, quote.side) == ("Tomas Reilly", "employer")
+    assert claim_with(found, "It says").side == "union"
+
+
+def test_a_paper_named_after_its_city_is_not_the_city_school_district():
+    document = (
+        "Roughly 2,800 teachers in the Harbor City Unified School District walked off the job Monday.\n\n"
+        "Harbor City teachers say the district pays less than its neighbours.\n"
+    )
+    found = claims.extract(document, publisher="Harbor City Courier")
+    assert claim_with(found, "2,800").side == "reporter"
+
+
+def test_a_partys_demand_stated_by_the_reporter_is_the_partys():
+    document = (
+        "The Screen Writers Guild called the strike on Friday.\n\n"
+        "The guild is seeking a 6% raise in the first year of a three-year deal.\n\n"
+        "Picketing is planned at two dozen studio lots.\n"
+    )
+    found = claims.extract(document)
+    assert claim_with(found, "6% raise").side == "union"
+    assert claim_with(found, "two dozen").side == "reporter"

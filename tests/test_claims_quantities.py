@@ -21,6 +21,7 @@ def only(text):
         ("Each striker gets $500 per week from the fund.", 500, "USD/week"),
         ("Their average wage is $31.20, the district said.", 31.2, "USD/hour"),
         ("She said the average salary is $95,000.", 95000, "USD/year"),
+        ("The average salary, once stipends for coaching are included, is $71,200.", 71200, "USD/year"),
     ],
 )
 def test_money_values_and_rates(text, value, unit):
@@ -114,3 +115,9 @@ def test_word_numbers_without_a_noun_are_not_figures():
 def test_over_a_duration_is_a_period():
     found = find_quantities("The offer is a 6 percent raise over four years.")
     assert [(q.value, q.unit, q.qualifier) for q in found] == [(6, "percent", "exact"), (4, "years", "exact")]
+
+
+def test_people_counted_through_and():
+    q = only("About 11,000 film and television writers stopped work.")
+    assert (q.value, q.unit, q.counted) == (11000, "people", "film and television writers")
+    assert only("The union has 21 locals and offices in three states.").unit != "people"
