@@ -64,6 +64,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             return done("unverifiable", 0.6, "figures")
         if clashing:
             return done("conflict", 0.7 + 0.1 * opposed, "figures")
+        if opposed and negation_clash(pa, pb):
+            # "holds $38 million in reserves" / "does not have $38 million": the same figure, asserted and denied.
+            reasons.append("one side denies the figure the other states")
+            return done("unverifiable", 0.6, ALLEGATION_AND_DENIAL)
         return done("agree", 0.75 + 0.05 * (len(figures) > 1), "figures")
 
     clash = _clash(a.text, b.text, pa, pb)

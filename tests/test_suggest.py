@@ -160,3 +160,15 @@ def test_confidence_is_a_probability_and_reasons_are_words():
     s = suggest_label(C("Wages rose."), C("Wages fell.", document_id=2), 0.9)
     assert 0 < s.confidence < 1
     assert all(isinstance(r, str) and r for r in s.reasons)
+
+
+def test_a_figure_one_side_states_and_the_other_denies_is_unverifiable():
+    a = figure("The union contends that the district is holding $38 million in unspent reserves.", "$38 million",
+               "money", 38e6, "USD", side="union")
+    b = figure("The district does not have $38 million available for raises.", "$38 million", "money", 38e6, "USD",
+               side="employer", document_id=2)
+    s = suggest_label(a, b, 0.7)
+    assert s.label == "unverifiable"
+    assert "one side denies the figure the other states" in s.reasons
+    same_voice = suggest_label(a, C(b.text, "union", quantities=b.quantities, document_id=2), 0.7)
+    assert "one side denies the figure the other states" not in same_voice.reasons  # one voice: no dispute
