@@ -44,7 +44,9 @@ def embed_missing(
 
     ``on_batch(done, total)`` reports progress after each committed batch.
     """
-    todo = missing_texts(store, encoder.name)
+    # Shortest first: each batch then holds texts of about one length, so little of it is padding, as
+    # when the encoder sorts one large call by length; small batches keep every commit small.
+    todo = sorted(missing_texts(store, encoder.name), key=lambda row: len(row[1]))
     for start in range(0, len(todo), batch):
         chunk = todo[start : start + batch]
         vectors = encoder.encode([text for _, text in chunk])
