@@ -276,5 +276,7 @@ def test_demo_ends_by_writing_the_html_report(runner, tmp_path):
     assert result.exit_code == 0, result.output
     report = tmp_path / "demo.html"
     assert f"Report: {report.resolve()}" in result.stdout.splitlines()[-1]
+    assert "Pairing: " in result.stdout and "Top suggested conflicts" in result.stdout
+    assert " conflict (" in result.stdout  # at least one conflict shown with its confidence
     page = report.read_text()
     assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page

@@ -10,6 +10,7 @@ from factcheck.cli.common import app, open_store
 from factcheck.safe_text import terminal_safe
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo_corpus"
+TOP_CONFLICTS = 5
 
 
 @app.command()
@@ -18,8 +19,10 @@ def demo(
         "factcheck-demo.db"
     ),
 ) -> None:
-    """Ingest the built-in demo corpus and show the claims and figures found."""
+    """Run the whole pipeline on the built-in demo corpus: ingest, pair, show the top conflicts, write the report."""
+    from factcheck.cli.pairing import echo_pair, pair_claims
     from factcheck.ingest import ingest_paths
+    from factcheck.pair_store import listed_pairs
 
     with open_store(db) as store:
         report = ingest_paths(store, [DEMO_CORPUS])
@@ -32,6 +35,13 @@ def demo(
             figures = ", ".join(f"{q.text} → {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
             typer.echo(terminal_safe(f"[{claim.side}] {claim.speaker} — {titles[claim.document_id]}"))
             typer.echo(terminal_safe(f"    {claim.text}\n    figures: {figures}"))
+        typer.echo(f"\nPairing: {pair_claims(store).summary()}")
+        conflicts = sorted(listed_pairs(store, suggested="conflict"), key=lambda pair: -pair[0].confidence)[:TOP_CONFLICTS]
+        typer.echo(f"\nTop suggested conflicts ({len(conflicts)}):")
+        claims = store.claims_by_id(sorted({c for p, _ in conflicts for c in (p.claim_a, p.claim_b)}))
+        for p, final in conflicts:
+            echo_pair(p, final, claims.get(p.claim_a), claims.get(p.claim_b))
+    typer.echo("\nNext: factcheck review --db " + str(db))
     _write_demo_report(db)
 
 

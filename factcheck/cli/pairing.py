@@ -5,14 +5,13 @@ commands that embed; `pairs` and `clusters` read the store alone.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
-from factcheck.safe_text import terminal_safe
+from factcheck.safe_text import json_line, terminal_safe
 from factcheck.records import LABELS
 
 ModelOption = Annotated[
@@ -39,23 +38,27 @@ def pair(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Embed new claims, cluster them and pair claims that may oppose each other. Safe to run again."""
+    if nli_model is not None and not nli_model.is_dir():
+        fail(f"--nli-model {nli_model}: no such folder")
+    with open_store(db) as store:
+        report = pair_claims(store, model, min_similarity, nli_model)
+    typer.echo(report.summary())
+
+
+def pair_claims(store, model: str | None = None, min_similarity: float = 0.5, nli_model: Path | None = None):
+    """The pairing stage with a progress bar, its failures turned into one line on stderr."""
     from factcheck.errors import FactcheckError
     from factcheck.pair_stage import run_pairing
     from factcheck.suggest import NliJudge
 
-    if nli_model is not None and not nli_model.is_dir():
-        fail(f"--nli-model {nli_model}: no such folder")
     encoder = _encoder(model)
-    with open_store(db) as store, _Progress() as progress:
+    with _Progress() as progress:
         try:
-            report = run_pairing(
+            return run_pairing(
                 store, encoder, min_similarity, nli=NliJudge(str(nli_model)) if nli_model else None, on_batch=progress
             )
-        except FactcheckError as e:
+        except (FactcheckError, *_model_errors()) as e:
             fail(str(e))
-        except _model_errors() as e:
-            fail(str(e))
-    typer.echo(report.summary())
 
 
 @app.command("pairs")
@@ -77,14 +80,19 @@ def list_pairs(
     for p, final in found:
         a, b = claims.get(p.claim_a), claims.get(p.claim_b)
         if as_json:
-            typer.echo(json.dumps(_pair_json(p, final, a, b), ensure_ascii=False))
-            continue
-        shown = final or "unreviewed"
-        typer.echo(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{p.topic}]")
-        for c in (a, b):
-            typer.echo(terminal_safe(f"       {c.id} [{c.side}] {c.text}" if c else "       (claim gone)"))
-        for reason in p.reasons:
-            typer.echo(terminal_safe(f"       - {reason}"))
+            typer.echo(json_line(_pair_json(p, final, a, b)))
+        else:
+            echo_pair(p, final, a, b)
+
+
+def echo_pair(p, final: str | None, a, b) -> None:
+    """A pair as `factcheck pairs` lists it: the suggestion and label, both claims, the reasons."""
+    shown = final or "unreviewed"
+    typer.echo(terminal_safe(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{p.topic}]"))
+    for c in (a, b):
+        typer.echo(terminal_safe(f"       {c.id} [{c.side}] {c.text}" if c else "       (claim gone)"))
+    for reason in p.reasons:
+        typer.echo(terminal_safe(f"       - {reason}"))
 
 
 def _claim_json(c) -> dict | None:
@@ -154,7 +162,7 @@ def search(
             continue
         c = by_id[int(claim_id)]
         if as_json:
-            typer.echo(json.dumps({"score": round(float(score), 4), **_claim_json(c)}, ensure_ascii=False))
+            typer.echo(json_line({"score": round(float(score), 4), **_claim_json(c)}))
         else:
             typer.echo(terminal_safe(f"{score:.3f}  {c.id:>5} [{c.side}] {c.text}"))
 
@@ -172,7 +180,7 @@ def list_clusters(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> Non
     for cluster_id, topic, ids in groups:
         members = [claims[i] for i in ids if i in claims]
         if as_json:
-            typer.echo(json.dumps({"id": cluster_id, "topic": topic, "claims": [_claim_json(c) for c in members]}, ensure_ascii=False))
+            typer.echo(json_line({"id": cluster_id, "topic": topic, "claims": [_claim_json(c) for c in members]}))
             continue
         typer.echo(terminal_safe(f"{cluster_id:>4}  {topic}  ({len(members)} claims)"))
         for c in members:
