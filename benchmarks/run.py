@@ -1,6 +1,6 @@
 """Run every factcheck benchmark, print one table, write it as JSON and Markdown.
 
-    .venv/bin/python benchmarks/run.py            # default sizes, ~10 minutes on 2 cores
+    .venv/bin/python benchmarks/run.py            # default sizes, about two minutes on 2 cores
     .venv/bin/python benchmarks/run.py --full     # search over 1,000,000 claims as well
     .venv/bin/python benchmarks/run.py --quick    # tiny sizes: a smoke run, figures meaningless
     .venv/bin/python benchmarks/run.py --only search
