@@ -19,6 +19,8 @@ WORD = re.compile(r"[a-z]+")
 DATE_KIND = "date"
 # Counts this far apart are of different groups (a picket line and a whole workforce), not a dispute.
 COUNT_RATIO = 3.0
+# Sums or percentages ten times apart measure different things (a 96% strike vote and a 2% raise offer).
+FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
 
 
@@ -82,7 +84,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     """
     if a.kind != b.kind or a.kind == DATE_KIND or _norm_unit(a.unit) != _norm_unit(b.unit):
         return False
-    if a.kind == "count" and min(abs(a.value), abs(b.value)) * COUNT_RATIO < max(abs(a.value), abs(b.value)):
+    ratio = COUNT_RATIO if a.kind == "count" else FAR_APART
+    if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
     wa, wb = _words(a.counted) - GENERIC_COUNTED, _words(b.counted) - GENERIC_COUNTED
     return not wa or not wb or bool(wa & wb)

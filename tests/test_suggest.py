@@ -172,3 +172,11 @@ def test_a_figure_one_side_states_and_the_other_denies_is_unverifiable():
     assert "one side denies the figure the other states" in s.reasons
     same_voice = suggest_label(a, C(b.text, "union", quantities=b.quantities, document_id=2), 0.7)
     assert "one side denies the figure the other states" not in same_voice.reasons  # one voice: no dispute
+
+
+def test_percentages_tenfold_apart_are_not_one_measure():
+    vote = figure("Members had voted 96% in favour of a strike.", "96%", "percent", 96, "percent", side="union")
+    offer = figure("The alliance has offered 2%.", "2%", "percent", 2, "percent", side="employer", document_id=2)
+    s = suggest_label(vote, offer, 0.5)
+    assert not any("same measure" in r for r in s.reasons)
+    assert s.label != "conflict"
