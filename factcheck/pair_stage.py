@@ -8,6 +8,7 @@ import numpy as np
 
 from embeddings import Encoder
 from factcheck.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster_labels, nearest_neighbours
+from factcheck.disputes import DocumentNames
 from factcheck.errors import FactcheckError
 from factcheck.learn import refine
 from factcheck.pair_store import SaveReport, labelled_pairs, save_clusters, save_pairs
@@ -61,7 +62,7 @@ def run_pairing(
     save_clusters(store, encoder.name, groups)
 
     views = claim_views(claims, {d.id: d.published for d in store.documents()})
-    ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli)
+    ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli, names=DocumentNames.of(claims))
     chosen = select(ranked, {c.id: c for c in claims}, set(labelled_pairs(store)))
     chosen = with_topics(suggested(chosen, views, nli=nli), topics)
     rows, learned = refine(store, chosen)

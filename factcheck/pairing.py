@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from factcheck.clustering import Neighbours, Topics
+from factcheck.disputes import DocumentNames
 from factcheck.figures import dates_of
 from factcheck.polarity import Polarity
 from factcheck.polarity import polarity as read_polarity
@@ -37,8 +38,8 @@ MAX_PAIRS_PER_CLAIM = 4
 PAIRS_PER_CLAIM = 0.9
 PAIRS_PER_SQRT_CLAIMS = 7
 MIN_BUDGET = 10
-COUNTERPOINT_SHARE = 0.6
-STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle  # per party claim of an article, pairs of its own point and counterpoint served first
+COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
+STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ BASIS_WEIGHT = {
     "different dates": -0.1,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
+OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organisations: most likely two disputes
 WEAK = {"similar", "none", "opposed", "different dates"}  # below the threshold, these findings do not make a candidate
 
 
@@ -154,12 +156,12 @@ def decisive(s: Suggestion) -> bool:
     return s.signals.get("basis", "none") not in WEAK
 
 
-def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion) -> float:
+def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion, same_dispute: bool = True) -> float:
     """How much a reviewer learns from the pair: alike, with something to settle, across documents."""
     basis = s.signals.get("basis", "none")
     score = similarity + BASIS_WEIGHT.get(basis, 0.0)
     if a.document_id != b.document_id:
-        score += 0.05
+        score += 0.05 if same_dispute else -OTHER_DISPUTE
     elif basis == "opposed clash":
         score += SAME_ARTICLE_CLASH
     elif a.side == b.side and not decisive(s):
@@ -242,8 +244,10 @@ def rank_candidates(
     neighbours: Neighbours,
     min_similarity: float,
     nli=None,
+    names: DocumentNames | None = None,
 ) -> list[Ranked]:
     """Every candidate pair with its usefulness; claims, views and matrix rows correspond."""
+    names = names or DocumentNames({})
     out = []
     found = candidate_rows(claims, matrix, neighbours, min_similarity)
     with _collector_paused():
@@ -257,7 +261,8 @@ def rank_candidates(
             s = suggest_label(views[i], views[j], similarity, nli=nli)
             if not outright and not decisive(s):
                 continue
-            out.append(Ranked(usefulness(a, b, similarity, s), a.id, b.id, round(similarity, 4), decisive(s), (i, j)))
+            useful = usefulness(a, b, similarity, s, names.related(a.document_id, b.document_id))
+            out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j)))
     return out
 
 

@@ -121,3 +121,21 @@ def test_a_changed_document_can_be_ingested_again_after_pairing(store):
     assert all(p.id == kept.id for p in store.pairs())
     run_pairing(store, FakeEncoder(), min_similarity=0.3)
     assert store.pair(kept.id) is not None
+
+
+def test_pairs_stay_within_one_dispute_when_a_store_holds_two(tmp_path):
+    """Two disputes with the same shape: the reviewer's pairs never set one dispute's figure against the other's."""
+    with Store(tmp_path / "two.db") as two:
+        for n, (union, employer, person, boss) in enumerate(
+            [("Harbor Guild", "Meridian Studios", "Renata Solis", "Tomas Reilly"),
+             ("Lakeside Education Association", "Lakeside Schools", "Dana Whitcomb", "Gregory Hale")]
+        ):
+            for day in range(2):
+                add_document(two, f"dispute{n}-{day}.txt", [
+                    (f"The union led by {person} said members of {union} earn an average of ${20 + n + day} an hour.", "union", None),
+                    (f"Management, speaking through {boss} of {employer}, said the average wage is ${30 + n} an hour.", "employer", None),
+                ])
+        run_pairing(two, FakeEncoder())
+        documents = {c.id: c.document_id for c in two.claims()}
+        for p in two.pairs():
+            assert (documents[p.claim_a] - 1) // 2 == (documents[p.claim_b] - 1) // 2, texts(two, p)

@@ -1,0 +1,51 @@
+"""Whether two documents are about the same dispute: articles about one dispute name the same people and
+organisations, articles about two disputes in one store mostly do not.
+
+Names are read from the claims already loaded (their text and speakers), so
+nothing more is read from the database. Pairs across documents that share no
+names are demoted, not dropped: a short brief may name nobody at all.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from claims.lexicon import EMPLOYER_ORG_NOUNS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS
+
+# A capitalised word inside a sentence (not its first word): a name, or part of one.
+NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'\u2019-]{2,}")
+# Capitalised words that any two disputes share: titles, kinds of organisation, calendar words.
+COMMON = (
+    frozenset(MONTHS) | WEEKDAYS | LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | ROLE_NOUNS
+    | frozenset("the this that these those and but united national american state states city county".split())
+)
+FEW_NAMES = 5  # a document naming fewer than this shares one name with its dispute's other articles at least
+
+
+class DocumentNames:
+    """The names each document's claims use, and which documents they relate."""
+
+    def __init__(self, by_document: dict[int, frozenset[str]]):
+        self.by_document = by_document
+        self._related: dict[tuple[int, int], bool] = {}
+
+    @classmethod
+    def of(cls, claims: Iterable) -> DocumentNames:
+        """From claims with `document_id`, `text` and `speaker`."""
+        found: dict[int, set[str]] = defaultdict(set)
+        for c in claims:
+            words = NAME.findall(c.text) + [w for w in (c.speaker or "").split() if w[:1].isupper()]
+            found[c.document_id].update(w.strip(".,'\u2019").lower() for w in words)
+        return cls({doc: frozenset(w for w in names if w and w not in COMMON) for doc, names in found.items()})
+
+    def related(self, doc_a: int, doc_b: int) -> bool:
+        """Same dispute, as far as names tell; True when either document names nobody."""
+        if doc_a == doc_b:
+            return True
+        key = (min(doc_a, doc_b), max(doc_a, doc_b))
+        if key not in self._related:
+            a, b = self.by_document.get(doc_a, frozenset()), self.by_document.get(doc_b, frozenset())
+            shared = len(a & b)
+            self._related[key] = not a or not b or shared >= 2 or (shared >= 1 and min(len(a), len(b)) < FEW_NAMES)
+        return self._related[key]
