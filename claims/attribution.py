@@ -42,13 +42,16 @@ TRAILING_FILLER = frozenset(
 NOT_AN_INVERTED_SPEAKER = frozenset(
     "in on at by during after before with from to for over through via when while as that this last late earlier".split()
 )
+COORDINATORS = (" and", " but", " yet", ",and", ",but")
 MAX_SUBJECT_WORDS = 12
 SUBJECT_WINDOW = 300
 SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
+HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 
 
 def find_attribution(text: str) -> Attribution | None:
+    text = HONORIFIC_DOT.sub(r"\1 ", text)  # "said Dr. Karen Osei": the full stop of a title ends no name
     quoted = _quoted_spans(text)
     according = ACCORDING_TO.search(text)
     if according and not _inside(according.start(), quoted):
@@ -89,7 +92,13 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     # A subject sits within a few words of its verb; the window keeps long lines linear.
     clause_start = max([e for s, e in quoted if e <= verb.start()] + [verb.start() - SUBJECT_WINDOW, 0])
     pre = text[clause_start:verb.start()]
+    if _shares_a_subject(pre, verb.group()):
+        # "The operator put the number at 10,000, arguing ..." / "The minister repeated her call but said ..."
+        return _main_subject(pre)
     if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
+        described = _described_subject(pre)
+        if described:  # "Tomas Reilly, a spokesperson for the alliance, said ..."
+            return described
         after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union
         inverted = _clean_subject(after.group("who"), any_case=True) if after else ""
         if inverted and inverted.split()[0].lower() in NOT_AN_INVERTED_SPEAKER:
@@ -103,8 +112,13 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
     phrase = DATELINE.sub("", phrase)
     segments = [s.strip() for s in SEGMENT_BREAK.split(phrase)]
-    while segments and (not _words(segments[-1], strip_filler=True) or APPOSITIVE_START.match(segments[-1])):
+    # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
+    # segment is the subject itself.
+    closed = len(segments) > 1 and not _words(segments[-1], strip_filler=True)
+    while segments and not _words(segments[-1], strip_filler=True):
         segments.pop()
+    while len(segments) > 1 and _describes(segments[-1], segments[-2], closed):
+        segments.pop()  # "Alistair Boyd, the managing director, said"
     if not segments:
         return ""
     words = _words(LEADING_LINKS.sub("", segments[-1]), strip_filler=True)
@@ -116,8 +130,61 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     opens_well = any_case or words[0][0].isupper() or lowered[0] in SUBJECT_OPENERS
     if not opens_well or lowered[-1] in DETERMINERS | CLAUSE_WORDS:
         return ""
+    if lowered[-1].endswith(("'s", "\u2019s")):
+        return ""  # "the union's claim": the verb was a noun
     return " ".join(words)
 
+
+def _shares_a_subject(pre: str, verb: str) -> bool:
+    """The verb continues the clause before it: a participle after a comma, or a verb after 'and' / 'but'."""
+    tail = pre.rstrip().lower()
+    if not tail or QUOTE_MARK.search(pre[-3:]):
+        return False
+    participle = verb.lower().endswith("ing") and tail.endswith(",")
+    return participle or tail.endswith(COORDINATORS)
+
+
+def main_subject(text: str) -> str:
+    """The subject a sentence opens with, when it has one before its first verb."""
+    return _main_subject(text[:SUBJECT_WINDOW])
+
+
+def _main_subject(pre: str) -> str:
+    """The words before the first verb of a clause, when they make a subject: 'The operator' of
+    'The operator also put the number ...'."""
+    words = pre.split()
+    for i, word in enumerate(words[1:], start=1):
+        lower = word.lower().strip(",")
+        if lower in FINITE_WORDS or lower in REPORTING_VERBS or lower in POSITION_VERBS or (
+            lower.endswith("ed") and len(lower) > 4 and words[i - 1].lower() not in DETERMINERS
+        ):
+            return _clean_subject(" ".join(words[:i]))
+    return ""
+
+
+def _described_subject(pre: str) -> str:
+    """The subject of 'NAME, DESCRIPTION, verb', or ''."""
+    segments = [s.strip() for s in SEGMENT_BREAK.split(pre)]
+    if len(segments) >= 3 and not segments[-1] and _describes(segments[-2], segments[-3], closed=True):
+        return _clean_subject(pre)
+    return ""
+
+
+def _describes(segment: str, before: str, closed: bool = True) -> bool:
+    """A segment that describes the one before it rather than naming the subject.
+
+    Not closed by a comma ("..., a Kaiser spokesperson said"), it is the subject itself, unless the
+    segment before is no more than a name ("Fred Ortega, a Kaiser technician said").
+    """
+    if not closed and not PERSON_NAME_ONLY.match(before):
+        return False
+    if APPOSITIVE_START.match(segment):
+        return True
+    return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before))
+
+
+PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
+PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
 
 SUBJECT_OPENERS = frozenset(
     """
@@ -148,7 +215,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     opened = -1
     for mark in QUOTE_MARK.finditer(text):
         i, ch = mark.start(), mark.group()
-        if ch == "\u201c" or (ch == '"' and opened < 0):
+        if opened < 0 and not spans and _closes(text, i, ch):
+            spans.append((0, i + 1))  # the end of a quotation begun in an earlier sentence
+        elif ch == "\u201c" or (ch == '"' and opened < 0):
             opened = i
         elif (ch == "\u201d" or ch == '"') and opened >= 0:
             spans.append((opened, i + 1))
@@ -156,6 +225,13 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if opened >= 0 and not spans:
         spans.append((opened, len(text)))  # a quotation that goes on past this sentence
     return spans
+
+
+def _closes(text: str, at: int, mark: str) -> bool:
+    """A closing quotation mark: a curly one, or a straight one right after the quotation's last punctuation."""
+    if mark == "\u201d":
+        return True
+    return mark == '"' and at > 0 and text[at - 1] in ",.!?\u2026" and (at + 1 == len(text) or text[at + 1].isspace())
 
 
 def opens_with_quote(text: str) -> bool:

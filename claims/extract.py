@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from claims.attribution import find_attribution, find_position_holder, opens_with_quote
+from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.model import REPORTER, UNKNOWN, Claim, Parties
 from claims.parties import DEFAULT_PARTIES
@@ -24,6 +24,13 @@ DENIAL_CLAUSE = re.compile(
 DENIAL_SCORE = 0.6
 # Longer "sentences" are runs of markup or data without punctuation, never a claim to check.
 MAX_CLAIM_CHARS = 2000
+QUOTES = re.compile("[\u201c\u201d\"]")
+# The lead-in of a party's list: "The RSWU's claim, as set out in a circular to members:"
+LIST_OWNER = re.compile(
+    r"^\s*(?:the\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5})(?:\u2019s|'s)\s+"
+    r"(?:claim|claims|demands?|proposals?|offer|position|list|asks|terms)\b",
+    re.IGNORECASE,
+)
 
 
 def extract(text: str, parties: Parties | None = None, publisher: str | None = None, title: str | None = None) -> list[Claim]:
@@ -47,6 +54,7 @@ class _Extraction:
         if voice.is_party:
             self.discourse.seen.append(Speaker(voice.speaker, voice.side))
         self.quote_speaker: Speaker | None = None
+        self.list_speaker: Speaker | None = None  # who set out the list whose items follow
         self.claims: list[Claim] = []
 
     def run(self) -> list[Claim]:
@@ -65,12 +73,17 @@ class _Extraction:
             return
         attribution = find_attribution(text)
         if attribution:
-            speaker = self.discourse.speaker(attribution.speaker)
+            speaker = self._sentence_subject(text, attribution.speaker) or self.discourse.speaker(attribution.speaker)
             stance = attribution.stance
         elif opens_with_quote(text) and self.quote_speaker:
             speaker, stance = self.quote_speaker, "assertion"  # a quotation that goes on from the last one
+        elif unit.bullet and self.list_speaker:
+            speaker, stance = self.list_speaker, "assertion"  # an item of a list a party set out
         else:
             speaker, stance = self._position_holder(text) or Speaker(self.voice.speaker, self.voice.side), "assertion"
+        if not unit.bullet:
+            self.list_speaker = self._list_owner(text, attribution) if text.rstrip().endswith(":") else None
+        self._remember_people(text, speaker)
         attributed = bool(attribution) or speaker is self.quote_speaker
         self.quote_speaker = speaker if attributed and ("\u201c" in text or '"' in text) else None
         quantities = find_quantities(text)
@@ -89,6 +102,35 @@ class _Extraction:
             return
         self._add(text, unit.start, speaker, score, quantities, stance)
         self._add_denial(text, unit.start)
+
+    def _sentence_subject(self, text: str, phrase: str) -> Speaker | None:
+        """For 'it said' or 'they said': the party the sentence itself opens with, if any
+        ("The operator is also offering £750, it said on Wednesday")."""
+        if phrase.lower() not in ("it", "they") or QUOTES.search(text):
+            return None  # inside a quotation the subject is whoever the quote is about, not who speaks
+        subject = main_subject(text)
+        if not subject or subject.lower() in ("it", "they"):
+            return None
+        speaker = self.discourse.speaker(subject)
+        return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
+
+    def _list_owner(self, text: str, attribution) -> Speaker | None:
+        """Who a list's lead-in gives it to: "The union said:" or "The RSWU's claim, as set out to members:"."""
+        if attribution:
+            return self.discourse.speaker(attribution.speaker)
+        owner = LIST_OWNER.match(text)
+        if not owner:
+            return None
+        speaker = self.discourse.speaker(owner.group("owner"))
+        return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
+
+    def _remember_people(self, text: str, speaker: Speaker) -> None:
+        """People a sentence names, for a "she said" further on; its own speaker stays the latest."""
+        named = [name for name in self.discourse.book.people_named(text) if name != speaker.name]
+        for name in named:
+            self.discourse.mention(name)
+        if named and speaker.is_person:
+            self.discourse.seen.append(speaker)
 
     def _position_holder(self, text: str) -> Speaker | None:
         """The party whose demand or offer an unattributed sentence states, when the subject is a party."""

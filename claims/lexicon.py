@@ -20,6 +20,8 @@ PEOPLE_NOUNS = frozenset(
     electricians plumbers carpenters welders truckers couriers carriers postal agents representatives
     negotiators officials ceos viewers subscribers users fans readers listeners consumers tenants households
     children kids adults women men seniors veterans citizens immigrants nurse worker employee member person
+    guards conductors associates signallers signalers stockers baggers butchers bakers packers sorters porters
+    cleaners dispatchers controllers crews linemen loggers farmworkers faculty lecturers hands laborers
     """.split()
 )
 
@@ -28,11 +30,12 @@ WORKER_NOUNS = frozenset(
     """
     workers worker employees employee staff staffers nurses nurse members member strikers striker protesters
     protester protestors picketers supporters demonstrators technicians technician professional professionals
-    drivers driver operators operator mechanics mechanic pilots pilot attendants attendant teachers teacher
+    drivers driver operators mechanics mechanic pilots pilot attendants attendant teachers teacher
     educators educator actors actor writers writer performers performer janitors cashiers clerks clerk
     assistants assistant aides aide pharmacists pharmacist therapists caregivers firefighters paramedics
     machinists miners steelworkers autoworkers laborers labourers dockworkers longshoremen crew rank-and-file
     residents interns faculty instructors professors baristas housekeepers cooks servers electricians
+    guards guard conductors conductor associates associate signallers stockers cleaners porters lecturers
     """.split()
 )
 
@@ -41,7 +44,8 @@ MANAGEMENT_NOUNS = frozenset(
     """
     management managers manager executives executive ceo cfo coo administration administrators administrator
     board owners owner bosses boss employer employers company companies corporation hospital hospitals
-    studio studios producers district authority agency superintendent chancellor provost
+    studio studios producers district authority agency superintendent chancellor provost operator chain
+    retailer government ministry minister mayor governor
     """.split()
 )
 
@@ -97,6 +101,9 @@ REPORTING_VERBS = frozenset(
     reports estimated estimates confirmed confirms disputed disputes dispute complained complains emphasized
     emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
     replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares
+    dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
+    criticises criticizes condemned condemns
+    adding arguing noting insisting claiming warning stating explaining alleging denying countering
     """.split()
 )
 
@@ -111,7 +118,9 @@ POSITION_VERBS = frozenset(
 ALLEGATION_VERBS = frozenset(
     "accuse accuses accused allege alleges alleged charge charges charged blame blames blamed".split()
 )
-DENIAL_VERBS = frozenset("deny denies denied dispute disputes disputed rejects rebuffed refuted refutes".split())
+DENIAL_VERBS = frozenset(
+    "deny denies denied dispute disputes disputed rejects rejected rebuffed refuted refutes dismissed dismisses".split()
+)
 
 # Auxiliaries and common finite forms: a unit with none of these (and no other verb sign) is a heading.
 FINITE_WORDS = frozenset(

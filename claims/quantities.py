@@ -6,7 +6,7 @@ COVID-19, phone numbers, street numbers, times) are not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.lexicon import FINITE_WORDS, MONTHS, PEOPLE_NOUNS, REPORTING_VERBS
 from claims.model import Quantity
@@ -33,7 +33,11 @@ DATE = re.compile(
     rf"(?:,?\s+(?P<year>{YEAR})\b)?"
     rf"|(?P<month_only>{MONTH_NAMES})\s+(?:of\s+)?(?P<month_year>{YEAR})\b)"
     rf"|(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b"
+    # British order: "22 April", "2 April 2025"
+    rf"|(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{MONTH_NAMES})(?![a-z])(?:,?\s+(?P<dm_year>{YEAR})\b)?"
 )
+# "13, 15 and 18 March": the days listed before a date are dates too, not counts.
+DAY_LIST = re.compile(rf"[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|\s*[-\u2013]\s*)[0-3]?\d(?:st|nd|rd|th)?)+\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])")
 MONEY = re.compile(rf"(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?![\w/]|[.,]\d)")
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -41,6 +45,16 @@ CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})\b", re.IGNORECASE)
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+# "three-quarters of shifts", "nearly half of its members": shares of a whole, as percentages.
+FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+}
+FRACTION_WORDS = frozenset("half third thirds quarter quarters".split())
+FRACTION = re.compile(
+    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b)",
+    re.IGNORECASE,
+)
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
 NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")
@@ -70,9 +84,12 @@ QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>more than|greater than|upwards of|in excess of|just over|over|above|at least|a minimum of|"
     r"no fewer than|no less than|fewer than|less than|just under|under|below|up to|as much as|as many as|"
     r"as high as|no more than|at most|a maximum of|nearly|almost|roughly|about|around|approximately|"
-    r"an estimated|estimated|some|close to|circa|approx\.)\s+$",
+    r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
     re.IGNORECASE,
 )
+NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+RANGE_CLOSE = re.compile(r"\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|bn|m))?\s+and\s+$", re.IGNORECASE)
 QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or so|or fewer|or less|\+|-plus|plus\b)", re.IGNORECASE)
 QUALIFIERS = {
     "more than": "more than", "greater than": "more than", "upwards of": "more than", "in excess of": "more than",
@@ -106,6 +123,8 @@ NOUN_PHRASE_STOPS = frozenset(
     of in at on from to across for with by into over under than as who that which whose and or but including
     represented employed working who are were is was be been being have has had will would can could may might
     must should do does did each who walked went said say says from between within per a an the
+    since after before during until while ago together again early late earlier later this last next than
+    because despite without when where if since so yet
     """.split()
 )
 VERBS = FINITE_WORDS | REPORTING_VERBS
@@ -119,9 +138,11 @@ ADJECTIVES = frozenset(
 DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes"}
 PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")
 LARGE_WAGE = 10_000
+SAME_SIZE = 3.0
 MAX_SALARY = 5_000_000
 SALARY_REACH = 120  # characters before the figure in which "salary" still names it
 SALARY_WORD = re.compile(r"\b(?:salary|salaries)\b", re.IGNORECASE)
+HOURLY_WORD = re.compile(r"\bhourly\s+(?:wages?|pay|rates?|earnings)\b", re.IGNORECASE)
 SMALL_WAGE = 200
 
 
@@ -141,6 +162,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     matches: list[re.Match] = []
     if DIGIT.search(text):
         masked = [m.span() for m in NOT_FIGURES.finditer(text) if _starts_word(text, m.start())]
+        masked += [(m.start(), m.end() - 1) for m in DAY_LIST.finditer(text)]  # the list's last day stays a date
         if "@" in text or "http" in text or "www." in text:
             masked += [m.span() for m in LINKS.finditer(text)]
         matches = [m for m in DATE.finditer(text) if _starts_word(text, m.start())]
@@ -148,7 +170,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             matches += _untaken(MONEY.finditer(text), matches)
         numbers = (m for m in NUMBER.finditer(text) if text[m.start() - 1:m.start()] not in NOT_A_NUMBER_START)
         matches += [m for m in _untaken(numbers, matches) if not _is_name(text, m.start(), masked)]
-    if NUMBER_WORD_SET.intersection(LETTERS.findall(text.lower())):
+    words = set(LETTERS.findall(text.lower()))
+    if FRACTION_WORDS.intersection(words):  # before number words: "three-quarters" is no "three"
+        matches += _untaken(FRACTION.finditer(text), matches)
+    if NUMBER_WORD_SET.intersection(words):
         matches += _untaken(WORD_CANDIDATE.finditer(text), matches)
     matches.sort(key=lambda m: m.start())
     found = []
@@ -156,7 +181,27 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))
-    return tuple(found)
+    return tuple(_shared_units(found))
+
+
+def _shared_units(found: list[Quantity]) -> list[Quantity]:
+    """Units a figure leaves to its neighbour: 'between 4,000 and 5,000 workers', '$3.25 an hour, up from $2.40'."""
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.kind == "count" and q.unit == "count" and q.qualifier == "at least" and i + 1 < len(out):
+            upper = out[i + 1]
+            if upper.kind == "count" and upper.qualifier == "at most":
+                out[i] = replace(q, unit=upper.unit, counted=upper.counted)
+        elif q.kind == "money" and "/" not in q.unit:
+            rated = [r for r in out if r.kind == "money" and r.unit.startswith(q.unit + "/") and _alike(r.value, q.value)]
+            if rated:
+                out[i] = replace(q, unit=rated[0].unit)
+    return out
+
+
+def _alike(a: float, b: float) -> bool:
+    """Of one size: a rate and a bare sum within a factor of three are the same kind of amount."""
+    return min(abs(a), abs(b)) * SAME_SIZE >= max(abs(a), abs(b)) > 0
 
 
 def _starts_word(text: str, at: int) -> bool:
@@ -179,6 +224,8 @@ def _is_name(text: str, start: int, masked: list[tuple[int, int]]) -> bool:
 
 
 def _figure(text: str, match: re.Match) -> _Figure | None:
+    if match.re is FRACTION:
+        return _Figure(match.start(), match.end(), "percent", FRACTIONS[match.group("fraction").lower().replace("-", " ")], "percent")
     if match.re is WORD_CANDIDATE:
         value = parse_words(match.group("words"))
         return None if value is None else _number(text, match, value, False)
@@ -186,12 +233,14 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
         return _date(match)
     if match.re is MONEY:
         return _money(text, match, match.group("money_num"), match.group("money_scale"))
-    return _number(text, match, parse_digits(match.group("num")) * scale_of(match.group("num_scale")), True)
+    return _number(text, match, round(parse_digits(match.group("num")) * scale_of(match.group("num_scale")), 6), True)
 
 
 def _date(match: re.Match) -> _Figure:
     if match.group("iso"):
         year, month, day = int(match.group("iso")), int(match.group("iso_month")), int(match.group("iso_day"))
+    elif match.group("dm_month"):
+        year, month, day = int(match.group("dm_year") or 0), _month(match.group("dm_month")), int(match.group("dm_day"))
     elif match.group("month_only"):
         year, month, day = int(match.group("month_year")), _month(match.group("month_only")), 0
     else:
@@ -204,7 +253,7 @@ def _month(name: str) -> int:
 
 
 def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figure:
-    value = parse_digits(digits) * scale_of(scale)
+    value = round(parse_digits(digits) * scale_of(scale), 6)  # "4.1bn" is 4100000000, not 4099999999.9999995
     currency = {"\u20ac": "EUR", "\u00a3": "GBP"}.get(match.group("currency") or "", "USD")
     end = match.end()
     before = text[max(0, match.start() - 60):match.start()]
@@ -225,9 +274,13 @@ def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figur
 
 
 def _salary_in_sentence(before: str, value: float) -> str:
-    """'the average salary, once stipends are included, is $71,200': a salary is a yearly sum."""
-    if LARGE_WAGE <= value < MAX_SALARY and SALARY_WORD.search(before[-SALARY_REACH:]):
+    """'the average salary, once stipends are included, is $71,200': a salary is a yearly sum, and
+    'the average hourly wage across its workforce is $21.15' an hourly one."""
+    near = before[-SALARY_REACH:]
+    if LARGE_WAGE <= value < MAX_SALARY and SALARY_WORD.search(near):
         return "year"
+    if value < SMALL_WAGE and HOURLY_WORD.search(near):
+        return "hour"
     return ""
 
 
@@ -260,7 +313,9 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     if duration:
         unit = DURATION_UNITS[duration.group("unit").lower()]
         counted = WORD.match(text, duration.end() + 1) if text[duration.end():duration.end() + 1] == " " else None
-        return _Figure(start, duration.end(), "duration", value, unit, counted.group().lower() if counted else "")
+        counted_word = counted.group().lower() if counted else ""
+        counted_word = "" if counted_word in NOUN_PHRASE_STOPS or not counted_word.isalpha() else counted_word
+        return _Figure(start, duration.end(), "duration", value, unit, counted_word)
     counted, unit = _counted_after(text, end)
     if in_digits and unit != "people" and not counted[:1].islower() and _is_year(match.group(), value):
         return _Figure(start, end, "date", value * 10000, "date")
@@ -327,7 +382,11 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
     before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if before and not _over_a_figure(text, before) and not _period(before, figure):
         qualifier = _qualifier_name(before.group("q"))
+        if qualifier == "more than" and NEGATION_BEFORE.search(text, max(0, before.start() - 20), before.start()):
+            qualifier = "at most"  # "can't get more than 28 hours"
         start = before.start()
+    elif figure.kind != "date":
+        qualifier = _range_bound(text, figure) or qualifier
     after = QUALIFIER_AFTER.match(text, end)
     if after and figure.kind != "date":
         qualifier = QUALIFIERS.get(after.group("q").lower(), qualifier)
@@ -336,6 +395,15 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
         text=text[start:end], start=start, end=end, kind=figure.kind, value=figure.value, unit=figure.unit,
         qualifier=qualifier if figure.kind != "date" else "exact", counted=figure.counted,
     )
+
+
+def _range_bound(text: str, figure: _Figure) -> str:
+    """'between 4,000 and 5,000': the first figure is a lower bound, the second an upper one."""
+    if RANGE_OPEN.search(text, max(0, figure.start - 10), figure.start):
+        return "at least"
+    if RANGE_CLOSE.search(text, max(0, figure.start - 40), figure.start):
+        return "at most"
+    return ""
 
 
 def _qualifier_name(word: str) -> str:

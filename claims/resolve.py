@@ -15,6 +15,8 @@ EMPLOYER_TITLES = frozenset(
     """
     company employer hospital hospitals system health system studio studios district authority agency
     corporation firm organization organisation administration management network airline university
+    operator chain retailer grocer supermarket carrier railway railroad manufacturer automaker carmaker
+    insurer store plant government ministry council board school
     """.split()
 )
 LABOUR_TITLES = frozenset("union unions coalition local guild alliance federation association group workers".split())
@@ -42,9 +44,16 @@ class Discourse:
 
     def speaker(self, phrase: str) -> Speaker:
         resolved = self._resolve(" ".join(phrase.split()))
-        if resolved.side != UNKNOWN or resolved.name != phrase:
+        # A person is remembered even when no side is known: "he said" in the next sentence is still them.
+        if resolved.side != UNKNOWN or resolved.is_person or resolved.name != phrase:
             self.seen.append(resolved)
         return resolved
+
+    def mention(self, name: str) -> None:
+        """A person named without speaking ("Among those on the picket line was Sandra Kaye, a conductor"):
+        the next "she said" may be them."""
+        known = self.book.person(name)
+        self.seen.append(Speaker(known[0], known[1], True) if known else Speaker(name, self.book.side_of(name), True))
 
     def _resolve(self, phrase: str) -> Speaker:
         lower = phrase.lower()
@@ -53,7 +62,7 @@ class Discourse:
         if lower in GROUP_PRONOUNS:
             return self._last(lambda s: not s.is_person) or Speaker(phrase, UNKNOWN)
         if lower in ORG_PRONOUNS:  # "it": the organisation that spoke last, whichever side
-            return self._last(lambda s: not s.is_person and _is_org(s.name)) or Speaker(phrase, UNKNOWN)
+            return self._last(lambda s: not s.is_person and s.side != UNKNOWN) or Speaker(phrase, UNKNOWN)
         title = _title(lower)
         if title:
             found = self._title(title)

@@ -37,6 +37,9 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\b(?:strike|walkout|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
     re.compile(rf"\bbetween\s+(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+|a\s+)?(?:coalition|unions?|alliance|guild|local|workers)\b"),
+    re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
+    # "Harvest Basket has offered $1.90": in a labour dispute the offer comes from the employer.
+    re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
 )
 # "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
@@ -121,8 +124,11 @@ class SideBook:
         self.people.setdefault(name.split()[-1].lower(), (name, side))
 
     def person(self, phrase: str) -> tuple[str, str] | None:
-        """A person named in full or by surname: (full name, side)."""
-        return self.people.get(" ".join(phrase.split()).lower().strip(".,"))
+        """A person named in full or by surname, with or without a title ('Ms Marsh'): (full name, side)."""
+        words = phrase.lower().replace(".", " ").split()
+        if len(words) > 1 and words[0] in HONORIFICS:
+            words = words[1:]
+        return self.people.get(" ".join(words).strip(","))
 
     def person_name(self, phrase: str) -> str:
         """The person's name a phrase ends with ('Kaiser spokesperson John Nelson' -> 'John Nelson'), or ''.
@@ -133,7 +139,7 @@ class SideBook:
         if not match:
             return ""
         words = match.group("name").split()
-        while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_NOUNS | HONORIFICS:
+        while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_NOUNS | HONORIFICS | MANAGEMENT_NOUNS:
             words.pop(0)  # 'President Michael Barnett'
         name = " ".join(words)
         before = phrase[: match.start()].split()
@@ -247,6 +253,12 @@ class SideBook:
             return True
         matches = self._alias_matches(org)
         return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
+
+    def people_named(self, text: str) -> list[str]:
+        """The people a sentence introduces ("Sandra Kaye, a conductor", "Transport Secretary Helen Marsh")."""
+        found = [m.group("name") for m in PERSON_DESCRIBED.finditer(text)]
+        found += [m.group("name") for m in PERSON_AFTER_ROLE.finditer(text)]
+        return [name for name in dict.fromkeys(found) if self.person_name(name)]
 
     def named_organisation(self, title: str) -> str:
         """The organisation that 'the <title>' stands for in this document, or '' when none or several."""

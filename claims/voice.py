@@ -14,7 +14,8 @@ from claims.sides import ORG, SideBook
 
 STRONG_SIGNS = re.compile(
     r"^\s*(?:media |press )?contacts?\s*:|^\s*media contacts?\s*$|^\s*press (?:inquiries|contacts?)\b"
-    r"|for immediate release|^\s*#{3}\s*$|^\s*about (?:the )?[A-Z][^\n.]{2,80}$|^\s*news release\b",
+    r"|for immediate release|^\s*#{3}\s*$|^\s*about (?:the )?[A-Z][^\n.]{2,80}$|^\s*news release\b"
+    r"|^[A-Z][A-Z .]{2,30},[^\n]{0,40}\b(?:19|20)\d\d\s*[-\u2013\u2014]{1,2}\s*[A-Z][^\n]{0,120}\btoday\s+[a-z]+ed\b",
     re.IGNORECASE | re.MULTILINE,
 )
 ANNOUNCED = re.compile(rf"(?P<org>{ORG})[^.\n]{{0,200}}?\s(?:today\s+announced|announced\s+today)\b")
@@ -55,6 +56,8 @@ def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
             side = book.side_of(issuer)
             if side != UNKNOWN:
                 return Voice(issuer, side)
+        if publication and not _is_outlet(publication) and book.guess_named_employers:
+            return Voice(publication, book.management)  # a release from an organisation that is no union
     return Voice(publication or "the publication", REPORTER)
 
 

@@ -68,7 +68,7 @@ def checkworthiness(text: str, features: Features) -> float:
         score += 0.1
     if features.party_voice:
         score += 0.05
-    if features.headline:
+    if features.headline and not features.bullet:  # a list item has no full stop, but is no heading
         score *= 0.5
     if features.bullet and not features.figures:
         score *= 0.7

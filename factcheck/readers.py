@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.markdown_text import markdown_to_text
 from factcheck.records import SourceDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ROW_SUFFIXES
@@ -111,6 +113,8 @@ def _checked(path: Path, doc: SourceDocument) -> SourceDocument | ReadError:
 
 def _text_document(path: Path, text: str, warnings: tuple[str, ...]) -> SourceDocument:
     meta, body = split_header(text)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        body = markdown_to_text(body)
     first_line = _first_line(body)
     title = meta.get("title") or (first_line.lstrip("# ").strip() if 0 < len(first_line.split()) <= 25 else path.stem)
     return SourceDocument(
