@@ -21,6 +21,16 @@ from claims.attribution import find_attribution
         ("Drivers contend the schedule is unsafe.", "Drivers", "assertion"),
         ("Turnover doubled last year, according to a state audit.", "a state audit", "assertion"),
         ("No new talks are planned, the union said in a statement.", "the union", "assertion"),
+        ("Alistair Boyd, the managing director, said the package would cost more.", "Alistair Boyd", "assertion"),
+        ("Nurses may not return until Saturday, a Bellamy spokesperson said.", "a Bellamy spokesperson", "assertion"),
+        ("\u201cWe ask for patience,\u201d said Dr. Karen Osei, chief executive of Bellamy Health.", "Dr Karen Osei",
+         "assertion"),
+        ("\u201cWe are fair,\u201d Tomas Reilly, a spokesperson for the alliance, said in a statement.", "Tomas Reilly",
+         "assertion"),
+        ("Pennine Crown gave a lower figure, saying 90 stations had closed.", "Pennine Crown", "assertion"),
+        ("The minister repeated her call for talks, but said the budget was fixed.", "The minister", "assertion"),
+        ("Denise Caldwell, the union's president, rejected the estimate.", "Denise Caldwell", "denial"),
+        ('No agency staff were hired," a spokesperson said.', "a spokesperson", "assertion"),
     ],
 )
 def test_speaker_patterns(sentence, speaker, stance):

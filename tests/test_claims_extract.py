@@ -278,3 +278,36 @@ def test_a_partys_demand_stated_by_the_reporter_is_the_partys():
     found = claims.extract(document)
     assert claim_with(found, "6% raise").side == "union"
     assert claim_with(found, "two dozen").side == "reporter"
+
+
+def test_the_items_of_a_partys_list_are_its_claims():
+    document = (
+        "The Rail Workers Union called a strike on Tuesday.\n\n"
+        "The union's claim, as set out in a circular to members:\n\n"
+        "- a pay rise of 9 per cent, backdated to January\n"
+        "- a minimum salary of \u00a330,000 a year for every grade\n\n"
+        "Talks resume on Monday, the operator said.\n"
+    )
+    found = claims.extract(document)
+    rise = claim_with(found, "9 per cent")
+    assert rise.side == "union" and rise.quantities[0].value == 9
+    assert claim_with(found, "30,000").side == "union"
+
+
+def test_a_person_named_in_passing_is_the_she_who_speaks_next():
+    document = (
+        "Transport Secretary Helen Marsh said the government would not pay more.\n\n"
+        "Among those on the picket line was Sandra Kaye, a conductor at the station.\n\n"
+        "\u201cWe are not greedy, and we want 9 per cent,\u201d she said.\n"
+    )
+    quote = claim_with(claims.extract(document), "not greedy")
+    assert quote.speaker == "Sandra Kaye" and quote.side == "union"
+
+
+def test_a_release_of_an_organisation_that_is_no_union_speaks_for_the_employer():
+    document = (
+        "CINCINNATI, June 24, 2025 - Harvest Basket Markets today presented the union with its final offer.\n\n"
+        "Our final offer raises wages by $3.25 an hour over three years.\n"
+    )
+    offer = claim_with(claims.extract(document, publisher="Harvest Basket Markets"), "$3.25")
+    assert offer.side == "employer"

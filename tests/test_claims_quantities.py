@@ -22,6 +22,8 @@ def only(text):
         ("Their average wage is $31.20, the district said.", 31.2, "USD/hour"),
         ("She said the average salary is $95,000.", 95000, "USD/year"),
         ("The average salary, once stipends for coaching are included, is $71,200.", 71200, "USD/year"),
+        ("The average hourly wage across its union workforce is $21.15.", 21.15, "USD/hour"),
+        ("It will cost \u00a34.1bn a year.", 4.1e9, "GBP/year"),
     ],
 )
 def test_money_values_and_rates(text, value, unit):
@@ -101,6 +103,8 @@ def test_numbers_that_are_names_are_not_figures(text):
         ("Bargaining began in April 2022.", 20220400),
         ("The last strike was in 2016.", 20160000),
         ("Talks are set for Nov. 1.", 1101),
+        ("A further strike starts on 22 April.", 422),
+        ("The deal was signed on 2 April 2025.", 20250402),
     ],
 )
 def test_dates(text, value):
@@ -121,3 +125,30 @@ def test_people_counted_through_and():
     q = only("About 11,000 film and television writers stopped work.")
     assert (q.value, q.unit, q.counted) == (11000, "people", "film and television writers")
     assert only("The union has 21 locals and offices in three states.").unit != "people"
+
+
+def test_days_listed_before_a_month_are_no_counts():
+    found = find_quantities("Members will walk out on 13, 15 and 18 March.")
+    assert [(q.kind, q.value) for q in found] == [("date", 318)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They hired between 4,000 and 5,000 temporary workers.",
+         [(4000, "people", "at least"), (5000, "people", "at most")]),
+        ("The true number was closer to 2,400 workers.", [(2400, "people", "approximately")]),
+        ("Many part-timers can't get more than 28 hours a week.", [(28, "hours", "at most")]),
+        ("More than three-quarters of shifts were covered.", [(75, "percent", "more than")]),
+        ("The union wants $3.25 an hour, up from the $2.40 it proposed.",
+         [(3.25, "USD/hour", "exact"), (2.4, "USD/hour", "exact")]),
+        ("Some 3,200 guards and conductors are employed.", [(3200, "people", "approximately")]),
+    ],
+)
+def test_ranges_fractions_negations_and_shared_rates(text, expected):
+    assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+def test_words_after_a_count_that_end_its_noun():
+    assert [q.unit for q in find_quantities("Nurses picket four hospitals early on Monday.")] == ["hospitals"]
+    assert [q.kind for q in find_quantities("They cut 140 positions since 2023 while waiting.")] == ["count", "date"]

@@ -148,3 +148,19 @@ def test_fast_commands_do_not_import_torch(tmp_path, argv):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in out
+
+
+def test_markdown_is_read_as_its_text(runner, db_path, tmp_path):
+    path = tmp_path / "offer.md"
+    path.write_text(
+        "# Operator improves its offer\n\n*By A. Writer, The Post*\n\n"
+        "The **operator** said its [new offer](https://example.org/offer) is worth 5.5 per cent over two years.\n\n"
+        "The union's claim, as set out to members:\n\n- a pay rise of 9 per cent\n- a 35-hour week for station staff\n"
+    )
+    assert ingest(runner, db_path, path).exit_code == 0
+    [doc] = rows(runner, db_path, "documents")
+    assert doc["title"] == "Operator improves its offer"
+    texts = [c["text"] for c in rows(runner, db_path, "claims")]
+    assert any(t.startswith("The operator said its new offer is worth 5.5 per cent") for t in texts), texts
+    assert not [t for t in texts if any(mark in t for mark in ("#", "**", "](", "*By"))]
+    assert any("9 per cent" in t for t in texts)
