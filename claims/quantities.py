@@ -6,9 +6,12 @@ COVID-19, phone numbers, street numbers, times) are not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from claims.lexicon import FINITE_WORDS, MONTHS, PEOPLE_NOUNS, REPORTING_VERBS
+from claims.lexicon import MONTHS
+from claims.measures import (
+    counted_after, duration_of, money_measure, number_of_before, percent_measure, shared_units,
+)
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
 from claims.patterns import PHONE, STREET_NUMBER
@@ -103,49 +106,7 @@ QUALIFIERS = {
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",
 }
-WAGE_BEFORE = re.compile(
-    r"(?P<counted>(?:(?:minimum|average|base|hourly|annual|starting|median|top|new|current)\s+){0,2}"
-    r"(?:wages?|salary|salaries|pay|raises?|bonus(?:es)?|compensation|rate|income|revenue|profits?|reserves|"
-    r"budget|offer|increase|costs?|deficit|surplus|settlement|pension|premiums?|earnings))\b"
-    r"[^$\d.;]{0,25}$",
-    re.IGNORECASE,
-)
-COUNTED_AFTER_MONEY = re.compile(
-    r"\s+in\s+(?:new\s+|annual\s+|total\s+)?(?P<counted>reserves|compensation|profits?|revenues?|salary|salaries|"
-    r"wages|pay|bonuses|savings|damages|fines|funding|losses|debt|assets|cash|raises|benefits|cuts|subsidies|"
-    r"back pay|income|earnings|spending)\b"
-)
-WORD = re.compile(r"[A-Za-z][\w\u2019'-]*|[^\sA-Za-z]")
-
-# Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
-NOUN_PHRASE_STOPS = frozenset(
-    """
-    of in at on from to across for with by into over under than as who that which whose and or but including
-    represented employed working who are were is was be been being have has had will would can could may might
-    must should do does did each who walked went said say says from between within per a an the
-    since after before during until while ago together again early late earlier later this last next than
-    because despite without when where if since so yet
-    """.split()
-)
-VERBS = FINITE_WORDS | REPORTING_VERBS
-ADJECTIVES = frozenset(
-    """
-    different local new other several additional separate more full-time part-time current former total major
-    key specific individual various unionized non-unionized existing remaining affected open vacant permanent
-    temporary small large big top striking union frontline
-    """.split()
-)
 DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes"}
-PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")
-LARGE_WAGE = 10_000
-SAME_SIZE = 3.0
-MAX_SALARY = 5_000_000
-SALARY_REACH = 120  # characters before the figure in which "salary" still names it
-SALARY_WORD = re.compile(r"\b(?:salary|salaries)\b", re.IGNORECASE)
-HOURLY_WORD = re.compile(r"\bhourly\s+(?:wages?|pay|rates?|earnings)\b", re.IGNORECASE)
-SMALL_WAGE = 200
-
-
 @dataclass(frozen=True)
 class _Figure:
     """A matched number before its unit and qualifier are known."""
@@ -181,27 +142,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))
-    return tuple(_shared_units(found))
-
-
-def _shared_units(found: list[Quantity]) -> list[Quantity]:
-    """Units a figure leaves to its neighbour: 'between 4,000 and 5,000 workers', '$3.25 an hour, up from $2.40'."""
-    out = list(found)
-    for i, q in enumerate(out):
-        if q.kind == "count" and q.unit == "count" and q.qualifier == "at least" and i + 1 < len(out):
-            upper = out[i + 1]
-            if upper.kind == "count" and upper.qualifier == "at most":
-                out[i] = replace(q, unit=upper.unit, counted=upper.counted)
-        elif q.kind == "money" and "/" not in q.unit:
-            rated = [r for r in out if r.kind == "money" and r.unit.startswith(q.unit + "/") and _alike(r.value, q.value)]
-            if rated:
-                out[i] = replace(q, unit=rated[0].unit)
-    return out
-
-
-def _alike(a: float, b: float) -> bool:
-    """Of one size: a rate and a bare sum within a factor of three are the same kind of amount."""
-    return min(abs(a), abs(b)) * SAME_SIZE >= max(abs(a), abs(b)) > 0
+    return tuple(shared_units(found))
 
 
 def _starts_word(text: str, at: int) -> bool:
@@ -256,55 +197,21 @@ def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figur
     value = round(parse_digits(digits) * scale_of(scale), 6)  # "4.1bn" is 4100000000, not 4099999999.9999995
     currency = {"\u20ac": "EUR", "\u00a3": "GBP"}.get(match.group("currency") or "", "USD")
     end = match.end()
-    before = text[max(0, match.start() - 60):match.start()]
-    wage = WAGE_BEFORE.search(before)
-    counted = wage.group("counted").lower() if wage else ""
     rate = RATE_AFTER.match(text, end)
     if rate:
         period = RATE_ADVERBS.get((rate.group("adverb") or "").lower()) or rate.group("per").lower()
         period = RATE_NAMES.get(period, period)
         end = rate.end()
-    else:
-        period = _implied_period(counted, value) or _salary_in_sentence(text[:match.start()], value)
-    if not counted:
-        after = COUNTED_AFTER_MONEY.match(text, end)
-        counted = after.group("counted").lower() if after else ""
+    counted, period = money_measure(text, match.start(), end, value, period if rate else "")
     unit = f"{currency}/{period}" if period else currency
     return _Figure(match.start(), end, "money", value, unit, counted)
-
-
-def _salary_in_sentence(before: str, value: float) -> str:
-    """'the average salary, once stipends are included, is $71,200': a salary is a yearly sum, and
-    'the average hourly wage across its workforce is $21.15' an hourly one."""
-    near = before[-SALARY_REACH:]
-    if LARGE_WAGE <= value < MAX_SALARY and SALARY_WORD.search(near):
-        return "year"
-    if value < SMALL_WAGE and HOURLY_WORD.search(near):
-        return "hour"
-    return ""
-
-
-def _implied_period(counted: str, value: float) -> str:
-    """A wage with no rate word: hourly when small, yearly when large and salary-like."""
-    if not counted:
-        return ""
-    if any(w in counted for w in ("hourly",)):
-        return "hour"
-    if any(w in counted for w in ("annual", "salary", "salaries")):
-        return "year"
-    if any(w in counted for w in ("wage", "pay", "rate", "earnings")):
-        if value < SMALL_WAGE:
-            return "hour"
-        if value >= LARGE_WAGE:
-            return "year"
-    return ""
 
 
 def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figure | None:
     start, end = match.start(), match.end()
     percent = PERCENT_AFTER.match(text, end)
     if percent:
-        return _Figure(start, percent.end(), "percent", value, "percent")
+        return _Figure(start, percent.end(), "percent", value, "percent", percent_measure(text, start, percent.end()))
     currency = CURRENCY_WORD_AFTER.match(text, end)
     if currency:
         cents = currency.group().strip().lower() == "cents"
@@ -312,11 +219,10 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     duration = DURATION_AFTER.match(text, end)
     if duration:
         unit = DURATION_UNITS[duration.group("unit").lower()]
-        counted = WORD.match(text, duration.end() + 1) if text[duration.end():duration.end() + 1] == " " else None
-        counted_word = counted.group().lower() if counted else ""
-        counted_word = "" if counted_word in NOUN_PHRASE_STOPS or not counted_word.isalpha() else counted_word
-        return _Figure(start, duration.end(), "duration", value, unit, counted_word)
-    counted, unit = _counted_after(text, end)
+        return _Figure(start, duration.end(), "duration", value, unit, duration_of(text, duration.end()))
+    counted, unit = counted_after(text, end)
+    if not counted:
+        counted, unit = number_of_before(text, start)
     if in_digits and unit != "people" and not counted[:1].islower() and _is_year(match.group(), value):
         return _Figure(start, end, "date", value * 10000, "date")
     if not in_digits and not counted:
@@ -326,54 +232,6 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
 
 def _is_year(raw: str, value: float) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100
-
-
-def _counted_after(text: str, end: int) -> tuple[str, str]:
-    """The noun phrase counted after a number: ('information technology workers', 'people')."""
-    words: list[str] = []
-    for token in WORD.finditer(text, end, min(len(text), end + 80)):
-        word = token.group()
-        lower = word.lower()
-        if lower in ("and", "or") and words and _people_follow(text, token.end()):
-            words.append(word)  # "11,000 film and television writers"
-            continue
-        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == 5:
-            break
-        words.append(word)
-        if _is_people(lower):
-            break
-    while words and (words[-1].lower().endswith(("ed", "ing", "ly")) and not _is_people(words[-1].lower())):
-        words.pop()  # "3,000 walked", "60 remaining" end the phrase before the verb
-    if not words:
-        return "", ""
-    counted = " ".join(words)
-    head = words[-1].lower()
-    if _is_people(head):
-        return counted.lower() if not words[0][0].isupper() else counted, "people"
-    return counted, _count_unit(words)
-
-
-def _people_follow(text: str, at: int) -> bool:
-    """A people noun within the next three words, with nothing between that ends a noun phrase."""
-    for token in list(WORD.finditer(text, at, min(len(text), at + 50)))[:3]:
-        lower = token.group().lower()
-        if _is_people(lower):
-            return True
-        if not token.group()[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS:
-            return False
-    return False
-
-
-def _is_people(word: str) -> bool:
-    return word in PEOPLE_NOUNS or (len(word) > 5 and word.endswith(PEOPLE_SUFFIXES))
-
-
-def _count_unit(words: list[str]) -> str:
-    """The counted noun without adjectives and names: 'different job classes' -> 'job classes'."""
-    kept = [w.lower() for w in words if not w[0].isupper() and w.lower() not in ADJECTIVES]
-    if not kept:
-        return words[-1].lower()
-    return " ".join(kept[-2:])
 
 
 def _qualified(text: str, figure: _Figure) -> Quantity:

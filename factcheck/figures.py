@@ -17,11 +17,17 @@ ROUNDING_CAP = 0.05  # a round figure ("1 million") still pins its value to with
 NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 WORD = re.compile(r"[a-z]+")
 DATE_KIND = "date"
-# Counts this far apart are of different groups (a picket line and a whole workforce), not a dispute.
-COUNT_RATIO = 3.0
+# Counts this far apart are of different groups (a picket line and a whole workforce), not a dispute;
+# the parties' own counts of one walkout can differ by three times ("at least 40 stores" / "only 11").
+COUNT_RATIO = 4.0
 # Sums or percentages ten times apart measure different things (a 96% strike vote and a 2% raise offer).
 FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
+# A wage and a raise are two measures, whatever words name them: "$17.40 an hour" is no "$1.90 an hour raise".
+MEASURE_SYNONYMS = {
+    **dict.fromkeys("wage pay salary salarie earning earnings income compensation".split(), "pay"),
+    **dict.fromkeys("raise increase rise hike bump boost offer offered offering proposed cut".split(), "raise"),
+}
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,13 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     ratio = COUNT_RATIO if a.kind == "count" else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
-    wa, wb = _words(a.counted) - GENERIC_COUNTED, _words(b.counted) - GENERIC_COUNTED
+    wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
+
+
+def _measured(counted: str) -> set[str]:
+    """The words of what is counted, with the words for pay and for a change of pay each made one."""
+    return {MEASURE_SYNONYMS.get(w, w) for w in _words(counted)} - GENERIC_COUNTED
 
 
 def _norm_unit(unit: str) -> str:

@@ -152,3 +152,11 @@ def test_ranges_fractions_negations_and_shared_rates(text, expected):
 def test_words_after_a_count_that_end_its_noun():
     assert [q.unit for q in find_quantities("Nurses picket four hospitals early on Monday.")] == ["hospitals"]
     assert [q.kind for q in find_quantities("They cut 140 positions since 2023 while waiting.")] == ["count", "date"]
+
+
+def test_what_a_sum_or_a_share_measures_when_no_noun_says():
+    assert only("It says the chain has offered $1.90 an hour.").counted == "raise"
+    assert only("A cashier makes $17.40 an hour.").counted == "pay"
+    assert only("The company had offered a 4 per cent rise.").counted == "raise"
+    assert only("Members had voted 96% in favour.").counted == "vote"
+    assert only("The operator put the number of staff on strike at about 10,000.").unit == "people"

@@ -1,0 +1,225 @@
+"""What a figure measures: the noun it counts, whether a sum is pay or a change of pay, and the rate
+a sentence gives it when the figure itself does not say.
+
+`quantities.py` finds the figures; this module reads the words around them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.lexicon import FINITE_WORDS, PEOPLE_NOUNS, REPORTING_VERBS
+from claims.model import Quantity
+
+WAGE_BEFORE = re.compile(
+    r"(?P<counted>(?:(?:minimum|average|base|hourly|annual|starting|median|top|new|current)\s+){0,2}"
+    r"(?:wages?|salary|salaries|pay|raises?|bonus(?:es)?|compensation|rate|income|revenue|profits?|reserves|"
+    r"budget|offer|increase|costs?|deficit|surplus|settlement|pension|premiums?|earnings))\b"
+    r"[^$\d.;]{0,25}$",
+    re.IGNORECASE,
+)
+COUNTED_AFTER_MONEY = re.compile(
+    r"\s+in\s+(?:new\s+|annual\s+|total\s+)?(?P<counted>reserves|compensation|profits?|revenues?|salary|salaries|"
+    r"wages|pay|bonuses|savings|damages|fines|funding|losses|debt|assets|cash|raises|benefits|cuts|subsidies|"
+    r"back pay|income|earnings|spending)\b"
+)
+WORD = re.compile(r"[A-Za-z][\w\u2019'-]*|[^\sA-Za-z]")
+# What a sum or a percentage measures, when no noun says: a change of pay, pay itself, a vote.
+CHANGE_WORDS = r"raises?|increases?|rises?|hikes?|bumps?|boosts?|offered|offers?|offering|proposed|proposes|cuts?|pay rise"
+CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_WORDS})\b(?:\s+(?:of|by|to|worth|totall?ing|just|only|a|an|the|them|workers|staff))*\s*$", re.IGNORECASE)
+CHANGE_AFTER = re.compile(rf"\s+(?:pay\s+)?(?:{CHANGE_WORDS})\b", re.IGNORECASE)
+LEVEL_BEFORE = re.compile(
+    r"\b(?:earns?|earned|earning|makes|made|paid|pays|paying|averages?|averaged)\b(?:\s+(?:an?|the|just|only|about|average|of))*\s*$",
+    re.IGNORECASE,
+)
+NUMBER_OF = re.compile(
+    r"\b(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b[^.;\d]{0,60}?"
+    r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
+    re.IGNORECASE,
+)
+TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|at)\s+(?:just\s+|about\s+|around\s+)?$", re.IGNORECASE)
+VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|ballot|backed|approved|ratified)\b[^.;\d]{0,20}$", re.IGNORECASE)
+PERCENT_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<what>members|vote|votes|ballots?|workers|staff|"
+    r"nurses|teachers|employees|shifts|services|trains|flights|income|revenue|budget|costs?|turnout|seats|stores|schools)\b",
+    re.IGNORECASE,
+)
+
+# Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
+# Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
+NOUN_PHRASE_STOPS = frozenset(
+    """
+    of in at on from to across for with by into over under than as who that which whose and or but including
+    represented employed working who are were is was be been being have has had will would can could may might
+    must should do does did each who walked went said say says from between within per a an the
+    since after before during until while ago together again early late earlier later this last next than
+    because despite without when where if since so yet
+    """.split()
+)
+VERBS = FINITE_WORDS | REPORTING_VERBS
+ADJECTIVES = frozenset(
+    """
+    different local new other several additional separate more full-time part-time current former total major
+    key specific individual various unionized non-unionized existing remaining affected open vacant permanent
+    temporary small large big top striking union frontline
+    """.split()
+)
+PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")
+LARGE_WAGE = 10_000
+SAME_SIZE = 3.0
+MAX_SALARY = 5_000_000
+SALARY_REACH = 120  # characters before the figure in which "salary" still names it
+SALARY_WORD = re.compile(r"\b(?:salary|salaries)\b", re.IGNORECASE)
+HOURLY_WORD = re.compile(r"\bhourly\s+(?:wages?|pay|rates?|earnings)\b", re.IGNORECASE)
+SMALL_WAGE = 200
+
+
+def shared_units(found: list[Quantity]) -> list[Quantity]:
+    """Units a figure leaves to its neighbour: 'between 4,000 and 5,000 workers', '$3.25 an hour, up from $2.40'."""
+    out = list(found)
+    for i, q in enumerate(out):
+        if q.kind == "count" and q.unit == "count" and q.qualifier == "at least" and i + 1 < len(out):
+            upper = out[i + 1]
+            if upper.kind == "count" and upper.qualifier == "at most":
+                out[i] = replace(q, unit=upper.unit, counted=upper.counted)
+        elif q.kind == "money" and "/" not in q.unit:
+            rated = [r for r in out if r.kind == "money" and r.unit.startswith(q.unit + "/") and _alike(r.value, q.value)]
+            if rated:
+                out[i] = replace(q, unit=rated[0].unit)
+    return out
+
+
+def _alike(a: float, b: float) -> bool:
+    """Of one size: a rate and a bare sum within a factor of three are the same kind of amount."""
+    return min(abs(a), abs(b)) * SAME_SIZE >= max(abs(a), abs(b)) > 0
+
+
+def money_measure(text: str, start: int, end: int, value: float, period: str) -> tuple[str, str]:
+    """(what a sum measures, its period) from the words around it; `period` is the one written after it."""
+    wage = WAGE_BEFORE.search(text[max(0, start - 60):start])
+    counted = wage.group("counted").lower() if wage else ""
+    if not period:
+        period = _implied_period(counted, value)
+    if not period:
+        period = _salary_period(text[:start], value)
+        counted = counted or ("pay" if period else "")
+    if not counted:
+        after = COUNTED_AFTER_MONEY.match(text, end)
+        counted = after.group("counted").lower() if after else _measure_before(text, start)
+    return counted, period
+
+
+def duration_of(text: str, end: int) -> str:
+    """The noun a duration is of: 'a seven-day strike' -> 'strike'."""
+    following = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    word = following.group().lower() if following else ""
+    return "" if word in NOUN_PHRASE_STOPS or not word.isalpha() else word
+
+
+def _measure_before(text: str, start: int) -> str:
+    """What a sum measures, from the verb before it: 'offered $1.90' is a raise, 'makes $17.40' pay."""
+    before = text[max(0, start - 40):start]
+    if CHANGE_BEFORE.search(before):
+        return "raise"
+    if LEVEL_BEFORE.search(before):
+        return "pay"
+    return ""
+
+
+def percent_measure(text: str, start: int, end: int) -> str:
+    """What a percentage is of: 'a 4 per cent rise', '91 per cent of members', 'voted 96%'."""
+    after = PERCENT_OF.match(text, end)
+    if after:
+        return after.group("what").lower()
+    if CHANGE_AFTER.match(text, end) or CHANGE_BEFORE.search(text[max(0, start - 40):start]):
+        return "raise"
+    before = text[max(0, start - 40):start]
+    if TURNOUT_BEFORE.search(before):
+        return "turnout"
+    if VOTE_BEFORE.search(before):
+        return "vote"
+    return ""
+
+
+def _salary_period(before: str, value: float) -> str:
+    """'the average salary, once stipends are included, is $71,200': a salary is a yearly sum, and
+    'the average hourly wage across its workforce is $21.15' an hourly one."""
+    near = before[-SALARY_REACH:]
+    if LARGE_WAGE <= value < MAX_SALARY and SALARY_WORD.search(near):
+        return "year"
+    if value < SMALL_WAGE and HOURLY_WORD.search(near):
+        return "hour"
+    return ""
+
+
+def _implied_period(counted: str, value: float) -> str:
+    """A wage with no rate word: hourly when small, yearly when large and salary-like."""
+    if not counted:
+        return ""
+    if any(w in counted for w in ("hourly",)):
+        return "hour"
+    if any(w in counted for w in ("annual", "salary", "salaries")):
+        return "year"
+    if any(w in counted for w in ("wage", "pay", "rate", "earnings")):
+        if value < SMALL_WAGE:
+            return "hour"
+        if value >= LARGE_WAGE:
+            return "year"
+    return ""
+
+
+def number_of_before(text: str, start: int) -> tuple[str, str]:
+    """'put the number of staff on strike at about 10,000': the count is of what is named before it."""
+    found = NUMBER_OF.search(text, max(0, start - 90), start)
+    if not found or found.group("noun").lower() in NOUN_PHRASE_STOPS:
+        return "", ""
+    noun = found.group("noun").lower()
+    return noun, "people" if is_people(noun) else noun
+
+
+def counted_after(text: str, end: int) -> tuple[str, str]:
+    """The noun phrase counted after a number: ('information technology workers', 'people')."""
+    words: list[str] = []
+    for token in WORD.finditer(text, end, min(len(text), end + 80)):
+        word = token.group()
+        lower = word.lower()
+        if lower in ("and", "or") and words and _people_follow(text, token.end()):
+            words.append(word)  # "11,000 film and television writers"
+            continue
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == 5:
+            break
+        words.append(word)
+        if is_people(lower):
+            break
+    while words and (words[-1].lower().endswith(("ed", "ing", "ly")) and not is_people(words[-1].lower())):
+        words.pop()  # "3,000 walked", "60 remaining" end the phrase before the verb
+    if not words:
+        return "", ""
+    counted = " ".join(words)
+    head = words[-1].lower()
+    if is_people(head):
+        return counted.lower() if not words[0][0].isupper() else counted, "people"
+    return counted, _count_unit(words)
+
+
+def _people_follow(text: str, at: int) -> bool:
+    """A people noun within the next three words, with nothing between that ends a noun phrase."""
+    for token in list(WORD.finditer(text, at, min(len(text), at + 50)))[:3]:
+        lower = token.group().lower()
+        if is_people(lower):
+            return True
+        if not token.group()[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS:
+            return False
+    return False
+
+
+def is_people(word: str) -> bool:
+    return word in PEOPLE_NOUNS or (len(word) > 5 and word.endswith(PEOPLE_SUFFIXES))
+
+
+def _count_unit(words: list[str]) -> str:
+    """The counted noun without adjectives and names: 'different job classes' -> 'job classes'."""
+    kept = [w.lower() for w in words if not w[0].isupper() and w.lower() not in ADJECTIVES]
+    if not kept:
+        return words[-1].lower()
+    return " ".join(kept[-2:])
