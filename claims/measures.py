@@ -131,9 +131,9 @@ def percent_measure(text: str, start: int, end: int) -> str:
     after = PERCENT_OF.match(text, end)
     if after:
         return after.group("what").lower()
-    if CHANGE_AFTER.match(text, end) or CHANGE_BEFORE.search(text[max(0, start - 40):start]):
-        return "raise"
     before = text[max(0, start - 40):start]
+    if CHANGE_AFTER.match(text, end) or CHANGE_BEFORE.search(before):
+        return "raise"
     if TURNOUT_BEFORE.search(before):
         return "turnout"
     if VOTE_BEFORE.search(before):

@@ -40,7 +40,10 @@ DATE = re.compile(
     rf"|(?P<dm_day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_month>{MONTH_NAMES})(?![a-z])(?:,?\s+(?P<dm_year>{YEAR})\b)?"
 )
 # "13, 15 and 18 March": the days listed before a date are dates too, not counts.
-DAY_LIST = re.compile(rf"[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|\s*[-\u2013]\s*)[0-3]?\d(?:st|nd|rd|th)?)+\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])")
+DAY_LIST = re.compile(
+    rf"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|\s*[-\u2013]\s*)[0-3]?\d(?:st|nd|rd|th)?){{1,8}}"
+    rf"\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])"
+)  # bounded: a line of "1, 1, 1, ..." must stay linear
 MONEY = re.compile(rf"(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?![\w/]|[.,]\d)")
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
