@@ -20,7 +20,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 stress: $(STAMP)
-	$(BIN)/python -m pytest -q -m stress tests
+	$(BIN)/python -m pytest -q -s -m stress tests
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -48,6 +48,9 @@ SUBJECT_WINDOW = 300
 SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
+# A segment that is a person's name, or ends with one: "Alistair Boyd" in "Alistair Boyd, the managing director,".
+PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
+PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -182,9 +185,6 @@ def _describes(segment: str, before: str, closed: bool = True) -> bool:
         return True
     return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before))
 
-
-PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
-PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
 
 SUBJECT_OPENERS = frozenset(
     """
