@@ -22,6 +22,7 @@ PEOPLE_NOUNS = frozenset(
     children kids adults women men seniors veterans citizens immigrants nurse worker employee member person
     guards conductors associates signallers signalers stockers baggers butchers bakers packers sorters porters
     cleaners dispatchers controllers crews linemen loggers farmworkers faculty lecturers hands laborers
+    undergraduates graduates postdocs researchers academics longshore
     """.split()
 )
 
@@ -104,6 +105,7 @@ REPORTING_VERBS = frozenset(
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
     criticises criticizes condemned condemns
     adding arguing noting insisting claiming warning stating explaining alleging denying countering
+    found finds concluded concludes estimated
     """.split()
 )
 

@@ -13,7 +13,7 @@ from claims.model import Quantity
 
 WAGE_BEFORE = re.compile(
     r"(?P<counted>(?:(?:minimum|average|base|hourly|annual|starting|median|top|new|current)\s+){0,2}"
-    r"(?:wages?|salary|salaries|pay|raises?|bonus(?:es)?|compensation|rate|income|revenue|profits?|reserves|"
+    r"(?:wages?|salary|salaries|stipends?|pay|raises?|bonus(?:es)?|compensation|rate|income|revenue|profits?|reserves|"
     r"budget|offer|increase|costs?|deficit|surplus|settlement|pension|premiums?|earnings))\b"
     r"[^$\d.;]{0,25}$",
     re.IGNORECASE,
@@ -25,13 +25,18 @@ COUNTED_AFTER_MONEY = re.compile(
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*|[^\sA-Za-z]")
 # What a sum or a percentage measures, when no noun says: a change of pay, pay itself, a vote.
-CHANGE_WORDS = r"raises?|increases?|rises?|hikes?|bumps?|boosts?|offered|offers?|offering|proposed|proposes|cuts?|pay rise"
+CHANGE_WORDS = (
+    r"raises?|raised|increases?|increased|rises?|rose|risen|hikes?|bumps?|boosts?|offered|offers?|offering|proposed"
+    r"|proposes|cuts?|pay rise|grew|fell|fallen|dropped|declined"
+)
 CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_WORDS})\b(?:\s+(?:of|by|to|worth|totall?ing|just|only|a|an|the|them|workers|staff))*\s*$", re.IGNORECASE)
 CHANGE_AFTER = re.compile(rf"\s+(?:pay\s+)?(?:{CHANGE_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(
-    r"\b(?:earns?|earned|earning|makes|made|paid|pays|paying|averages?|averaged)\b(?:\s+(?:an?|the|just|only|about|average|of))*\s*$",
+    r"\b(?:earns?|earned|earning|makes|made|paid|pays|paying|averages?|averaged|receives?|received|gets|got)\b"
+    r"(?:\s+(?:an?|the|just|only|about|average|of|at\s+least|up\s+to|nearly|roughly))*\s*$",
     re.IGNORECASE,
 )
+PARTITIVE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?P<words>[a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
 NUMBER_OF = re.compile(
     r"\b(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b[^.;\d]{0,60}?"
     r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
@@ -158,7 +163,7 @@ def _implied_period(counted: str, value: float) -> str:
         return ""
     if any(w in counted for w in ("hourly",)):
         return "hour"
-    if any(w in counted for w in ("annual", "salary", "salaries")):
+    if any(w in counted for w in ("annual", "salary", "salaries", "stipend")) and value >= LARGE_WAGE:
         return "year"
     if any(w in counted for w in ("wage", "pay", "rate", "earnings")):
         if value < SMALL_WAGE:
@@ -179,6 +184,11 @@ def number_of_before(text: str, start: int) -> tuple[str, str]:
 
 def counted_after(text: str, end: int) -> tuple[str, str]:
     """The noun phrase counted after a number: ('information technology workers', 'people')."""
+    partitive = PARTITIVE.match(text, end)
+    if partitive:  # "47,000 of its members", "2,000 of the striking nurses"
+        noun = next((w for w in partitive.group("words").lower().split() if is_people(w)), "")
+        if noun:
+            return noun, "people"
     words: list[str] = []
     for token in WORD.finditer(text, end, min(len(text), end + 80)):
         word = token.group()

@@ -80,12 +80,18 @@ PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b
 CURRENCY_WORD_AFTER = re.compile(r"\s(?:(?:US\s)?dollars|cents)\b", re.IGNORECASE)
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
-    r"\s*(?:(?:an|a|per|each|/)\s*(?P<per>hour|hr|year|yr|annum|week|month)\b"
-    r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly))",
+    r"\s*(?:(?:an|a|per|each|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
+    r"|for\s+(?:the|an|a|each)\s+(?:academic\s+|school\s+|fiscal\s+|calendar\s+|whole\s+)?(?P<for>year|semester|month|week)\b"
+    r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly|daily))",
     re.IGNORECASE,
 )
-RATE_ADVERBS = {"hourly": "hour", "annually": "year", "yearly": "year", "a year": "year", "weekly": "week", "monthly": "month"}
+RATE_ADVERBS = {
+    "hourly": "hour", "annually": "year", "yearly": "year", "a year": "year", "weekly": "week", "monthly": "month",
+    "daily": "day",
+}
 RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year"}
+# Nouns that a number word counts without stating a figure: "the two sides", "both coasts", "one fight".
+NOT_COUNTS = frozenset("side sides party parties team teams way ways thing things coast coasts fight fights reason reasons".split())
 QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>more than|greater than|upwards of|in excess of|just over|over|above|at least|a minimum of|"
     r"no fewer than|no less than|fewer than|less than|just under|under|below|up to|as much as|as many as|"
@@ -202,7 +208,7 @@ def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figur
     end = match.end()
     rate = RATE_AFTER.match(text, end)
     if rate:
-        period = RATE_ADVERBS.get((rate.group("adverb") or "").lower()) or rate.group("per").lower()
+        period = RATE_ADVERBS.get((rate.group("adverb") or "").lower()) or (rate.group("per") or rate.group("for")).lower()
         period = RATE_NAMES.get(period, period)
         end = rate.end()
     counted, period = money_measure(text, match.start(), end, value, period if rate else "")
@@ -228,8 +234,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
         counted, unit = number_of_before(text, start)
     if in_digits and unit != "people" and not counted[:1].islower() and _is_year(match.group(), value):
         return _Figure(start, end, "date", value * 10000, "date")
-    if not in_digits and not counted:
-        return None  # "one of the", "two sides agreed": a word number needs a noun
+    if not in_digits and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
+        return None  # "one of the", "the two sides agreed", "not one container": a word number needs a noun
     return _Figure(start, end, "count", value, unit or "count", counted)
 
 

@@ -25,8 +25,11 @@ FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
 # A wage and a raise are two measures, whatever words name them: "$17.40 an hour" is no "$1.90 an hour raise".
 MEASURE_SYNONYMS = {
-    **dict.fromkeys("wage pay salary salarie earning earnings income compensation".split(), "pay"),
+    **dict.fromkeys("wage pay salary earning income compensation stipend".split(), "pay"),
     **dict.fromkeys("raise increase rise hike bump boost offer offered offering proposed cut".split(), "raise"),
+    # Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
+    **dict.fromkeys("class section course lecture".split(), "class"),
+    **dict.fromkeys("store shop outlet branch location site".split(), "location"),
 }
 
 
@@ -103,28 +106,45 @@ def _measured(counted: str) -> set[str]:
 
 
 def _norm_unit(unit: str) -> str:
-    return re.sub(r"\s+", "", (unit or "").lower()).rstrip("s")
+    """'sections' and 'classes', 'stores' and 'shops' are one unit; 'USD/hour' stays itself."""
+    words = (unit or "").lower().split()
+    return " ".join(MEASURE_SYNONYMS.get(_singular(w), _singular(w)) for w in words)
 
 
 def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in WORD.findall((text or "").lower()) if len(w) > 2}
+    return {_singular(w) for w in WORD.findall((text or "").lower()) if len(w) > 2}
+
+
+def _singular(word: str) -> str:
+    """'classes' -> 'class', 'salaries' -> 'salary', 'workers' -> 'worker'; 'class' stays."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
-    """Each figure of one claim against the figures of the other that measure the same thing.
+    """The figures of one claim against those of the other that measure the same thing, one to one.
 
-    Where one figure could be matched to several, the closest is taken: a
+    The closest figures are matched first and each figure is matched once: a
     claim giving both "$34.97 an hour" and "$23 an hour" is not in conflict
-    with a claim that says "$35 an hour".
+    with a claim that says "$35 an hour", and a claim that repeats another's
+    "$23,800" and adds a rent of "$42,000" does not contradict it.
     """
-    out = []
-    for qa in a_quantities:
-        matches = [qb for qb in b_quantities if same_measure(qa, qb)]
-        if not matches:
-            continue
-        qb = min(matches, key=lambda q: abs(q.value - qa.value))
-        out.append(_compare(qa, qb))
-    return out
+    candidates = sorted(
+        ((abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9), i, j)
+         for i, qa in enumerate(a_quantities) for j, qb in enumerate(b_quantities) if same_measure(qa, qb)),
+    )
+    used_a, used_b, matched = set(), set(), []
+    for _, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            matched.append((i, j))
+    return [_compare(a_quantities[i], b_quantities[j]) for i, j in sorted(matched)]
 
 
 def _compare(a: Quantity, b: Quantity) -> FigureComparison:

@@ -31,6 +31,13 @@ from claims.attribution import find_attribution
         ("The minister repeated her call for talks, but said the budget was fixed.", "The minister", "assertion"),
         ("Denise Caldwell, the union's president, rejected the estimate.", "Denise Caldwell", "denial"),
         ('No agency staff were hired," a spokesperson said.', "a spokesperson", "assertion"),
+        ("\u201cNobody is replacing anyone,\u201d alliance chair Catherine Vandermeer said.",
+         "alliance chair Catherine Vandermeer", "assertion"),
+        ("The university, citing its own housing study, said rent takes 34 percent of a stipend.", "The university",
+         "assertion"),
+        ("The alliance put the number of members on strike at nearly 45,000.", "The alliance", "assertion"),
+        ("A county judge on Friday granted Harlan State an injunction, the court said.", "the court", "assertion"),
+        ("Workers employed by the chain said pay is low.", "Workers employed by the chain", "assertion"),
     ],
 )
 def test_speaker_patterns(sentence, speaker, stance):

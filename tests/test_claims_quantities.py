@@ -160,3 +160,27 @@ def test_what_a_sum_or_a_share_measures_when_no_noun_says():
     assert only("The company had offered a 4 per cent rise.").counted == "raise"
     assert only("Members had voted 96% in favour.").counted == "vote"
     assert only("The operator put the number of staff on strike at about 10,000.").unit == "people"
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("A teaching assistant receives at least $29,000 for the academic year.", 29000, "USD/year"),
+        ("Its minimum stipend is $29,000 for a half-time appointment.", 29000, "USD/year"),
+        ("The strike costs as much as $4.5 billion a day.", 4.5e9, "USD/day"),
+    ],
+)
+def test_periods_from_the_words_around_a_sum(text, value, unit):
+    q = only(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_share_of_a_group_counts_the_group():
+    q = only("The association said about 47,000 of its members were taking part.")
+    assert (q.value, q.unit, q.counted) == (47000, "people", "members")
+
+
+def test_number_words_that_state_no_figure():
+    assert find_quantities("The two sides are far apart on automation.") == ()
+    assert find_quantities("Not one container moved.") == ()
+    assert only("Two dozen ports closed.").value == 24

@@ -180,3 +180,24 @@ def test_percentages_tenfold_apart_are_not_one_measure():
     s = suggest_label(vote, offer, 0.5)
     assert not any("same measure" in r for r in s.reasons)
     assert s.label != "conflict"
+
+
+def test_each_figure_is_matched_once():
+    """Repeating the other's $23,800 and adding a rent of $42,000 is agreement, not a contradiction."""
+    a = C("Assistants earn $23,800 a year; a single person needs $42,000.", "union", quantities=(
+        quantity("Assistants earn $23,800 a year; a single person needs $42,000.", "$23,800 a year", "money", 23800, "USD/year"),
+        quantity("Assistants earn $23,800 a year; a single person needs $42,000.", "$42,000", "money", 42000, "USD/year"),
+    ))
+    b = figure("Its members earn an average of $23,800 a year.", "$23,800 a year", "money", 23800, "USD/year",
+               side="union", document_id=2)
+    s = suggest_label(a, b, 0.6)
+    assert s.label == "agree", s.reasons
+
+
+def test_classes_and_sections_are_one_count():
+    a = figure("More than 1,100 classes were cancelled.", "More than 1,100", "count", 1100, "classes", "more than",
+               "classes", side="union")
+    b = figure("Just over 400 sections were cancelled.", "Just over 400", "count", 400, "sections", "more than",
+               "sections", side="employer", document_id=2)
+    s = suggest_label(a, b, 0.5)
+    assert s.label == "conflict" and any("same measure" in r for r in s.reasons)
