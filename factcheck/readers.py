@@ -17,6 +17,12 @@ from factcheck.records import SourceDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+# Lines at the top of a release that are no title: its mark, its contact, or only a date.
+RELEASE_MARK = re.compile(
+    r"^(?:for immediate release|news release|press release|media advisory|embargoed\b.*|(?:media\s+|press\s+)?contacts?:.*"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\W*$",
+    re.IGNORECASE,
+)
 HTML_SUFFIXES = {".html", ".htm"}
 ROW_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | ROW_SUFFIXES
@@ -149,14 +155,21 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def _first_line(text: str, limit: int = 1000) -> str:
-    """The first non-blank line, or "" when it is too long to be a title (a file can be one line of 50 MB)."""
-    found = NON_BLANK.search(text)
-    if not found:
-        return ""
-    start = text.rfind("\n", 0, found.start()) + 1
-    end = text.find("\n", found.start())
-    end = len(text) if end < 0 else end
-    return text[start:end].strip() if end - start <= limit else ""
+    """The first non-blank line that can be a title ("FOR IMMEDIATE RELEASE" cannot), or "" when it is too
+    long to be one (a file can be one line of 50 MB)."""
+    at = 0
+    for _ in range(5):
+        found = NON_BLANK.search(text, at)
+        if not found:
+            return ""
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.start())
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip() if end - start <= limit else ""
+        if not RELEASE_MARK.match(line):
+            return line
+        at = end
+    return ""
 
 
 def _lines(text: str) -> Iterator[str]:

@@ -164,3 +164,12 @@ def test_markdown_is_read_as_its_text(runner, db_path, tmp_path):
     assert any(t.startswith("The operator said its new offer is worth 5.5 per cent") for t in texts), texts
     assert not [t for t in texts if any(mark in t for mark in ("#", "**", "](", "*By"))]
     assert any("9 per cent" in t for t in texts)
+
+
+def test_a_release_is_titled_by_its_headline(runner, db_path, tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("FOR IMMEDIATE RELEASE\nOctober 2, 2025\n\nContact: Press Office, (201) 555-0147\n\n"
+                    "NURSES HOLD THE LINE ON DAY TWO\n\nMore than 3,000 nurses remain on strike, the union said.\n")
+    assert ingest(runner, db_path, path).exit_code == 0
+    [doc] = rows(runner, db_path, "documents")
+    assert doc["title"] == "NURSES HOLD THE LINE ON DAY TWO"
