@@ -134,6 +134,8 @@ def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
     with a claim that says "$35 an hour", and a claim that repeats another's
     "$23,800" and adds a rent of "$42,000" does not contradict it.
     """
+    if not a_quantities or not b_quantities:
+        return []  # most pairs: no figures on one side, nothing to sort
     candidates = sorted(
         ((abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9), i, j)
          for i, qa in enumerate(a_quantities) for j, qb in enumerate(b_quantities) if same_measure(qa, qb)),

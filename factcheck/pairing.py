@@ -249,8 +249,8 @@ def rank_candidates(
     """Every candidate pair with its usefulness; claims, views and matrix rows correspond."""
     names = names or DocumentNames({})
     out = []
-    found = candidate_rows(claims, matrix, neighbours, min_similarity)
     with _collector_paused():
+        found = candidate_rows(claims, matrix, neighbours, min_similarity)
         while found:  # popped, so the pairs already ranked free their memory as the list grows
             (i, j), (similarity, outright) = found.popitem()
             if claims[j].id < claims[i].id:
@@ -261,7 +261,8 @@ def rank_candidates(
             s = suggest_label(views[i], views[j], similarity, nli=nli)
             if not outright and not decisive(s):
                 continue
-            useful = usefulness(a, b, similarity, s, names.related(a.document_id, b.document_id))
+            same_dispute = a.document_id == b.document_id or names.related(a.document_id, b.document_id)
+            useful = usefulness(a, b, similarity, s, same_dispute)
             out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j)))
     return out
 
