@@ -147,6 +147,7 @@ BASIS_WEIGHT = {
     "different dates": -0.1,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
+PARTIES_FIGURES = 0.25
 OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organisations: most likely two disputes
 WEAK = {"similar", "none", "opposed", "different dates"}  # below the threshold, these findings do not make a candidate
 
@@ -166,6 +167,8 @@ def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion,
         score += SAME_ARTICLE_CLASH
     elif a.side == b.side and not decisive(s):
         score -= 0.15  # one voice in one article mostly repeats itself
+    if basis == "figures" and s.label == "conflict" and s.signals.get("opposed"):
+        score += PARTIES_FIGURES  # the parties' own numbers at odds: what the tool is for
     return score
 
 
