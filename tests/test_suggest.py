@@ -201,3 +201,21 @@ def test_classes_and_sections_are_one_count():
                "sections", side="employer", document_id=2)
     s = suggest_label(a, b, 0.5)
     assert s.label == "conflict" and any("same measure" in r for r in s.reasons)
+
+
+def test_the_parties_figures_at_odds_come_first():
+    from factcheck.pairing import usefulness
+    from factcheck.records import StoredClaim
+
+    def stored(c: C, i: int) -> StoredClaim:
+        return StoredClaim(i, c.document_id, 0, 0, len(c.text), c.text, c.side, c.side, 0.8, c.stance, c.quantities)
+
+    union = figure("A cashier makes $17.40 an hour.", "$17.40 an hour", "money", 17.4, "USD/hour", side="union")
+    company = figure("The average wage is $21.15 an hour.", "$21.15 an hour", "money", 21.15, "USD/hour",
+                     side="employer", document_id=2)
+    echo = figure("Cashiers make about $17 an hour.", "about $17 an hour", "money", 17, "USD/hour", "approximately",
+                  side="union", document_id=3)
+    odds = suggest_label(union, company, 0.4)
+    same = suggest_label(union, echo, 0.4)
+    assert odds.label == "conflict" and same.label == "agree"
+    assert usefulness(stored(union, 1), stored(company, 2), 0.4, odds) > usefulness(stored(union, 1), stored(echo, 3), 0.4, same)
