@@ -77,7 +77,7 @@ EMPLOYER_MEMBER_NOUNS = frozenset(
     """
     producers employers hospitals hospital companies manufacturers studios owners businesses retailers contractors
     districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
-    insurers growers builders dealers operators management
+    insurers growers builders dealers operators management firms shippers terminals stevedores owners
     """.split()
 )
 

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from claims.lexicon import (
-    EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, REPORTING_VERBS, ROLE_NOUNS,
+    EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, FINITE_WORDS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, REPORTING_VERBS,
+    ROLE_NOUNS,
     SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
 )
 from claims.model import UNKNOWN, Parties
@@ -82,8 +83,13 @@ ORG_TITLES = (
 )
 CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
 TITLED_ORG = re.compile(
-    rf"(?:{CAP_WORD}[ \t]+){{0,4}}(?P<title>(?:{ORG_TITLES})s?)\b"
+    rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?){{0,5}}(?P<title>(?:{ORG_TITLES})s?)\b"
     rf"(?:[ \t]+(?:of|for)[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
+)
+# "The Atlantic Gulf Maritime Alliance, which bargains for terminal operators and ocean carriers,"
+BARGAINS_FOR = re.compile(
+    rf"(?:[Tt]he[ \t]+)?(?P<org>{ORG}),[ \t]+(?:which|that)[ \t]+(?:bargains|negotiates|speaks|represents)[ \t]+"
+    rf"(?:for|on[ \t]+behalf[ \t]+of)?[ \t]*(?P<members>[^.;]{{3,160}})"
 )
 THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
@@ -99,6 +105,7 @@ class SideBook:
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
     # title ("alliance") -> how often each organisation of that title is named in the text
     organisations: dict[str, Counter] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  # "IDLA" -> "International Dock and Longshore Association"
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
     _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
     # Without a parties file, a named organisation that is not labour's is taken for the employer.
@@ -177,8 +184,10 @@ class SideBook:
             return self.labour
         if head in MANAGEMENT_NOUNS:
             return self.management
+        if head in SHARED_ORG_NOUNS:  # an alliance or association: of unions, or of employers?
+            return self._org_side(phrase)
         if head in LABOUR_ORG_NOUNS:  # "The Coalition of Kaiser Permanente Unions"
-            return self.management if _employers_body(phrase) else self.labour
+            return self.labour
         if head in ROLE_NOUNS:
             modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
             side = self._org_side(modifier)
@@ -196,12 +205,21 @@ class SideBook:
         named = self._organisation_meant(phrase)
         if named:
             return self.declared_side(named)
+        acronym = next((self.acronyms[w] for w in phrase.split() if w in self.acronyms), "")
+        if acronym:  # "IDLA President Raymond Tolliver": the International Dock and Longshore Association
+            return self.declared_side(acronym)
         lowered = phrase.lower()
         words = set(re.findall(r"[a-z][a-z.&-]*", lowered))
-        # Labour's own words first: "Kaiser Permanente Unions" and "Transit Workers Local 214" are unions.
-        if _names_labour(phrase, words):
+        # Labour's own words first: "Kaiser Permanente Unions" and "Transit Workers Local 214" are unions;
+        # then what the document taught ("the Maritime Alliance, which bargains for ocean carriers").
+        if _names_strong_labour(phrase, words):
             return self.labour
-        if any(name in lowered for name in self.employers if _contains_word(lowered, name)):
+        if words & SHARED_ORG_NOUNS:
+            # An alliance or association is the employers' only when the document said so of it by name:
+            # "Harbor City" teachers do not make the Harbor City Education Association an employer.
+            if lowered.removeprefix("the ") in self.employers:
+                return self.management
+        elif any(name in lowered for name in self.employers if _contains_word(lowered, name)):
             return self.management
         return self.declared_side(phrase)
 
@@ -225,9 +243,17 @@ class SideBook:
     def _learn_employers(self, text: str) -> None:
         vocabulary = _Vocabulary.of(text)
         candidates = [m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)]
-        candidates += [m.group("org") for m in PAIRED_WITH.finditer(text) if self._org_side(m.group("other")) == self.labour]
+        candidates += [
+            m.group("org") for m in PAIRED_WITH.finditer(text)
+            if self._org_side(m.group("other")) == self.labour and not self._inside_a_name(m.group())
+        ]
         for org in dict.fromkeys(candidates):
             self._learn_employer(org, vocabulary)
+
+    def _inside_a_name(self, phrase: str) -> bool:
+        """'International Dock and Longshore Association' is one organisation, not two paired."""
+        phrase = phrase.removeprefix("The ").removeprefix("the ")
+        return any(phrase in name for names in self.organisations.values() for name in names)
 
     def _learn_employer(self, org: str, vocabulary: _Vocabulary) -> None:
         tokens = org.split()
@@ -289,7 +315,15 @@ class SideBook:
             if len(words) < 2:
                 continue
             title = match.group("title").lower().rstrip("s")
-            self.organisations.setdefault(title, Counter())[" ".join(words).rstrip(".,")] += 1
+            name = " ".join(words).rstrip(".,")
+            self.organisations.setdefault(title, Counter())[name] += 1
+            acronym = "".join(w[0] for w in words if w[:1].isupper())
+            if len(acronym) >= 3 and acronym in vocabulary.tokens:
+                self.acronyms.setdefault(acronym, name)
+        for match in BARGAINS_FOR.finditer(text):
+            members = _until_a_verb(re.findall(r"[a-z]+", match.group("members").lower()))
+            if members & (EMPLOYER_MEMBER_NOUNS - WORKER_NOUNS) and not members & (WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS):
+                self.employers.add(match.group("org").lower())
 
     def _learn_people(self, text: str) -> None:
         for match in PERSON_AFTER_ROLE.finditer(text):
@@ -327,10 +361,23 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
     return patterns
 
 
+def _until_a_verb(words: list[str]) -> set[str]:
+    """The words of an appositive up to the verb of the main clause it sits in."""
+    for i, word in enumerate(words):
+        if word in FINITE_WORDS or word in REPORTING_VERBS or word == "put":
+            return set(words[:i])
+    return set(words)
+
+
 def _names_labour(phrase: str, words: set[str]) -> bool:
-    if words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}:
+    if _names_strong_labour(phrase, words):
         return True
     return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase)
+
+
+def _names_strong_labour(phrase: str, words: set[str]) -> bool:
+    """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared)."""
+    return bool(words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"})
 
 
 def _employers_body(phrase: str) -> bool:

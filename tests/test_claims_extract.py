@@ -311,3 +311,23 @@ def test_a_release_of_an_organisation_that_is_no_union_speaks_for_the_employer()
     )
     offer = claim_with(claims.extract(document, publisher="Harvest Basket Markets"), "$3.25")
     assert offer.side == "employer"
+
+
+def test_an_alliance_that_bargains_for_carriers_is_the_employer_and_an_acronym_is_its_organisation():
+    document = (
+        "Dockworkers of the International Dock and Longshore Association walked out at 34 ports.\n\n"
+        "The Atlantic Gulf Maritime Alliance, which bargains for terminal operators and ocean carriers, "
+        "put the number of dockworkers on strike at nearly 45,000.\n\n"
+        "\u201cThe carriers made $300 billion,\u201d said IDLA President Raymond Tolliver.\n"
+    )
+    found = claims.extract(document)
+    assert claim_with(found, "45,000").side == "employer"
+    assert claim_with(found, "$300 billion").side == "union"
+
+
+def test_an_association_named_after_its_city_is_not_the_citys_employer():
+    document = (
+        "Harbor City teachers walked out on Monday.\n\n"
+        "The Harbor City Education Association, which represents the teachers, is asking for raises of 9%.\n"
+    )
+    assert claim_with(claims.extract(document), "9%").side == "union"
