@@ -168,3 +168,12 @@ MONTHS = {
 }
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# Capitalised words that open a phrase without being part of a name ("The", "Nearly", "Union").
+GENERIC_NAMES = frozenset(
+    """
+    the a an more most some all other many nearly about roughly union unions labor labour health care new national
+    united american general first workers staff healthcare strike update this that these those it its their
+    they we he she our read sign contact media press photo by for in on at am pm
+    """.split()
+) | frozenset(MONTHS) | WEEKDAYS

@@ -87,7 +87,7 @@ class Discourse:
         """'the company' -> the employer named earlier; 'the union' -> the labour organisation named earlier."""
         if title in SPOKES_TITLES:
             return self._last(lambda s: s.is_person)
-        named = self.book.named_organisation(title)
+        named = self.book.organisations.named(title)
         if named:  # "the alliance": the Alliance of Film and Television Producers named in the article
             return Speaker(named, self.book.side_of(named))
         same_title = self._last(lambda s: not s.is_person and title in s.name.lower().split())

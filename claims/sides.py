@@ -10,19 +10,17 @@ organisation named in "X workers", "workers at X", "strike against X".
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from claims.lexicon import (
-    EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, FINITE_WORDS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, REPORTING_VERBS,
-    ROLE_NOUNS,
-    SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
+    EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
+    ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.model import UNKNOWN, Parties
+from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.parties import labour_side, management_side
 
 NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z\u2019'-]+){1,2}"
-ORG = r"[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\u2019'.-]*){0,4}"
 WORKERS = "(?:%s)" % "|".join(
     form
     for word in "workers employees staff staffers nurses technicians drivers teachers pilots members strikers".split()
@@ -63,35 +61,12 @@ TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
 LOCAL_NUMBER = re.compile(r"\bLocal\s+\d+", re.IGNORECASE)
-GENERIC_NAMES = frozenset(
-    """
-    the a an more most some all other many nearly about roughly union unions labor labour health care new national
-    united american general first workers staff healthcare strike update this that these those it its their
-    they we he she our read sign contact media press photo by for in on at am pm
-    """.split()
-) | frozenset(MONTHS) | WEEKDAYS
 HONORIFICS = frozenset(
     """
     mr mrs ms dr prof sen rep gov president chief superintendent mayor governor senator chancellor commissioner
     principal dean provost judge
     """.split()
 )
-# The nouns that "the guild", "the alliance", "the district" stand for, as they head an organisation's name.
-ORG_TITLES = (
-    "Union|Guild|Alliance|Coalition|Federation|Association|Council|Brotherhood|Company|District|Authority|Agency"
-    "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute"
-)
-CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
-TITLED_ORG = re.compile(
-    rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?){{0,5}}(?P<title>(?:{ORG_TITLES})s?)\b"
-    rf"(?:[ \t]+(?:of|for)[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
-)
-# "The Atlantic Gulf Maritime Alliance, which bargains for terminal operators and ocean carriers,"
-BARGAINS_FOR = re.compile(
-    rf"(?:[Tt]he[ \t]+)?(?P<org>{ORG}),[ \t]+(?:which|that)[ \t]+(?:bargains|negotiates|speaks|represents)[ \t]+"
-    rf"(?:for|on[ \t]+behalf[ \t]+of)?[ \t]*(?P<members>[^.;]{{3,160}})"
-)
-THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -104,8 +79,7 @@ class SideBook:
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
     # title ("alliance") -> how often each organisation of that title is named in the text
-    organisations: dict[str, Counter] = field(default_factory=dict)
-    acronyms: dict[str, str] = field(default_factory=dict)  # "IDLA" -> "International Dock and Longshore Association"
+    organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
     _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
     # Without a parties file, a named organisation that is not labour's is taken for the employer.
@@ -118,7 +92,8 @@ class SideBook:
         for party in parties.parties:
             for person in party.people:
                 book.add_person(person, party.side)
-        book._learn_organisations(text)
+        book.organisations = NamedOrganisations.of(text)
+        book.employers |= book.organisations.employer_bodies
         book._learn_employers(text)
         book._learn_people(text)
         return book
@@ -202,10 +177,10 @@ class SideBook:
         side = self.declared_side(phrase, by_kind=False)
         if side != UNKNOWN:
             return side
-        named = self._organisation_meant(phrase)
+        named = self.organisations.meant(phrase)
         if named:
             return self.declared_side(named)
-        acronym = next((self.acronyms[w] for w in phrase.split() if w in self.acronyms), "")
+        acronym = self.organisations.abbreviated(phrase)
         if acronym:  # "IDLA President Raymond Tolliver": the International Dock and Longshore Association
             return self.declared_side(acronym)
         lowered = phrase.lower()
@@ -241,21 +216,16 @@ class SideBook:
         return [(m.start(), m.end(), side) for pattern, side in self._aliases for m in pattern.finditer(phrase)]
 
     def _learn_employers(self, text: str) -> None:
-        vocabulary = _Vocabulary.of(text)
+        vocabulary = Vocabulary.of(text)
         candidates = [m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)]
         candidates += [
             m.group("org") for m in PAIRED_WITH.finditer(text)
-            if self._org_side(m.group("other")) == self.labour and not self._inside_a_name(m.group())
+            if self._org_side(m.group("other")) == self.labour and not self.organisations.contains(m.group())
         ]
         for org in dict.fromkeys(candidates):
             self._learn_employer(org, vocabulary)
 
-    def _inside_a_name(self, phrase: str) -> bool:
-        """'International Dock and Longshore Association' is one organisation, not two paired."""
-        phrase = phrase.removeprefix("The ").removeprefix("the ")
-        return any(phrase in name for names in self.organisations.values() for name in names)
-
-    def _learn_employer(self, org: str, vocabulary: _Vocabulary) -> None:
+    def _learn_employer(self, org: str, vocabulary: Vocabulary) -> None:
         tokens = org.split()
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
             tokens.pop()  # "Kaiser Permanente IT" workers: IT is the kind of worker
@@ -285,45 +255,6 @@ class SideBook:
         found = [m.group("name") for m in PERSON_DESCRIBED.finditer(text)]
         found += [m.group("name") for m in PERSON_AFTER_ROLE.finditer(text)]
         return [name for name in dict.fromkeys(found) if self.person_name(name)]
-
-    def named_organisation(self, title: str) -> str:
-        """The organisation that 'the <title>' stands for in this document, or '' when none or several."""
-        named = self.organisations.get(title.lower().rstrip("s"))
-        if not named:
-            return ""
-        ranked = named.most_common(2)
-        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-            return ""  # two guilds named as often: "the guild" could be either
-        return ranked[0][0]
-
-    def _organisation_meant(self, phrase: str) -> str:
-        """'a spokesperson for the alliance' -> the Alliance of ... named in the document, or ''."""
-        for match in THE_TITLE.finditer(phrase):
-            named = self.named_organisation(match.group(1))
-            if named:
-                return named
-        return ""
-
-    def _learn_organisations(self, text: str) -> None:
-        vocabulary = _Vocabulary.of(text)
-        for match in TITLED_ORG.finditer(text):
-            title_at = match.start("title") - match.start()
-            before, rest = match.group()[:title_at].split(), match.group()[title_at:].split()
-            while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])):
-                before.pop(0)  # "The Screen Writers Guild", "After Harbor City Unified School District"
-            words = before + rest
-            if len(words) < 2:
-                continue
-            title = match.group("title").lower().rstrip("s")
-            name = " ".join(words).rstrip(".,")
-            self.organisations.setdefault(title, Counter())[name] += 1
-            acronym = "".join(w[0] for w in words if w[:1].isupper())
-            if len(acronym) >= 3 and acronym in vocabulary.tokens:
-                self.acronyms.setdefault(acronym, name)
-        for match in BARGAINS_FOR.finditer(text):
-            members = _until_a_verb(re.findall(r"[a-z]+", match.group("members").lower()))
-            if members & (EMPLOYER_MEMBER_NOUNS - WORKER_NOUNS) and not members & (WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS):
-                self.employers.add(match.group("org").lower())
 
     def _learn_people(self, text: str) -> None:
         for match in PERSON_AFTER_ROLE.finditer(text):
@@ -361,14 +292,6 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
     return patterns
 
 
-def _until_a_verb(words: list[str]) -> set[str]:
-    """The words of an appositive up to the verb of the main clause it sits in."""
-    for i, word in enumerate(words):
-        if word in FINITE_WORDS or word in REPORTING_VERBS or word == "put":
-            return set(words[:i])
-    return set(words)
-
-
 def _names_labour(phrase: str, words: set[str]) -> bool:
     if _names_strong_labour(phrase, words):
         return True
@@ -395,18 +318,3 @@ def _contains_word(text: str, word: str) -> bool:
 def _names_an_organisation(modifier: str) -> bool:
     """A capitalised name other than a determiner: 'Brightbean' or 'Metro Transit', not 'The' or ''."""
     return any(w[:1].isupper() and w.lower() not in GENERIC_NAMES for w in modifier.split())
-
-
-@dataclass(frozen=True)
-class _Vocabulary:
-    """The words of a document as written, to tell names (never in lower case) from ordinary words."""
-
-    tokens: frozenset[str]
-
-    @classmethod
-    def of(cls, text: str) -> _Vocabulary:
-        return cls(frozenset(re.findall(r"[A-Za-z][\w\u2019'-]*", text)))
-
-    def in_lower_case(self, word: str) -> bool:
-        """'Healthcare workers' is no employer: 'healthcare' is written in lower case elsewhere."""
-        return word.lower() in self.tokens

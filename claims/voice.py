@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from claims.model import REPORTER, UNKNOWN
-from claims.sides import ORG, SideBook
+from claims.organisations import ORG
+from claims.sides import SideBook
 
 STRONG_SIGNS = re.compile(
     r"^\s*(?:media |press )?contacts?\s*:|^\s*media contacts?\s*$|^\s*press (?:inquiries|contacts?)\b"

@@ -1,0 +1,114 @@
+"""The organisations one article names, so that "the alliance", "IDLA" or "a spokesperson for the guild"
+can stand for them, and the words of the article as written, to tell names from ordinary words.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claims.lexicon import EMPLOYER_MEMBER_NOUNS, FINITE_WORDS, GENERIC_NAMES, REPORTING_VERBS, WORKER_NOUNS
+
+# An organisation's name: capitalised words, with "of" or "&" between them.
+ORG = r"[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\u2019'.-]*){0,4}"
+# The nouns that "the guild", "the alliance", "the district" stand for, as they head an organisation's name.
+ORG_TITLES = (
+    "Union|Guild|Alliance|Coalition|Federation|Association|Council|Brotherhood|Company|District|Authority|Agency"
+    "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute"
+)
+CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
+TITLED_ORG = re.compile(
+    rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?){{0,5}}(?P<title>(?:{ORG_TITLES})s?)\b"
+    rf"(?:[ \t]+(?:of|for)[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
+)
+# "The Atlantic Gulf Maritime Alliance, which bargains for terminal operators and ocean carriers,"
+BARGAINS_FOR = re.compile(
+    rf"(?:[Tt]he[ \t]+)?(?P<org>{ORG}),[ \t]+(?:which|that)[ \t]+(?:bargains|negotiates|speaks|represents)[ \t]+"
+    rf"(?:for|on[ \t]+behalf[ \t]+of)?[ \t]*(?P<members>[^.;]{{3,160}})"
+)
+THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of a document as written, to tell names (never in lower case) from ordinary words."""
+
+    tokens: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        return cls(frozenset(re.findall(r"[A-Za-z][\w\u2019'-]*", text)))
+
+    def in_lower_case(self, word: str) -> bool:
+        """'Healthcare workers' is no employer: 'healthcare' is written in lower case elsewhere."""
+        return word.lower() in self.tokens
+
+
+@dataclass
+class NamedOrganisations:
+    """The organisations an article names, by the noun that heads them ("alliance", "district")."""
+
+    by_title: dict[str, Counter] = field(default_factory=dict)  # title -> how often each name of it occurs
+    acronyms: dict[str, str] = field(default_factory=dict)  # "IDLA" -> "International Dock and Longshore Association"
+    employer_bodies: set[str] = field(default_factory=set)  # lower case: alliances that bargain for employers
+
+    @classmethod
+    def of(cls, text: str) -> NamedOrganisations:
+        found = cls()
+        vocabulary = Vocabulary.of(text)
+        for match in TITLED_ORG.finditer(text):
+            found._add(match, vocabulary)
+        for match in BARGAINS_FOR.finditer(text):
+            members = _until_a_verb(re.findall(r"[a-z]+", match.group("members").lower()))
+            if members & (EMPLOYER_MEMBER_NOUNS - WORKER_NOUNS) and not members & (WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS):
+                found.employer_bodies.add(match.group("org").lower())
+        return found
+
+    def named(self, title: str) -> str:
+        """The organisation that 'the <title>' stands for in this document, or '' when none or several."""
+        named = self.by_title.get(title.lower().rstrip("s"))
+        if not named:
+            return ""
+        ranked = named.most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return ""  # two guilds named as often: "the guild" could be either
+        return ranked[0][0]
+
+    def meant(self, phrase: str) -> str:
+        """'a spokesperson for the alliance' -> the Alliance of ... named in the document, or ''."""
+        for match in THE_TITLE.finditer(phrase):
+            named = self.named(match.group(1))
+            if named:
+                return named
+        return ""
+
+    def abbreviated(self, phrase: str) -> str:
+        """'IDLA President Raymond Tolliver' -> 'International Dock and Longshore Association', or ''."""
+        return next((self.acronyms[w] for w in phrase.split() if w in self.acronyms), "")
+
+    def contains(self, phrase: str) -> bool:
+        """'International Dock and Longshore Association' is one organisation, not two paired."""
+        phrase = phrase.removeprefix("The ").removeprefix("the ")
+        return any(phrase in name for names in self.by_title.values() for name in names)
+
+    def _add(self, match: re.Match, vocabulary: Vocabulary) -> None:
+        title_at = match.start("title") - match.start()
+        before, rest = match.group()[:title_at].split(), match.group()[title_at:].split()
+        while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])):
+            before.pop(0)  # "The Screen Writers Guild", "After Harbor City Unified School District"
+        words = before + rest
+        if len(words) < 2:
+            return
+        name = " ".join(words).rstrip(".,")
+        self.by_title.setdefault(match.group("title").lower().rstrip("s"), Counter())[name] += 1
+        acronym = "".join(w[0] for w in words if w[:1].isupper())
+        if len(acronym) >= 3 and acronym in vocabulary.tokens:
+            self.acronyms.setdefault(acronym, name)
+
+
+def _until_a_verb(words: list[str]) -> set[str]:
+    """The words of an appositive up to the verb of the main clause it sits in."""
+    for i, word in enumerate(words):
+        if word in FINITE_WORDS or word in REPORTING_VERBS or word == "put":
+            return set(words[:i])
+    return set(words)
