@@ -109,20 +109,14 @@ class _Extraction:
         if phrase.lower() not in ("it", "they") or QUOTES.search(text):
             return None  # inside a quotation the subject is whoever the quote is about, not who speaks
         subject = main_subject(text)
-        if not subject or subject.lower() in ("it", "they"):
-            return None
-        speaker = self.discourse.speaker(subject)
-        return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
+        return self._party(subject) if subject and subject.lower() not in ("it", "they") else None
 
     def _list_owner(self, text: str, attribution) -> Speaker | None:
         """Who a list's lead-in gives it to: "The union said:" or "The RSWU's claim, as set out to members:"."""
         if attribution:
             return self.discourse.speaker(attribution.speaker)
         owner = LIST_OWNER.match(text)
-        if not owner:
-            return None
-        speaker = self.discourse.speaker(owner.group("owner"))
-        return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
+        return self._party(owner.group("owner")) if owner else None
 
     def _remember_people(self, text: str, speaker: Speaker) -> None:
         """People a sentence names, for a "she said" further on; its own speaker stays the latest."""
@@ -137,9 +131,11 @@ class _Extraction:
         if self.voice.is_party:
             return None  # a press release asserts its own sentences, whoever's offer they state
         subject = find_position_holder(text)
-        if not subject:
-            return None
-        speaker = self.discourse.speaker(subject)
+        return self._party(subject) if subject else None
+
+    def _party(self, phrase: str) -> Speaker | None:
+        """The speaker a phrase names, when it is one of the dispute's parties."""
+        speaker = self.discourse.speaker(phrase)
         return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
 
     def _add(self, text, start, speaker: Speaker, score, quantities, stance) -> None:
