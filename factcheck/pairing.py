@@ -78,10 +78,6 @@ class Candidate:
     rows: tuple[int, int] = (-1, -1)  # the claims' rows in the matrix, for naming the topic
     topic: str = ""
 
-    @property
-    def decisive(self) -> bool:
-        return decisive(self.suggestion)
-
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
