@@ -65,8 +65,8 @@ def find_attribution(text: str) -> Attribution | None:
         return Attribution(_trim(according.group("who")), "according to")
     for match in WORD.finditer(text):
         verb = match.group().lower().rstrip(".")
-        if _inside(match.start(), quoted):
-            continue
+        if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
+            continue  # capitalised inside a sentence, "State" is part of a name: Harlan State University
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and PUT_A_FIGURE.match(text, match.end())):
             continue
         speaker = _speaker_of(text, match, quoted)

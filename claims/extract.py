@@ -33,6 +33,17 @@ LIST_OWNER = re.compile(
 )
 
 
+def _quotation_left_open(text: str, open_before: Speaker | None, speaker: Speaker | None) -> Speaker | None:
+    """Who speaks the quotation still open after this sentence: 'the university said: "We respect ... . But
+    we also ...' leaves it open, and the sentences that follow are the university's until it closes."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    straight = text.count('"') % 2
+    if open_before is not None:
+        closes = curly < 0 or straight or "\u201d" in text
+        return None if closes else open_before
+    return speaker if (curly > 0 or straight) else None
+
+
 def extract(text: str, parties: Parties | None = None, publisher: str | None = None, title: str | None = None) -> list[Claim]:
     """The check-worthy claims of one document body; never raises."""
     if not isinstance(text, str) or not text.strip():
@@ -55,6 +66,7 @@ class _Extraction:
             self.discourse.seen.append(Speaker(voice.speaker, voice.side))
         self.quote_speaker: Speaker | None = None
         self.list_speaker: Speaker | None = None  # who set out the list whose items follow
+        self.open_quote: Speaker | None = None  # who speaks a quotation that goes on past the last sentence
         self.claims: list[Claim] = []
 
     def run(self) -> list[Claim]:
@@ -63,13 +75,13 @@ class _Extraction:
                 self._unit(unit)
             except (ValueError, IndexError, KeyError, RecursionError, OverflowError):
                 # One odd sentence must not cost the document its other claims.
-                self.quote_speaker = None
+                self.quote_speaker = self.open_quote = None
         return self.claims
 
     def _unit(self, unit: Unit) -> None:
         text = without_credit(unit.text)
         if len(text) > MAX_CLAIM_CHARS or is_boilerplate(text):
-            self.quote_speaker = None
+            self.quote_speaker = self.open_quote = None
             return
         attribution = find_attribution(text)
         if attribution:
@@ -77,6 +89,8 @@ class _Extraction:
             stance = attribution.stance
         elif opens_with_quote(text) and self.quote_speaker:
             speaker, stance = self.quote_speaker, "assertion"  # a quotation that goes on from the last one
+        elif self.open_quote:
+            speaker, stance = self.open_quote, "assertion"  # a sentence inside a quotation opened before it
         elif unit.bullet and self.list_speaker:
             speaker, stance = self.list_speaker, "assertion"  # an item of a list a party set out
         else:
@@ -84,8 +98,9 @@ class _Extraction:
         if not unit.bullet:
             self.list_speaker = self._list_owner(text, attribution) if text.rstrip().endswith(":") else None
         self._remember_people(text, speaker)
-        attributed = bool(attribution) or speaker is self.quote_speaker
+        attributed = bool(attribution) or speaker is self.quote_speaker or speaker is self.open_quote
         self.quote_speaker = speaker if attributed and ("\u201c" in text or '"' in text) else None
+        self.open_quote = _quotation_left_open(text, self.open_quote, speaker if attributed else None)
         quantities = find_quantities(text)
         figures = sum(q.kind != "date" for q in quantities)
         features = Features(

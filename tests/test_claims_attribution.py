@@ -53,6 +53,7 @@ def test_speaker_patterns(sentence, speaker, stance):
         "The workers, who say they are underpaid, marched to city hall.",
         "“At issue, the nurses say, is staffing,” the flyer read.",
         "Creation of a dispute resolution process.",
+        "Harlan State University went to court on Friday.",
     ],
 )
 def test_a_verb_outside_the_main_clause_makes_no_speaker(sentence):

@@ -331,3 +331,16 @@ def test_an_association_named_after_its_city_is_not_the_citys_employer():
         "The Harbor City Education Association, which represents the teachers, is asking for raises of 9%.\n"
     )
     assert claim_with(claims.extract(document), "9%").side == "union"
+
+
+def test_the_sentences_of_an_open_quotation_keep_its_speaker():
+    document = (
+        "Harlan State University went to court on Friday.\n\n"
+        "In a statement, the university said: \"We respect our graduate students. But we also owe the "
+        "38,000 undergraduates a finished semester. Our offer of $29,000 a year remains on the table.\"\n\n"
+        "Rents rose 9% this year, according to city figures.\n"
+    )
+    found = claims.extract(document)
+    for figure in ("38,000", "$29,000"):
+        assert claim_with(found, figure).speaker == "Harlan State University"
+    assert claim_with(found, "Rents rose").speaker != "Harlan State University"
