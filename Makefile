@@ -26,4 +26,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) *.egg-info factcheck-demo.db
+	rm -rf $(VENV) *.egg-info factcheck-demo.db factcheck-demo.html
