@@ -77,7 +77,7 @@ EMPLOYER_MEMBER_NOUNS = frozenset(
     """
     producers employers hospitals hospital companies manufacturers studios owners businesses retailers contractors
     districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
-    insurers growers builders dealers operators management firms shippers terminals stevedores owners
+    insurers growers builders dealers operators management firms shippers terminals stevedores
     """.split()
 )
 
@@ -105,7 +105,7 @@ REPORTING_VERBS = frozenset(
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
     criticises criticizes condemned condemns
     adding arguing noting insisting claiming warning stating explaining alleging denying countering
-    found finds concluded concludes estimated
+    found finds concluded concludes
     """.split()
 )
 

@@ -29,7 +29,10 @@ CHANGE_WORDS = (
     r"raises?|raised|increases?|increased|rises?|rose|risen|hikes?|bumps?|boosts?|offered|offers?|offering|proposed"
     r"|proposes|cuts?|pay rise|grew|fell|fallen|dropped|declined"
 )
-CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_WORDS})\b(?:\s+(?:of|by|to|worth|totall?ing|just|only|a|an|the|them|workers|staff))*\s*$", re.IGNORECASE)
+CHANGE_BEFORE = re.compile(
+    rf"\b(?:{CHANGE_WORDS})\b(?:\s+(?:of|by|to|worth|totall?ing|just|only|a|an|the|them|workers|staff))*\s*$",
+    re.IGNORECASE,
+)
 CHANGE_AFTER = re.compile(rf"\s+(?:pay\s+)?(?:{CHANGE_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(
     r"\b(?:earns?|earned|earning|makes|made|paid|pays|paying|averages?|averaged|receives?|received|gets|got)\b"
@@ -45,8 +48,9 @@ NUMBER_OF = re.compile(
 TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|at)\s+(?:just\s+|about\s+|around\s+)?$", re.IGNORECASE)
 VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|ballot|backed|approved|ratified)\b[^.;\d]{0,20}$", re.IGNORECASE)
 PERCENT_OF = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?P<what>members|vote|votes|ballots?|workers|staff|"
-    r"nurses|teachers|employees|shifts|services|trains|flights|income|revenue|budget|costs?|turnout|seats|stores|schools)\b",
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<what>members|vote|votes|ballots?|workers|staff|nurses|teachers|employees|shifts|services|trains|flights"
+    r"|income|revenue|budget|costs?|turnout|seats|stores|schools)\b",
     re.IGNORECASE,
 )
 
@@ -88,7 +92,9 @@ def shared_units(found: list[Quantity]) -> list[Quantity]:
             if upper.kind == "count" and upper.qualifier == "at most":
                 out[i] = replace(q, unit=upper.unit, counted=upper.counted)
         elif q.kind == "money" and "/" not in q.unit:
-            rated = [r for r in out if r.kind == "money" and r.unit.startswith(q.unit + "/") and _alike(r.value, q.value)]
+            rated = [
+                r for r in out if r.kind == "money" and r.unit.startswith(q.unit + "/") and _alike(r.value, q.value)
+            ]
             if rated:
                 out[i] = replace(q, unit=rated[0].unit)
     return out

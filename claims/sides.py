@@ -78,7 +78,7 @@ class SideBook:
     labour: str
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
-    # title ("alliance") -> how often each organisation of that title is named in the text
+    # the organisations the text names, for "the alliance" and "IDLA"
     organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
     _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
@@ -300,7 +300,9 @@ def _names_labour(phrase: str, words: set[str]) -> bool:
 
 def _names_strong_labour(phrase: str, words: set[str]) -> bool:
     """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared)."""
-    return bool(words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"})
+    return bool(
+        words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
+    )
 
 
 def _employers_body(phrase: str) -> bool:

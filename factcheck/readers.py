@@ -17,9 +17,11 @@ from factcheck.records import SourceDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TITLE_SEARCH_LINES = 5  # a release puts its mark, date and contact above the headline
 # Lines at the top of a release that are no title: its mark, its contact, or only a date.
 RELEASE_MARK = re.compile(
-    r"^(?:for immediate release|news release|press release|media advisory|embargoed\b.*|(?:media\s+|press\s+)?contacts?:.*"
+    r"^(?:for immediate release|news release|press release|media advisory|embargoed\b.*"
+    r"|(?:media\s+|press\s+)?contacts?:.*"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))\W*$",
     re.IGNORECASE,
 )
@@ -158,7 +160,7 @@ def _first_line(text: str, limit: int = 1000) -> str:
     """The first non-blank line that can be a title ("FOR IMMEDIATE RELEASE" cannot), or "" when it is too
     long to be one (a file can be one line of 50 MB)."""
     at = 0
-    for _ in range(5):
+    for _ in range(TITLE_SEARCH_LINES):
         found = NON_BLANK.search(text, at)
         if not found:
             return ""

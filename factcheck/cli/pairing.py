@@ -45,17 +45,19 @@ def pair(
     typer.echo(report.summary())
 
 
-def pair_claims(store, model: str | None = None, min_similarity: float = 0.5, nli_model: Path | None = None):
+def pair_claims(store, model: str | None = None, min_similarity: float | None = None, nli_model: Path | None = None):
     """The pairing stage with a progress bar, its failures turned into one line on stderr."""
+    from factcheck.clustering import DEFAULT_MIN_SIMILARITY
     from factcheck.errors import FactcheckError
     from factcheck.pair_stage import run_pairing
     from factcheck.suggest import NliJudge
 
     encoder = _encoder(model)
+    threshold = DEFAULT_MIN_SIMILARITY if min_similarity is None else min_similarity
     with _Progress() as progress:
         try:
             return run_pairing(
-                store, encoder, min_similarity, nli=NliJudge(str(nli_model)) if nli_model else None, on_batch=progress
+                store, encoder, threshold, nli=NliJudge(str(nli_model)) if nli_model else None, on_batch=progress
             )
         except (FactcheckError, *_model_errors()) as e:
             fail(str(e))
