@@ -2,7 +2,7 @@
 
 The child builds a store of synthetic claims (corpus sentences, sides
 alternating) and runs the pairing stage exactly as `factcheck pair` does
-(factcheck.pair_stage.run_pairing: embed what is missing, neighbours,
+(factcheck.pairing.stage.run_pairing: embed what is missing, neighbours,
 clusters, candidates, selection, saving). The encoder is a stand-in that
 hands out synthetic vectors with topic structure: embedding 100k texts
 with MiniLM would take longer than the whole suite on 2 cores, and the
@@ -71,7 +71,7 @@ def _timed_steps(module) -> dict[str, float]:
 
 def child(n: int) -> dict:
     import corpus
-    from factcheck import pair_stage
+    from factcheck.pairing import stage as pair_stage
     from vectors import claim_vectors
 
     start = time.perf_counter()
@@ -93,8 +93,8 @@ def child(n: int) -> dict:
 
 def run(sizes: Sizes) -> list[Row]:
     try:
-        from factcheck import pair_stage  # noqa: F401 - the stage may not have landed yet
-        from factcheck.clustering import nearest_neighbours  # noqa: F401
+        from factcheck.pairing import stage as pair_stage  # noqa: F401 - the stage may not have landed yet
+        from factcheck.pairing.clustering import nearest_neighbours  # noqa: F401
     except ImportError as e:
         return [Row("clustering", "cluster + pair", None, "s", note=f"not in this checkout: {e}")]
     rows, times = [], {}

@@ -20,7 +20,7 @@ import corpus
 def child(documents: int, extractor: str) -> dict:
     """Runs in the child: ingest a fresh corpus into a fresh database, timed."""
     import claims
-    from factcheck.ingest import ingest_paths
+    from factcheck.ingest.pipeline import ingest_paths
     from factcheck.store import Store
 
     if extractor == "none":

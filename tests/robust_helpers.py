@@ -11,10 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import claims
 
-HAS_EXTRACT = hasattr(claims, "extract")
-needs_extract = pytest.mark.skipif(not HAS_EXTRACT, reason="claims.extract is not in this checkout yet")
 
 
 def run_cli(*args: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:

@@ -1,7 +1,7 @@
 """Which documents are about the same dispute, from the names their claims use (unit tests, no model)."""
 from dataclasses import dataclass
 
-from factcheck.disputes import DocumentNames
+from factcheck.pairing.disputes import DocumentNames
 
 
 @dataclass(frozen=True)

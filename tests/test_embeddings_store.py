@@ -4,7 +4,7 @@ import pytest
 
 from embeddings import ExactIndex, from_blobs, normalise, to_blob
 from factcheck.store import Store
-from factcheck.vector_store import claim_vectors, embed_missing, missing_texts
+from factcheck.store.vectors import claim_vectors, embed_missing, missing_texts
 from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 
 

@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from factcheck.cli import app
-from factcheck.labels import final_labels, kappa_scores
+from factcheck.labels.final import final_labels, kappa_scores
 from factcheck.store import Store
 from pair_fixtures import build_pairs
 
@@ -118,8 +118,7 @@ def test_agreement_command_lists_disagreements(runner, pairs_db):
     assert {"pair": 1, "votes": {"ann": "agree", "bob": "conflict"}, "final": None, "adjudicated": False} in rows
 
 
-def test_stats(runner, pairs_db, monkeypatch):
-    monkeypatch.setitem(sys.modules, "factcheck.learn", None)  # as if the pairing stage had no learn module
+def test_stats(runner, pairs_db):
     with Store(pairs_db) as store:
         documents = store.counts()["documents"]
         suggested = {p.id: p.suggested_label for p in store.pairs()}
@@ -150,8 +149,8 @@ def test_stats_shows_classifier_when_learn_exists(runner, pairs_db, monkeypatch)
         rules_accuracy: float
         classifier_cv_accuracy: float
 
-    learn = types.ModuleType("factcheck.learn")
+    learn = types.ModuleType("factcheck.pairing.learn")
     learn.compare_with_labels = lambda store: LearningReport(40, 0.6, 0.75)
-    monkeypatch.setitem(sys.modules, "factcheck.learn", learn)
+    monkeypatch.setitem(sys.modules, "factcheck.pairing.learn", learn)
     text = invoke(runner, "stats", "--db", pairs_db).output
     assert "learned classifier: 75.0% cross-validated vs rules 60.0% (40 labels)" in text

@@ -11,17 +11,8 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def extractor_ready() -> bool:
-    try:
-        import claims
-    except ImportError:
-        return False
-    return hasattr(claims, "extract")
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").is_file(), reason="../shared is not beside the checkout")
-@pytest.mark.skipif(not extractor_ready(), reason="claims.extract is not there yet")
 def test_seed_pairs_are_found_and_labelled():
     parties = ROOT / "examples" / "kaiser-parties.toml"
     args = [sys.executable, str(SHARED / "eval" / "score.py"), "pairs", str(SHARED / "seeds"), str(SHARED / "eval" / "seed_pairs.jsonl")]

@@ -1,10 +1,10 @@
 """The pairing stage end to end with a fake encoder: pairs, idempotence, labels kept, caps, learning."""
 import pytest
 
-from factcheck.learn import compare_with_labels
-from factcheck.pair_stage import run_pairing
-from factcheck.pair_store import clusters, listed_pairs
-from factcheck.pairing import MAX_PAIRS_PER_CLAIM, review_budget
+from factcheck.pairing.learn import compare_with_labels
+from factcheck.pairing.stage import run_pairing
+from factcheck.store.pairs import clusters, listed_pairs
+from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, review_budget
 from factcheck.store import Store
 from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 

@@ -91,18 +91,6 @@ def test_hostile_document_runs_nothing_in_the_browser(tmp_path):
     screenshot(tmp_path, page, "report-phone.png", PHONE)
 
 
-def _pair_registered() -> bool:
-    from factcheck.cli import app
-
-    return any(c.name == "pair" or getattr(c.callback, "__name__", "") == "pair" for c in app.registered_commands)
-
-
-def _extraction_landed() -> bool:
-    import claims
-
-    return hasattr(claims, "extract")
-
-
 def squash(text: str) -> str:
     for a, b in (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'")):
         text = text.replace(a, b)
@@ -112,10 +100,6 @@ def squash(text: str) -> str:
 @pytest.mark.slow
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared is not beside the checkout")
 def test_seed_report_shows_gold_conflicts(tmp_path):
-    if not _pair_registered():
-        pytest.skip("`factcheck pair` is not registered yet")
-    if not _extraction_landed():
-        pytest.skip("claim extraction (claims.extract) has not landed yet")
     db = tmp_path / "seed.db"
     env = {**os.environ, "FACTCHECK_DB": str(db)}
     for step in (["ingest", str(SHARED / "seeds")], ["pair"]):

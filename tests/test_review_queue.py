@@ -98,7 +98,7 @@ def test_adjudicate_walks_disagreements(runner, pairs_db):
         store.add_label(3, "agree", "bob")
     output = review(runner, pairs_db, "cq", "--adjudicate", reviewer="lead")
     assert "Pair 1 of 1" in output and "Reviewer bob: conflict" in output
-    from factcheck.labels import final_labels
+    from factcheck.labels.final import final_labels
 
     with Store(pairs_db) as store:
         finals = final_labels(store)

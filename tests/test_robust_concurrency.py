@@ -8,7 +8,7 @@ import textwrap
 
 from factcheck.store import Store
 from pair_fixtures import build_pairs
-from robust_helpers import claim_rows, integrity, needs_extract, write_corpus
+from robust_helpers import claim_rows, integrity, write_corpus
 
 LABELS_EACH = 150
 PAIRS = 30
@@ -38,7 +38,6 @@ def spawn(*argv: str) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
-@needs_extract
 def test_two_labellers_and_an_ingest_at_once(db_path, tmp_path):
     build_pairs(db_path, PAIRS)
     with Store(db_path) as store:

@@ -11,7 +11,7 @@ from factcheck.errors import FactcheckError
 from factcheck.records import SourceDocument
 from factcheck.store import Store
 from pair_fixtures import build_pairs
-from robust_helpers import dump, integrity, needs_extract, one_error_line, read_only, run_cli
+from robust_helpers import dump, integrity, one_error_line, read_only, run_cli
 
 ARTICLE = "The union said 300 nurses walked out on Monday. The hospital said only 120 staff were absent.\n"
 
@@ -139,7 +139,6 @@ def _limit_file_size(limit: int):
     return apply
 
 
-@needs_extract
 def test_full_disk_during_ingest_one_line_and_nothing_half_written(stored, tmp_path):
     big = tmp_path / "big.txt"
     big.write_text(" ".join(f"The union said {i} nurses earn ${20 + i % 9}.50 an hour." for i in range(1500)))

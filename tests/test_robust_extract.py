@@ -6,9 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claims
-from robust_helpers import needs_extract
 
-pytestmark = needs_extract
 
 # Modest counts: these run in every CI build.
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

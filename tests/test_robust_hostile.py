@@ -13,7 +13,6 @@ from claims.model import Claim, Quantity
 from factcheck.cli import app
 from factcheck.records import SourceDocument
 from factcheck.store import Store
-from robust_helpers import needs_extract
 
 # Each would do something if it reached a terminal, a browser, a Markdown renderer or a spreadsheet.
 HOSTILE = (
@@ -112,7 +111,6 @@ def test_review_screen_shows_payloads_as_text(hostile_db):
     assert "]0;pwned" in screen and "[2J [31m" in screen  # shown, harmless without their ESC
 
 
-@needs_extract
 def test_ingested_html_keeps_no_script_and_outputs_safe(runner, db_path, tmp_path):
     page = tmp_path / "evil.html"
     page.write_text(

@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.cli import app
 from factcheck.store import Store
-from robust_helpers import article, needs_extract, one_error_line, write_corpus
+from robust_helpers import article, one_error_line, write_corpus
 
 MEGABYTE = 2**20
 PEAK_RSS_LIMIT = 1024 * MEGABYTE
@@ -62,7 +62,6 @@ def test_file_above_max_size_is_refused_before_reading(runner, db_path, tmp_path
 
 
 @pytest.mark.stress
-@needs_extract
 def test_fifty_megabyte_file_in_bounded_memory(tmp_path):
     big = tmp_path / "fifty.txt"
     write_big_text(big, 50)
@@ -76,7 +75,6 @@ def test_fifty_megabyte_file_in_bounded_memory(tmp_path):
 
 
 @pytest.mark.stress
-@needs_extract
 def test_ten_thousand_small_files_one_bar_one_summary(tmp_path):
     corpus = write_corpus(tmp_path / "many", 10_000, sentences=3)
     db = tmp_path / "many.db"

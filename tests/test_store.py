@@ -1,10 +1,9 @@
-import sqlite3
 
 import pytest
 
 from claims.model import Claim, Quantity
 from factcheck.errors import FactcheckError
-from factcheck.migrations import migrations
+from factcheck.store.migrations import migrations
 from factcheck.records import SourceDocument
 from factcheck.store import Store
 

@@ -4,8 +4,8 @@ from dataclasses import dataclass
 import pytest
 
 from claims.model import Quantity
-from factcheck.figures import interval
-from factcheck.suggest import suggest_label
+from factcheck.pairing.figures import interval
+from factcheck.pairing.suggest import suggest_label
 from tests.pairing_helpers import quantity
 
 
@@ -204,7 +204,7 @@ def test_classes_and_sections_are_one_count():
 
 
 def test_the_parties_figures_at_odds_come_first():
-    from factcheck.pairing import usefulness
+    from factcheck.pairing.candidates import usefulness
     from factcheck.records import StoredClaim
 
     def stored(c: C, i: int) -> StoredClaim:

@@ -21,8 +21,8 @@ def demo(
 ) -> None:
     """Run the whole pipeline on the built-in demo corpus: ingest, pair, show the top conflicts, write the report."""
     from factcheck.cli.pairing import echo_pair, pair_claims
-    from factcheck.ingest import ingest_paths
-    from factcheck.pair_store import listed_pairs
+    from factcheck.ingest.pipeline import ingest_paths
+    from factcheck.store.pairs import listed_pairs
 
     with open_store(db) as store:
         report = ingest_paths(store, [DEMO_CORPUS])

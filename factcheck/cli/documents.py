@@ -22,8 +22,8 @@ def ingest(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Ingest documents and extract their claims. Unchanged content is skipped."""
-    from factcheck.ingest import ingest_found
-    from factcheck.readers import find_files
+    from factcheck.ingest.pipeline import ingest_found
+    from factcheck.ingest.readers import find_files
 
     party_set = _load_parties(parties)
     try:

@@ -42,7 +42,7 @@ def export_labels(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write every label event, pairs named by their claims' content."""
-    from factcheck.label_io import export_events, write_jsonl
+    from factcheck.labels.transfer import export_events, write_jsonl
 
     with open_store(db) as store:
         events = export_events(store)
@@ -59,7 +59,7 @@ def import_labels(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add the events of an export; events already stored are not added again."""
-    from factcheck.label_io import import_events, read_jsonl, write_jsonl
+    from factcheck.labels.transfer import import_events, read_jsonl, write_jsonl
 
     try:
         events = read_jsonl(file)  # before opening the store: a bad file must not create a database
@@ -80,7 +80,7 @@ def import_labels(
 @app.command()
 def agreement(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Pairs on which reviewers disagree, and Cohen's kappa for each two reviewers."""
-    from factcheck.labels import disagreements, final_labels, kappa_scores
+    from factcheck.labels.final import disagreements, final_labels, kappa_scores
 
     with open_store(db) as store:
         finals = final_labels(store)
@@ -109,7 +109,7 @@ def agreement(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
 @app.command()
 def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Counts, labels per label and reviewer, and how often the suggested label was right."""
-    from factcheck.label_stats import label_stats
+    from factcheck.labels.stats import label_stats
 
     with open_store(db) as store:
         found = label_stats(store)

@@ -47,10 +47,10 @@ def pair(
 
 def pair_claims(store, model: str | None = None, min_similarity: float | None = None, nli_model: Path | None = None):
     """The pairing stage with a progress bar, its failures turned into one line on stderr."""
-    from factcheck.clustering import DEFAULT_MIN_SIMILARITY
+    from factcheck.pairing.clustering import DEFAULT_MIN_SIMILARITY
     from factcheck.errors import FactcheckError
-    from factcheck.pair_stage import run_pairing
-    from factcheck.suggest import NliJudge
+    from factcheck.pairing.stage import run_pairing
+    from factcheck.pairing.suggest import NliJudge
 
     encoder = _encoder(model)
     threshold = DEFAULT_MIN_SIMILARITY if min_similarity is None else min_similarity
@@ -74,7 +74,7 @@ def list_pairs(
     as_json: JsonOption = False,
 ) -> None:
     """List the stored pairs with their suggested and reviewed labels."""
-    from factcheck.pair_store import listed_pairs
+    from factcheck.store.pairs import listed_pairs
 
     with open_store(db) as store:
         found = listed_pairs(store, label=label, suggested=suggested, unlabeled=unlabeled)
@@ -131,7 +131,7 @@ def search(
     """The claims most similar to a text or to a stored claim, with their scores."""
     from embeddings import ExactIndex
     from embeddings.ann import AnnIndex, index_path_for
-    from factcheck.pair_stage import load_index
+    from factcheck.pairing.stage import load_index
 
     if (query is None) == (claim is None):
         fail("give either a QUERY or --claim ID")
@@ -172,7 +172,7 @@ def search(
 @app.command("clusters")
 def list_clusters(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """The topics found by `factcheck pair`, with their claims."""
-    from factcheck.pair_store import clusters
+    from factcheck.store.pairs import clusters
 
     with open_store(db) as store:
         groups = clusters(store)

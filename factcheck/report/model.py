@@ -14,7 +14,7 @@ from pathlib import Path
 
 from claims.model import REPORTER, UNKNOWN, Quantity
 from factcheck.errors import FactcheckError
-from factcheck.labels import final_labels
+from factcheck.labels.final import final_labels
 from factcheck.records import LABELS, Document, Pair, StoredClaim
 from factcheck.store import Store
 

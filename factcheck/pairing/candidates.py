@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from factcheck.clustering import Neighbours, Topics
-from factcheck.disputes import DocumentNames
-from factcheck.figures import dates_of
-from factcheck.polarity import Polarity
-from factcheck.polarity import polarity as read_polarity
+from factcheck.pairing.clustering import Neighbours, Topics
+from factcheck.pairing.disputes import DocumentNames
+from factcheck.pairing.figures import dates_of
+from factcheck.pairing.polarity import Polarity
+from factcheck.pairing.polarity import polarity as read_polarity
 from factcheck.records import StoredClaim
-from factcheck.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
+from factcheck.pairing.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
 
 NEAR_DUPLICATE = 0.95  # two claims of one document this alike are one claim said twice
 COUNTERPOINT_FLOOR = 0.1  # the other party's claims in the same article, down to this similarity

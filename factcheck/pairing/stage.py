@@ -7,14 +7,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from embeddings import Encoder
-from factcheck.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster_labels, nearest_neighbours
-from factcheck.disputes import DocumentNames
+from factcheck.pairing.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster_labels, nearest_neighbours
+from factcheck.pairing.disputes import DocumentNames
 from factcheck.errors import FactcheckError
-from factcheck.learn import refine
-from factcheck.pair_store import SaveReport, labelled_pairs, save_clusters, save_pairs
-from factcheck.pairing import claim_views, rank_candidates, select, suggested, with_topics
+from factcheck.pairing.learn import refine
+from factcheck.store.pairs import SaveReport, labelled_pairs, save_clusters, save_pairs
+from factcheck.pairing.candidates import claim_views, rank_candidates, select, suggested, with_topics
 from factcheck.store import Store
-from factcheck.vector_store import claim_vectors, embed_missing
+from factcheck.store.vectors import claim_vectors, embed_missing
 
 
 CANDIDATE_NEIGHBOURS = 20  # per claim: enough to reach a rebuttal phrased unlike the claim it answers

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import claims
 from claims.model import Claim, Parties
-from factcheck.readers import DEFAULT_MAX_BYTES, ReadError, find_files, read_documents
+from factcheck.ingest.readers import DEFAULT_MAX_BYTES, ReadError, find_files, read_documents
 from factcheck.records import SourceDocument
 from factcheck.store import Store, content_hash
 

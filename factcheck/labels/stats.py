@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from factcheck.labels import final_labels
+from factcheck.labels.final import final_labels
 from factcheck.records import LABELS
 
 
@@ -17,7 +17,7 @@ class LabelStats:
     by_reviewer: dict[str, dict[str, int]]  # reviewer -> their current label -> pairs
     suggestion_hits: int  # pairs whose suggested label equals the final label
     suggestion_scored: int  # pairs with a final label
-    learning: dict | None = None  # from factcheck.learn when the pairing stage provides it
+    learning: dict | None = None  # the learned classifier against the rules, once enough pairs are labelled
     learning_error: str = ""
     labelled: int = field(init=False)
 
@@ -98,11 +98,9 @@ def label_stats(store) -> LabelStats:
 
 
 def _learning(store) -> tuple[dict | None, str]:
-    """The classifier's comparison, when the pairing stage's learn module is installed."""
-    try:
-        from factcheck.learn import compare_with_labels
-    except ImportError:
-        return None, ""
+    """The learned classifier against the rules, from the reviewers' final labels."""
+    from factcheck.pairing.learn import compare_with_labels  # lazily: scikit-learn takes a second to import
+
     try:
         report = compare_with_labels(store)
     except Exception as e:  # an optional extra: a failure there must not hide the counts above

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factcheck.figures import compare_figures, dates_of, describe_date, same_date
-from factcheck.polarity import Polarity, direction_clash, negation_clash, polarity, same_direction
+from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date
+from factcheck.pairing.polarity import Polarity, direction_clash, negation_clash, polarity, same_direction
 
 PARTY_NEUTRAL = ("reporter", "unknown", "")
 ALLEGATION_AND_DENIAL = "allegation and denial"

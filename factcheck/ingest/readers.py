@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.markdown_text import markdown_to_text
+from factcheck.ingest.markdown_text import markdown_to_text
 from factcheck.records import SourceDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -192,7 +192,7 @@ def date_from_filename(name: str) -> str:
 
 
 def _html_document(path: Path, text: str, warnings: tuple[str, ...]) -> SourceDocument:
-    from factcheck.html_text import html_to_document  # bs4 is only needed for HTML
+    from factcheck.ingest.html_text import html_to_document  # bs4 is only needed for HTML
 
     page = html_to_document(text)
     return SourceDocument(

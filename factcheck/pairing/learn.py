@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from factcheck.pair_store import PairRow, current_labels
-from factcheck.pairing import Candidate, DatedClaim
+from factcheck.store.pairs import PairRow, current_labels
+from factcheck.pairing.candidates import Candidate, DatedClaim
 from factcheck.records import LABELS
 from factcheck.store import Store
-from factcheck.suggest import Suggestion, suggest_label
+from factcheck.pairing.suggest import Suggestion, suggest_label
 
 MIN_LABELS = 10
 MIN_CONFIDENCE = 0.75  # the classifier overrides a rule only when this sure

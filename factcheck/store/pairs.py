@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.records import Pair
-from factcheck.store import Store, now
+from factcheck.store.sqlite import Store, now
 
 # The label a pair shows: the latest adjudication, else the latest event.
 CURRENT_LABEL_SQL = """

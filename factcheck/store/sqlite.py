@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from claims.model import Claim, Quantity
 from factcheck.errors import FactcheckError
-from factcheck.migrations import migrations
+from factcheck.store.migrations import migrations
 from factcheck.records import LABELS, Document, LabelEvent, Pair, SourceDocument, StoredClaim
 
 DEFAULT_DB = "factcheck.db"

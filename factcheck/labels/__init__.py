@@ -1,0 +1,1 @@
+"""Label events and what they add up to: final labels, agreement, import and export, statistics."""
