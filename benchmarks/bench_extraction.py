@@ -29,7 +29,7 @@ def child(documents: int, extractor: str) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         corpus.write(folder, docs)
-        with Store(Path(tmp) / "bench.db") as store:
+        with Store(Path(tmp) / "bench.db", create=True) as store:
             start = time.perf_counter()
             report = ingest_paths(store, [folder])
             seconds = time.perf_counter() - start

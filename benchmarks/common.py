@@ -82,7 +82,7 @@ def store_with_claims(path: Path, texts: list[str], per_document: int = 10):
     from factcheck.store import Store
 
     sides = ("union", "employer", "reporter")
-    store = Store(path)
+    store = Store(path, create=True)
     for d in range(0, len(texts), per_document):
         chunk = texts[d:d + per_document]
         found, offset = [], 0

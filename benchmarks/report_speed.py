@@ -26,7 +26,7 @@ TARGET_S = 5.0
 
 
 def label_half(path: Path, pair_ids: list[int]) -> None:
-    with Store(path) as store, store.transaction() as db:
+    with Store(path, create=True) as store, store.transaction() as db:
         db["labels"].insert_all(
             {
                 "pair_id": pid,
@@ -54,7 +54,7 @@ def main() -> int:
         out = Path(tmp) / "report.html"
 
         start = time.perf_counter()
-        with Store(db) as store:
+        with Store(db, create=True) as store:
             report = build_report(store, ReportOptions(include=("agree", "unverifiable")))
         built = time.perf_counter()
         out.write_text(render(report, "html"), encoding="utf-8")

@@ -108,6 +108,12 @@ def _load(location: str, device: str | None, name: str):
 
         try:
             _LOADED[key] = SentenceTransformer(location, device=device, local_files_only=True)
-        except (OSError, ValueError) as e:
-            raise ModelNotFound(f"model {name}: cannot load it offline ({e})") from None
+        except Exception as e:  # noqa: BLE001 - a corrupt or foreign folder fails in any of a dozen libraries' ways
+            raise ModelNotFound(f"model {name}: cannot load it offline ({error_summary(e)})") from None
     return _LOADED[key]
+
+
+def error_summary(error: Exception) -> str:
+    """What went wrong in one line: the libraries' messages run to paragraphs."""
+    lines = [line.strip() for line in str(error).split("\n") if line.strip()]
+    return f"{type(error).__name__}: {lines[0][:300]}" if lines else type(error).__name__

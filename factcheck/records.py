@@ -53,6 +53,16 @@ class StoredClaim:
 LABELS = ("agree", "conflict", "unverifiable")
 
 
+def topic_matches(topic: str | None, wanted: str) -> bool:
+    """The one rule of `--topic` (review and report alike): the topic contains what was given, ignoring case and
+    spacing. The store registers it as an SQL function of the same name."""
+    return _folded(wanted) in _folded(topic or "")
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 @dataclass(frozen=True)
 class Pair:
     """Two claims that may speak to the same point, stored once (claim_a < claim_b)."""

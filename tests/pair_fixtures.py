@@ -47,7 +47,7 @@ def build_document(store: Store, doc: int, claims_per_doc: int, source_dir: str 
 def build_pairs(path: Path, n_pairs: int, claims_per_doc: int = 10) -> list[int]:
     """A database at `path` with `n_pairs` pairs, each between claims of two documents; returns pair ids."""
     n_docs = max(2, int((2 * n_pairs / claims_per_doc) ** 0.5) + 2)
-    with Store(path) as store:
+    with Store(path, create=True) as store:
         for doc in range(n_docs):
             build_document(store, doc, claims_per_doc)
         claim_ids = [row[0] for row in store.db.execute("select id from claims order by id").fetchall()]

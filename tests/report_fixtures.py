@@ -62,7 +62,7 @@ TALKS = "Talks are set to resume on Thursday."
 
 def build_dispute(path: Path, hostile: bool = False) -> dict[str, int]:
     """A transit strike told by a union, an employer and two outlets; returns pair ids by name."""
-    with Store(path) as store:
+    with Store(path, create=True) as store:
         union = save(
             store,
             "/corpus/union-bulletin.txt",

@@ -21,7 +21,7 @@ def paired_db(tmp_path_factory):
     from typer.testing import CliRunner
 
     path = tmp_path_factory.mktemp("pairs") / "pairs.db"
-    with Store(path) as store:
+    with Store(path, create=True) as store:
         wage_dispute(store)
         add_document(store, "c.txt", [
             ("Union leaders accused the hotel group of bargaining in bad faith, which the company denied.", "union", None),
@@ -52,7 +52,7 @@ def test_pairs_json_lines_carry_both_claims_and_the_suggestion(runner, paired_db
 
 def test_pairs_filters_by_label_and_suggestion(runner, paired_db):
     rows = [json.loads(l) for l in run(runner, "pairs", "--json", "--db", str(paired_db)).output.splitlines()]
-    with Store(paired_db) as store:
+    with Store(paired_db, create=True) as store:
         store.add_label(rows[0]["id"], "agree", "ana")
     labelled = run(runner, "pairs", "--json", "--label", "agree", "--db", str(paired_db)).output.splitlines()
     assert [json.loads(l)["id"] for l in labelled] == [rows[0]["id"]]

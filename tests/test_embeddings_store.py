@@ -10,7 +10,7 @@ from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 
 @pytest.fixture
 def store(db_path):
-    with Store(db_path) as s:
+    with Store(db_path, create=True) as s:
         wage_dispute(s)
         yield s
 

@@ -46,7 +46,7 @@ def test_two_processes_label_at_once(db_path):
     for worker, (out, err) in zip(workers, outputs):
         assert worker.returncode == 0, err
         assert "locked" not in (out + err).lower()
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         events = store.label_events()
     assert len(events) == 2 * PER_PROCESS
     for name in ("ann", "bob"):

@@ -13,7 +13,7 @@ def invoke(runner, *args):
 
 
 def label_some(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         store.add_label(1, "agree", "ann")
         store.add_label(1, "conflict", "ann", note="ünïcode note, with \"quotes\"")
         store.add_label(2, "conflict", "bob")
@@ -25,7 +25,7 @@ def label_some(db_path):
 def rebuild_in_other_order(path, n_pairs=6):
     """Same documents, but pair ids differ: pairs are written in reverse order."""
     build_pairs(path, n_pairs)
-    with Store(path) as store:
+    with Store(path, create=True) as store:
         rows = list(store.db.query("select * from pairs order by id desc"))
         with store.transaction() as db:
             db.execute("delete from pairs")
@@ -49,7 +49,7 @@ def test_round_trip_files_are_identical(runner, tmp_path):
 
     assert exported.read_bytes() == again.read_bytes()
     assert len(exported.read_text(encoding="utf-8").splitlines()) == 6
-    with Store(first_db) as a, Store(second_db) as b:
+    with Store(first_db, create=True) as a, Store(second_db, create=True) as b:
         assert [e.pair_id for e in b.label_events()] != [e.pair_id for e in a.label_events()]  # ids really differ
         claims_of = lambda store: {p.id: (p.claim_a, p.claim_b) for p in store.pairs()}  # noqa: E731
         texts = lambda store, ids: tuple(sorted(store.claims_by_id(list(ids))[i].text for i in ids))  # noqa: E731
@@ -74,7 +74,7 @@ def test_importing_twice_adds_nothing(runner, tmp_path):
     build_pairs(other, 6)
     invoke(runner, "labels", "import", exported, "--db", other)
     invoke(runner, "labels", "import", exported, "--db", other)
-    with Store(other) as store:
+    with Store(other, create=True) as store:
         assert len(store.label_events()) == 6
 
 
@@ -85,7 +85,7 @@ def test_events_whose_pair_is_missing_are_reported(runner, tmp_path):
     invoke(runner, "labels", "export", exported, "--db", db)
     smaller = tmp_path / "small.db"
     build_pairs(smaller, 6)
-    with Store(smaller) as store:
+    with Store(smaller, create=True) as store:
         store.db.execute("delete from pairs where id = 5")
         store.db.conn.commit()
     result = invoke(runner, "labels", "import", exported, "--unmatched", unmatched, "--db", smaller)
@@ -122,10 +122,10 @@ def test_malformed_files_import_nothing(runner, tmp_path, content, message):
     assert result.exit_code == 1
     assert message in result.output
     assert len(result.output.strip().splitlines()) == 1
-    with Store(fresh) as store:
+    with Store(fresh, create=True) as store:
         assert store.label_events() == []
 
 
 def label_some_small(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         store.add_label(1, "agree", "ann")

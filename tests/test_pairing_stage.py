@@ -11,7 +11,7 @@ from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 
 @pytest.fixture
 def store(db_path):
-    with Store(db_path) as s:
+    with Store(db_path, create=True) as s:
         wage_dispute(s)
         yield s
 
@@ -64,7 +64,7 @@ def test_a_labelled_pair_survives_re_pairing_after_new_documents(store):
 
 
 def test_no_claim_is_paired_with_itself_or_its_own_near_duplicate(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         same = "The hotel group said it pays its housekeepers the market rate."
         add_document(store, "dup.txt", [(same, "employer", None), (same + " ", "employer", None), ("Unrelated words entirely here.", "union", None)])
         run_pairing(store, FakeEncoder(), min_similarity=0.1)
@@ -74,7 +74,7 @@ def test_no_claim_is_paired_with_itself_or_its_own_near_duplicate(db_path):
 
 
 def test_pairs_stay_within_the_budget_and_the_per_claim_cap(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         for n in range(8):
             add_document(store, f"d{n}.txt", [
                 (f"The union said the wage offer of round {n} is too low for housekeepers.", "union", None),
@@ -95,7 +95,7 @@ def test_clusters_get_keyword_topics(store):
 
 
 def test_learning_waits_for_labels_then_compares_with_the_rules(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         for n in range(10):
             add_document(store, f"d{n}.txt", [
                 (f"The union said wage offer {n} is too low for housekeepers.", "union", None),
@@ -125,7 +125,7 @@ def test_a_changed_document_can_be_ingested_again_after_pairing(store):
 
 def test_pairs_stay_within_one_dispute_when_a_store_holds_two(tmp_path):
     """Two disputes with the same shape: the reviewer's pairs never set one dispute's figure against the other's."""
-    with Store(tmp_path / "two.db") as two:
+    with Store(tmp_path / "two.db", create=True) as two:
         for n, (union, employer, person, boss) in enumerate(
             [("Harbor Guild", "Meridian Studios", "Renata Solis", "Tomas Reilly"),
              ("Lakeside Education Association", "Lakeside Schools", "Dana Whitcomb", "Gregory Hale")]

@@ -80,7 +80,7 @@ def test_hostile_document_runs_nothing_in_the_browser(tmp_path):
     db = tmp_path / "hostile.db"
     build_dispute(db, hostile=True)
     page = tmp_path / "report.html"
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         page.write_text(render(build_report(store, ReportOptions(include=("agree", "unverifiable"))), "html"))
     dom = dump_dom(tmp_path, page)
     assert title(dom) == "Contradiction report"
@@ -135,7 +135,7 @@ def _label_gold_conflicts(db: Path, gold: list[dict]) -> dict[int, tuple]:
     A gold pair the pairing stage missed is added as a pair row: this test checks what the report shows,
     the pairing stage has its own yardstick.
     """
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         claims = store.claims()
 
         def find(quote: str):

@@ -39,7 +39,7 @@ def hostile(db_path):
 
 
 def report_of(path: Path, **options):
-    with Store(path) as store:
+    with Store(path, create=True) as store:
         return build_report(store, ReportOptions(**options))
 
 
@@ -91,7 +91,7 @@ def test_report_is_built_from_a_fixed_number_of_queries(tmp_path):
     def queries(n_pairs: int) -> int:
         path = tmp_path / f"{n_pairs}.db"
         build_pairs(path, n_pairs)
-        with Store(path) as store:
+        with Store(path, create=True) as store:
             seen = []
             store.db.conn.set_trace_callback(seen.append)
             build_report(store, ReportOptions(include=("agree", "unverifiable")))
@@ -261,7 +261,7 @@ def test_offsets_that_do_not_fit_are_shown_plain(db_path):
 
     text = "Pay is $20 an hour."
     wrong = Quantity("$99", 7, 10, "money", 99, "USD/hour")
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         store.save_document(SourceDocument(source="/x.txt", text=text), [Claim(text, 0, len(text), 0, "X", "union", 0.9, (wrong,))])
         (claim,) = store.claims()
     from factcheck.report.model import ReportClaim, Source

@@ -31,14 +31,14 @@ def spawn_review(db_path, *args):
 
 
 def events(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         return [(e.pair_id, e.label, e.reviewer, e.note) for e in store.label_events()]
 
 
 def queue_order(db_path):
     from factcheck.review.queue import QueueOptions, load_queue
 
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         return [item.pair_id for item in load_queue(store, QueueOptions("alice"))]
 
 
@@ -109,7 +109,7 @@ def test_ctrl_c_while_typing_a_note(three_pairs):
 
 def test_resumes_with_unlabelled_pairs(three_pairs):
     first, second, _ = queue_order(three_pairs)
-    with Store(three_pairs) as store:
+    with Store(three_pairs, create=True) as store:
         store.add_label(first, "agree", "alice")
         store.add_label(second, "agree", "bob")  # someone else's label does not take it off alice's queue
     child = spawn_review(three_pairs)

@@ -40,7 +40,7 @@ def spawn(*argv: str) -> subprocess.Popen:
 
 def test_two_labellers_and_an_ingest_at_once(db_path, tmp_path):
     build_pairs(db_path, PAIRS)
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         documents_before = store.counts()["documents"]
     corpus = write_corpus(tmp_path / "corpus", 60)
     processes = [
@@ -54,7 +54,7 @@ def test_two_labellers_and_an_ingest_at_once(db_path, tmp_path):
         assert "Traceback" not in err
 
     assert integrity(db_path) == "ok"
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         events = store.label_events()
         assert store.counts()["documents"] == documents_before + 60
     for name in ("ann", "bob"):

@@ -135,7 +135,7 @@ def test_pair_killed_midway_loses_no_label_and_reruns(tmp_path):
     assert run_cli("ingest", str(write_corpus(tmp_path / "first", 30)), "--db", str(db)).returncode == 0
     first = run_cli("pair", "--db", str(db), timeout=600)
     assert first.returncode == 0, first.stderr
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         for n, pair in enumerate(store.pairs()[:12]):
             store.add_label(pair.id, ("agree", "conflict", "unverifiable")[n % 3], ("ann", "bob")[n % 2], note=f"n{n}")
     labels = label_events(db)

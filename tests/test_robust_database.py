@@ -30,7 +30,7 @@ def stored(tmp_path):
     folder.mkdir()
     path = folder / "team.db"
     build_pairs(path, 6)
-    with Store(path) as store:
+    with Store(path, create=True) as store:
         store.add_label(1, "conflict", "ann")
     return path
 
@@ -55,7 +55,7 @@ def test_truncated_database_is_refused(tmp_path, stored):
 
 
 def test_newer_schema_is_refused_untouched(stored, article):
-    with Store(stored) as store:
+    with Store(stored, create=True) as store:
         store.db["_sqlite_migrations"].insert(
             {"migration_set": "factcheck", "name": "m999_from_the_future", "applied_at": "2030-01-01"}
         )
@@ -119,7 +119,7 @@ def test_full_database_rolls_back_the_document_and_keeps_the_rest(stored):
     before = dump(stored)
     text = " ".join(f"Speaker {i} said {i} workers were paid ${i}.00 an hour." for i in range(3000))
     big = SourceDocument(source="/corpus/big.txt", text=text, title="Big")
-    with Store(stored) as store:
+    with Store(stored, create=True) as store:
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
         with pytest.raises(sqlite3.OperationalError, match="full") as raised:

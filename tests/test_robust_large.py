@@ -70,7 +70,7 @@ def test_fifty_megabyte_file_in_bounded_memory(tmp_path):
     print(f"\n50 MB ingest: exit {code}, peak RSS {peak / MEGABYTE:.0f} MB, {seconds:.1f} s")
     assert code == 0, stderr
     assert peak < PEAK_RSS_LIMIT
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         assert store.counts()["documents"] == 1 and store.counts()["claims"] > 10_000
 
 
@@ -82,5 +82,5 @@ def test_ten_thousand_small_files_one_bar_one_summary(tmp_path):
     print(f"\n10,000 files: exit {code}, peak RSS {peak / MEGABYTE:.0f} MB, {seconds:.1f} s")
     assert code == 0, stderr
     assert "10000/10000" in stderr  # the progress bar's last state
-    with Store(db) as store:
+    with Store(db, create=True) as store:
         assert store.counts()["documents"] == 10_000

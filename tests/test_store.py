@@ -18,7 +18,7 @@ def doc(text="Workers said pay is low.", source="/tmp/a.txt"):
 
 
 def test_blank_database_gets_every_migration(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         applied = [m.name for m in migrations.applied(store.db)]
         tables = set(store.db.table_names())
     assert applied == [m.name for m in migrations._migrations]
@@ -26,7 +26,7 @@ def test_blank_database_gets_every_migration(db_path):
 
 
 def test_wal_mode_and_busy_timeout(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
 
@@ -39,14 +39,14 @@ def test_upgrade_from_first_version_keeps_rows(db_path):
     doc_id = db["documents"].insert({"source": "s", "sha256": "x", "text": "t"}).last_pk
     db["claims"].insert({"document_id": doc_id, "position": 0, "text": "Pay rose 5 percent.", "side": "union"})
     db.close()
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         [row] = store.db.query("select text, content_hash from claims")
         assert row["content_hash"] and len(row["content_hash"]) == 64
         assert "pairs" in store.db.table_names()
 
 
 def test_newer_schema_is_refused(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         store.db["_sqlite_migrations"].insert({"migration_set": "factcheck", "name": "m999_from_the_future", "applied_at": "x"})
     with pytest.raises(FactcheckError, match="newer factcheck"):
         Store(db_path)
@@ -61,7 +61,7 @@ def test_not_a_database(tmp_path):
 
 
 def test_save_document_is_idempotent_and_replaces_changed_claims(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         q = Quantity(text="5 percent", start=9, end=18, kind="percent", value=5, unit="percent")
         outcome, doc_id = store.save_document(doc(), [claim("Pay rose 5 percent.", quantities=[q]), claim("Staff left.", 1, 20)])
         assert outcome == "added"
@@ -78,7 +78,7 @@ def test_save_document_is_idempotent_and_replaces_changed_claims(db_path):
 
 
 def test_failed_document_leaves_nothing(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         bad = claim("x")
         object.__setattr__(bad, "quantities", (object(),))  # breaks halfway through the claims
         with pytest.raises(AttributeError):
@@ -88,7 +88,7 @@ def test_failed_document_leaves_nothing(db_path):
 
 
 def test_labels_are_appended_and_checked(db_path):
-    with Store(db_path) as store:
+    with Store(db_path, create=True) as store:
         store.save_document(doc(), [claim("One claim here."), claim("Another claim.", 1)])
         a, b = (c.id for c in store.claims())
         store.db["pairs"].insert({"claim_a": a, "claim_b": b, "similarity": 0.8, "suggested_label": "conflict",

@@ -11,6 +11,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from factcheck.errors import FactcheckError
+from factcheck.safe_text import one_line, terminal_safe
 
 app = typer.Typer(
     name="factcheck",
@@ -27,20 +28,53 @@ DbOption = Annotated[
 ]
 DEFAULT_DB = Path("factcheck.db")
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines.")]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Replace an existing file that is not a previous output of this command.")
+]
+# The most a count or id can be: SQLite's integers are 64-bit.
+MAX_INTEGER = 2**63 - 1
+
+
+def echo(text: str = "", err: bool = False) -> None:
+    """Print through here, never with typer.echo or print: stored text and file names may carry escape sequences."""
+    typer.echo(terminal_safe(text), err=err)
+
+
+def error(message: str) -> None:
+    """One `Error:` line on stderr, whatever the message holds (a newline in a file name cannot forge a second)."""
+    typer.echo(f"Error: {one_line(message)}", err=True)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"Error: {message}", err=True)
+    error(message)
     raise typer.Exit(code)
 
 
+def warn(message: str) -> None:
+    typer.echo(f"Warning: {one_line(message)}", err=True)
+
+
+def clamp(value: int | None, most: int = MAX_INTEGER) -> int | None:
+    """A limit given on the command line, brought within what can exist (`-n 10**30` asks for everything)."""
+    return None if value is None else min(value, most)
+
+
+def known_id(value: int | None, what: str) -> None:
+    """An id beyond SQLite's 64-bit integers names nothing: say so rather than overflow in the query."""
+    if value is not None and not -MAX_INTEGER - 1 <= value <= MAX_INTEGER:
+        fail(f"no {what} with id {value}")
+
+
 @contextlib.contextmanager
-def open_store(db: Path) -> Iterator["Store"]:  # noqa: F821 - imported lazily
-    """Open the store, turning any database trouble into one line on stderr."""
+def open_store(db: Path, create: bool = False) -> Iterator["Store"]:  # noqa: F821 - imported lazily
+    """Open the store, turning any database trouble into one line on stderr.
+
+    Only `ingest` and `demo` pass create=True: elsewhere a mistyped --db is an error, not a new empty file.
+    """
     from factcheck.store import Store, database_error
 
     try:
-        with Store(db) as store:
+        with Store(db, create=create) as store:
             yield store
     except FactcheckError as e:
         fail(str(e))

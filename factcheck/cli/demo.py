@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import app, open_store
-from factcheck.safe_text import terminal_safe
+from factcheck.cli.common import app, echo, open_store
+from factcheck.safe_text import one_line
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo_corpus"
 TOP_CONFLICTS = 5
@@ -24,24 +24,25 @@ def demo(
     from factcheck.ingest.pipeline import ingest_paths
     from factcheck.store.pairs import listed_pairs
 
-    with open_store(db) as store:
+    with open_store(db, create=True) as store:
         report = ingest_paths(store, [DEMO_CORPUS])
-        typer.echo(f"Demo corpus: {report.summary()}")
-        typer.echo(f"Database: {db}\n")
+        echo(f"Demo corpus: {report.summary()}")
+        echo(f"Database: {db}\n")
         titles = {d.id: d.title for d in store.documents()}
         for claim in store.claims():
             if not claim.quantities:
                 continue
             figures = ", ".join(f"{q.text} → {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
-            typer.echo(terminal_safe(f"[{claim.side}] {claim.speaker} — {titles[claim.document_id]}"))
-            typer.echo(terminal_safe(f"    {claim.text}\n    figures: {figures}"))
-        typer.echo(f"\nPairing: {pair_claims(store).summary()}")
+            echo(one_line(f"[{claim.side}] {claim.speaker} — {titles[claim.document_id]}"))
+            echo("    " + one_line(claim.text))
+            echo("    figures: " + one_line(figures))
+        echo(f"\nPairing: {pair_claims(store).summary()}")
         conflicts = sorted(listed_pairs(store, suggested="conflict"), key=lambda pair: -pair[0].confidence)[:TOP_CONFLICTS]
-        typer.echo(f"\nTop suggested conflicts ({len(conflicts)}):")
+        echo(f"\nTop suggested conflicts ({len(conflicts)}):")
         claims = store.claims_by_id(sorted({c for p, _ in conflicts for c in (p.claim_a, p.claim_b)}))
         for p, final in conflicts:
             echo_pair(p, final, claims.get(p.claim_a), claims.get(p.claim_b))
-    typer.echo("\nNext: factcheck review --db " + str(db))
+    echo("\nNext: factcheck review --db " + str(db))
     _write_demo_report(db)
 
 
@@ -50,4 +51,4 @@ def _write_demo_report(db: Path) -> None:
 
     path = db.with_suffix(".html")
     write_report(db, "html", path, include="agree,unverifiable", title="factcheck demo: contradiction report")
-    typer.echo(f"\nReport: {path.resolve()}")
+    echo(f"\nReport: {path.resolve()}")

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
+from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, echo, error, fail, known_id, open_store, warn
 from factcheck.safe_text import json_line, one_line
 
 PROGRESS_MIN_FILES = 5
@@ -14,9 +14,12 @@ PROGRESS_MIN_FILES = 5
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl, .csv).")],
+    # readable=False: an unreadable file is one `Error:` line from the reader while the others go in,
+    # not the CLI's "Invalid value" stopping them all.
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .md, .html, .jsonl, .csv).", readable=False)],
     parties: Annotated[
-        Optional[Path], typer.Option("--parties", help="TOML file naming each side's organisations and people.")
+        Optional[Path],
+        typer.Option("--parties", help="TOML file naming each side's organisations and people.", readable=False),
     ] = None,
     max_size: Annotated[int, typer.Option("--max-size", min=1, help="Refuse files larger than this many MB.")] = 200,
     db: DbOption = DEFAULT_DB,
@@ -27,7 +30,7 @@ def ingest(
 
     party_set = _load_parties(parties)
     try:
-        with open_store(db) as store:
+        with open_store(db, create=True) as store:
             store.ensure_writable()
             found = list(find_files(paths))
             with _progress(sum(isinstance(p, Path) for p in found)) as advance:
@@ -42,7 +45,7 @@ def ingest(
     except KeyboardInterrupt:
         # The document being written was rolled back; the ones before it are whole and will be skipped next time.
         fail("interrupted; the documents stored so far are kept whole: run the same command again to finish", code=130)
-    typer.echo(report.summary())
+    echo(report.summary())
     if report.failed:
         raise typer.Exit(1)
 
@@ -61,8 +64,7 @@ def _load_parties(path: Path | None):
 
 
 def _print_problem(problem, is_error: bool) -> None:
-    label = "Error" if is_error else "Warning"
-    typer.echo(f"{label}: {problem.where}: {problem.message}", err=True)
+    (error if is_error else warn)(f"{problem.where}: {problem.message}")
 
 
 class _progress:
@@ -99,10 +101,10 @@ def documents(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
         docs = store.documents()
     for doc in docs:
         if as_json:
-            typer.echo(json_line(document_json(doc)))
+            echo(json_line(document_json(doc)))
         else:
             when = f" ({one_line(doc.published)})" if doc.published else ""
-            typer.echo(f"{doc.id:>4}  {one_line(doc.title or doc.source)}{when}  [{doc.claim_count} claims]")
+            echo(f"{doc.id:>4}  {one_line(doc.title or doc.source)}{when}  [{doc.claim_count} claims]")
 
 
 @app.command("claims")
@@ -115,13 +117,14 @@ def list_claims(
     """List extracted claims with speaker, side and figures."""
     from factcheck.serialize import claim_json
 
+    known_id(document, "document")
     with open_store(db) as store:
         found = store.claims(document_id=document, side=side)
     for claim in found:
         if as_json:
-            typer.echo(json_line(claim_json(claim)))
+            echo(json_line(claim_json(claim)))
         else:
-            typer.echo(f"{claim.id:>5} [{one_line(claim.side)}] {one_line(claim.speaker)}: {one_line(claim.text)}")
+            echo(f"{claim.id:>5} [{one_line(claim.side)}] {one_line(claim.speaker)}: {one_line(claim.text)}")
             figures = "; ".join(f"{q.text} = {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
             if figures:
-                typer.echo("      figures: " + one_line(figures))
+                echo("      figures: " + one_line(figures))

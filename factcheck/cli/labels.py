@@ -1,14 +1,15 @@
 """label, labels export/import, agreement, stats: labels for scripts, and what they add up to."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
-from factcheck.safe_text import terminal_safe
+from factcheck.cli.common import (
+    DEFAULT_DB, DbOption, ForceOption, JsonOption, app, echo, fail, known_id, open_store, warn,
+)
+from factcheck.safe_text import json_line, one_line
 from factcheck.cli.reviewer import ReviewerOption, resolve_reviewer
 from factcheck.errors import FactcheckError
 from factcheck.records import LABELS
@@ -31,6 +32,7 @@ def label(
     """Label one pair (for scripts). Adds an event; earlier labels are kept."""
     if verdict not in LABELS:
         fail(f"label must be one of {', '.join(LABELS)}, not {verdict!r}")
+    known_id(pair_id, "pair")
     name = resolve_reviewer(reviewer)
     with open_store(db) as store:
         store.add_label(pair_id, verdict, name, note=note, adjudication=adjudicate)
@@ -38,43 +40,48 @@ def label(
 
 @labels_app.command("export")
 def export_labels(
-    file: Annotated[Path, typer.Argument(help="JSON Lines file to write.", dir_okay=False)],
+    file: Annotated[Path, typer.Argument(help="JSON Lines file to write.")],
+    force: ForceOption = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Write every label event, pairs named by their claims' content."""
     from factcheck.labels.transfer import export_events, write_jsonl
+    from factcheck.output import check_output
 
     with open_store(db) as store:
+        check_output(file, "labels", force, db)  # before any work: a typo costs nothing
         events = export_events(store)
-        write_jsonl(file, events)
-    typer.echo(f"Exported {len(events)} label events to {file}.")
+        write_jsonl(file, events, force=force, database=db)
+    echo(f"Exported {len(events)} label events to {file}.")
 
 
 @labels_app.command("import")
 def import_labels(
-    file: Annotated[Path, typer.Argument(help="JSON Lines file from `factcheck labels export`.")],
+    file: Annotated[Path, typer.Argument(help="JSON Lines file from `factcheck labels export`.", readable=False)],
     unmatched: Annotated[
         Optional[Path], typer.Option("--unmatched", help="Write the events whose pair is not found to this file.")
     ] = None,
+    force: ForceOption = False,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Add the events of an export; events already stored are not added again."""
     from factcheck.labels.transfer import import_events, read_jsonl, write_jsonl
+    from factcheck.output import check_output
 
     try:
-        events = read_jsonl(file)  # before opening the store: a bad file must not create a database
+        events = read_jsonl(file)  # before opening the store: a bad file changes nothing
+        if unmatched:
+            check_output(unmatched, "labels", force, db)
     except FactcheckError as e:
         fail(str(e))
     with open_store(db) as store:
         result = import_events(store, events)
         if unmatched and result.unmatched:
-            write_jsonl(unmatched, result.unmatched)
-    typer.echo(f"Imported {result.added} label events ({result.already_there} already there).")
+            write_jsonl(unmatched, result.unmatched, force=force, database=db)
+    echo(f"Imported {result.added} label events ({result.already_there} already there).")
     if result.unmatched:
         kept = f"; written to {unmatched}" if unmatched else "; --unmatched FILE keeps them"
-        typer.echo(
-            f"Warning: {len(result.unmatched)} events not imported: their pair is not in {db}{kept}", err=True
-        )
+        warn(f"{len(result.unmatched)} events not imported: their pair is not in {db}{kept}")
 
 
 @app.command()
@@ -88,22 +95,22 @@ def agreement(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     scores = kappa_scores(finals)
     if as_json:
         for s in scores:
-            typer.echo(json.dumps({"reviewers": [s.first, s.second], "shared": s.shared, "kappa": s.kappa}))
+            echo(json_line({"reviewers": [s.first, s.second], "shared": s.shared, "kappa": s.kappa}))
         for f in split:
             row = {"pair": f.pair_id, "votes": dict(f.votes), "final": f.label, "adjudicated": f.adjudicated}
-            typer.echo(json.dumps(row, ensure_ascii=False))
+            echo(json_line(row))
         return
     if not scores:
-        typer.echo("Fewer than two reviewers have labelled pairs: nothing to compare.")
+        echo("Fewer than two reviewers have labelled pairs: nothing to compare.")
     for s in scores:
         value = f"{s.kappa:.2f}" if s.kappa is not None else "n/a"
-        typer.echo(terminal_safe(f"kappa {s.first} / {s.second}: {value} over {s.shared} shared pairs"))
+        echo(one_line(f"kappa {s.first} / {s.second}: {value} over {s.shared} shared pairs"))
     settled = sum(f.adjudicated for f in split)
-    typer.echo(f"{len(split)} pairs with disagreement, {settled} settled")
+    echo(f"{len(split)} pairs with disagreement, {settled} settled")
     for f in split:
         votes = ", ".join(f"{r}: {label}" for r, label in sorted(f.votes.items()))
         state = f"settled: {f.label} by {f.adjudicator}" if f.adjudicated else "unsettled"
-        typer.echo(terminal_safe(f"  #{f.pair_id}  {votes}  [{state}]"))
+        echo(one_line(f"  #{f.pair_id}  {votes}  [{state}]"))
 
 
 @app.command()
@@ -114,7 +121,7 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     with open_store(db) as store:
         found = label_stats(store)
     if as_json:
-        typer.echo(json.dumps(found.as_json(), ensure_ascii=False))
+        echo(json_line(found.as_json()))
     else:
         for line in found.lines():
-            typer.echo(terminal_safe(line))
+            echo(one_line(line))

@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
-from factcheck.safe_text import json_line, terminal_safe
+from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, echo, fail, known_id, open_store
+from factcheck.safe_text import json_line, one_line
 from factcheck.records import LABELS
 
 ModelOption = Annotated[
@@ -33,7 +33,8 @@ def pair(
     ] = 0.5,
     model: ModelOption = None,
     nli_model: Annotated[
-        Optional[Path], typer.Option("--nli-model", help="Folder of an NLI cross-encoder to weigh in where rules find nothing.")
+        Optional[Path],
+        typer.Option("--nli-model", help="Folder of an NLI cross-encoder to weigh in where rules find nothing.", readable=False),
     ] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
@@ -42,7 +43,7 @@ def pair(
         fail(f"--nli-model {nli_model}: no such folder")
     with open_store(db) as store:
         report = pair_claims(store, model, min_similarity, nli_model)
-    typer.echo(report.summary())
+    echo(report.summary())
 
 
 def pair_claims(store, model: str | None = None, min_similarity: float | None = None, nli_model: Path | None = None):
@@ -56,9 +57,10 @@ def pair_claims(store, model: str | None = None, min_similarity: float | None = 
     threshold = DEFAULT_MIN_SIMILARITY if min_similarity is None else min_similarity
     with _Progress() as progress:
         try:
-            return run_pairing(
-                store, encoder, threshold, nli=NliJudge(str(nli_model)) if nli_model else None, on_batch=progress
-            )
+            nli = NliJudge(str(nli_model)) if nli_model else None
+            if nli is not None:
+                nli.load()  # a wrong folder is one line now, not after minutes of embedding
+            return run_pairing(store, encoder, threshold, nli=nli, on_batch=progress)
         except (FactcheckError, *_model_errors()) as e:
             fail(str(e))
 
@@ -82,7 +84,7 @@ def list_pairs(
     for p, final in found:
         a, b = claims.get(p.claim_a), claims.get(p.claim_b)
         if as_json:
-            typer.echo(json_line(_pair_json(p, final, a, b)))
+            echo(json_line(_pair_json(p, final, a, b)))
         else:
             echo_pair(p, final, a, b)
 
@@ -90,11 +92,11 @@ def list_pairs(
 def echo_pair(p, final: str | None, a, b) -> None:
     """A pair as `factcheck pairs` lists it: the suggestion and label, both claims, the reasons."""
     shown = final or "unreviewed"
-    typer.echo(terminal_safe(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{p.topic}]"))
+    echo(one_line(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{p.topic}]"))
     for c in (a, b):
-        typer.echo(terminal_safe(f"       {c.id} [{c.side}] {c.text}" if c else "       (claim gone)"))
+        echo(one_line(f"       {c.id} [{c.side}] {c.text}" if c else "       (claim gone)"))
     for reason in p.reasons:
-        typer.echo(terminal_safe(f"       - {reason}"))
+        echo(one_line(f"       - {reason}"))
 
 
 def _claim_json(c) -> dict | None:
@@ -135,6 +137,8 @@ def search(
 
     if (query is None) == (claim is None):
         fail("give either a QUERY or --claim ID")
+    known_id(claim, "claim")
+    known_id(document, "document")
     if query is not None and not query.strip():
         fail("the query is empty")
     encoder = _encoder(model)
@@ -157,16 +161,16 @@ def search(
         index = ExactIndex(vectors.ids[keep], vectors.matrix[keep])
     else:  # the saved index beside the database (large stores), brought up to date
         index = AnnIndex.synced(index_path_for(db), vectors.ids, vectors.matrix)
-    found = index.search(wanted[None, :], n)
+    found = index.search(wanted[None, :], max(1, min(n, len(index))))  # -n 10**9 asks for every claim, no more
     by_id = {c.id: c for c in claims}
     for claim_id, score in zip(found.ids[0], found.scores[0]):
         if claim_id < 0:
             continue
         c = by_id[int(claim_id)]
         if as_json:
-            typer.echo(json_line({"score": round(float(score), 4), **_claim_json(c)}))
+            echo(json_line({"score": round(float(score), 4), **_claim_json(c)}))
         else:
-            typer.echo(terminal_safe(f"{score:.3f}  {c.id:>5} [{c.side}] {c.text}"))
+            echo(one_line(f"{score:.3f}  {c.id:>5} [{c.side}] {c.text}"))
 
 
 @app.command("clusters")
@@ -182,11 +186,11 @@ def list_clusters(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> Non
     for cluster_id, topic, ids in groups:
         members = [claims[i] for i in ids if i in claims]
         if as_json:
-            typer.echo(json_line({"id": cluster_id, "topic": topic, "claims": [_claim_json(c) for c in members]}))
+            echo(json_line({"id": cluster_id, "topic": topic, "claims": [_claim_json(c) for c in members]}))
             continue
-        typer.echo(terminal_safe(f"{cluster_id:>4}  {topic}  ({len(members)} claims)"))
+        echo(one_line(f"{cluster_id:>4}  {topic}  ({len(members)} claims)"))
         for c in members:
-            typer.echo(terminal_safe(f"        {c.id:>5} [{c.side}] {c.text}"))
+            echo(one_line(f"        {c.id:>5} [{c.side}] {c.text}"))
 
 
 def _encoder(model: str | None):

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, app, fail, open_store
+from factcheck.cli.common import DEFAULT_DB, DbOption, app, clamp, echo, fail, open_store
 from factcheck.cli.reviewer import ReviewerOption, resolve_reviewer
 from factcheck.records import LABELS
 
@@ -39,13 +39,15 @@ def review(
     if suggested is not None and suggested not in LABELS:
         fail(f"--suggested must be one of {', '.join(LABELS)}, not {suggested!r}")
     name = resolve_reviewer(reviewer)
-    options = QueueOptions(name, topic, suggested, relabel, limit, blind, adjudicate)
+    options = QueueOptions(name, topic, suggested, relabel, clamp(limit), blind, adjudicate)
     session = None
     try:
         with open_store(db) as store:
+            if not store.counts()["pairs"]:
+                fail("no pairs to review yet: run `factcheck pair` first")
             items = load_queue(store, options)
             if not items:
-                typer.echo(_nothing_to_do(options))
+                echo(_nothing_to_do(options))
                 return
             session = ReviewSession(store, items, name, adjudicate=adjudicate)
             console = Console(highlight=False, soft_wrap=False)
@@ -56,9 +58,9 @@ def review(
                 finally:
                     console.set_alt_screen(False)
     except KeyboardInterrupt:
-        typer.echo(f"\nInterrupted. {_summary(session)}", err=True)
+        echo(f"\nInterrupted. {_summary(session)}", err=True)
         raise typer.Exit(INTERRUPTED) from None
-    typer.echo(_summary(session))
+    echo(_summary(session))
 
 
 def _summary(session) -> str:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.files import FileProblem, read_limited
+from factcheck.jsonl import numbered_lines, parse_row
 from factcheck.records import LABELS
 
+MAX_IMPORT_BYTES = 2**31  # far above any export (a label event is a few hundred bytes), far below memory trouble
 _PAIR_CONTENT_SQL = """
     select p.id as pair_id,
            ca.content_hash as hash_a, da.sha256 as doc_a,
@@ -57,33 +61,31 @@ def export_events(store) -> list[dict]:
     ]
 
 
-def write_jsonl(path: Path, events: list[dict]) -> None:
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as out:
-            for event in events:
-                out.write(json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n")
-    except OSError as e:
-        raise FactcheckError(f"cannot write {path}: {e.strerror or e}") from None
+def write_jsonl(path: Path, events: list[dict], force: bool = False, database: Path | None = None) -> None:
+    """Write the events whole or not at all, never over the database or a file that is not a label export."""
+    from factcheck.output import write_output
+
+    text = "".join(json.dumps(event, ensure_ascii=False, sort_keys=True) + "\n" for event in events)
+    write_output(path, text, "labels", force=force, database=database)
 
 
 def read_jsonl(path: Path) -> list[dict]:
     """Parse and check the whole file first, so a bad line imports nothing."""
+    if not path.exists():
+        raise FactcheckError(f"{path}: file not found")
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FactcheckError(f"{path}: file not found") from None
+        text = read_limited(path, MAX_IMPORT_BYTES, option="").decode("utf-8-sig")
+    except FileProblem as e:
+        raise FactcheckError(f"{path}: {e}") from None
     except UnicodeDecodeError:
         raise FactcheckError(f"{path}: not a UTF-8 text file") from None
-    except OSError as e:
-        raise FactcheckError(f"cannot read {path}: {e.strerror or e}") from None
     events = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in numbered_lines(text):
         if not line.strip():
             continue
-        try:
-            event = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise FactcheckError(f"{path}:{number}: not valid JSON ({e.msg})") from None
+        event, wrong = parse_row(line)
+        if wrong:
+            raise FactcheckError(f"{path}:{number}: not valid JSON ({wrong})")
         problem = _problem(event)
         if problem:
             raise FactcheckError(f"{path}:{number}: not a label event: {problem}")
@@ -108,9 +110,19 @@ def _problem(event) -> str:
             return f'"{name}" must be a string'
     if not event.get("created_at"):
         return '"created_at" is missing'
+    if not _is_timestamp(event["created_at"]):
+        return '"created_at" must be an ISO 8601 timestamp (2024-03-01T12:00:00+00:00)'
     if not isinstance(event.get("adjudication", False), bool):
         return '"adjudication" must be true or false'
     return ""
+
+
+def _is_timestamp(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def import_events(store, events: list[dict]) -> ImportResult:

@@ -197,14 +197,28 @@ class NliJudge:
         return label, float(scores[best])
 
     def _load(self):
+        """The cross-encoder, or ModelNotFound when the folder holds no NLI model (corrupt, or another kind)."""
         if self._model is None:
-            from embeddings.encoder import offline
+            from embeddings.encoder import ModelNotFound, error_summary, offline
 
             offline()
             from sentence_transformers import CrossEncoder
 
-            self._model = CrossEncoder(self.path, local_files_only=True)
+            try:
+                model = CrossEncoder(self.path, local_files_only=True)
+            except Exception as e:  # noqa: BLE001 - a corrupt or foreign folder fails in any of a dozen ways
+                raise ModelNotFound(f"--nli-model {self.path}: cannot load it ({error_summary(e)})") from None
+            count = int(getattr(getattr(model, "config", None), "num_labels", 0) or 0)
+            names = {n.lower() for n in self._label_names(model, count)}
+            if count < 3 or not names & set(self.LABELS):
+                raise ModelNotFound(
+                    f"--nli-model {self.path}: not an NLI model (it scores {count} label(s), "
+                    "an NLI model scores contradiction, entailment and neutral)"
+                )
+            self._model = model
         return self._model
+
+    load = _load
 
     @staticmethod
     def _label_names(model, n: int) -> list[str]:

@@ -11,6 +11,7 @@ import json
 import re
 
 from factcheck.report.model import REVIEWED, Report, ReportClaim, ReportPair
+from factcheck.safe_text import json_safe
 
 RATINGS = {  # label -> (ratingValue, alternateName)
     "conflict": (1, "Contradicted"),
@@ -30,7 +31,7 @@ ORGANISATION = re.compile(
 
 def render_claimreview(report: Report) -> str:
     items = [claim_review(p, report) for p in report.pairs() if p.status == REVIEWED]
-    return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
+    return json_safe(json.dumps(items, ensure_ascii=False, indent=1)) + "\n"
 
 
 def claim_review(pair: ReportPair, report: Report) -> dict:

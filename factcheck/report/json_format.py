@@ -6,12 +6,13 @@ from dataclasses import asdict
 
 from factcheck.report.model import Measure, Report, ReportClaim, ReportPair, Source
 from factcheck.serialize import quantity_json
+from factcheck.safe_text import json_safe
 
 SCHEMA_ID = "factcheck-report/1"
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_json(report), ensure_ascii=False, indent=1) + "\n"
+    return json_safe(json.dumps(report_json(report), ensure_ascii=False, indent=1)) + "\n"
 
 
 def report_json(report: Report) -> dict:

@@ -15,7 +15,7 @@ from pathlib import Path
 from claims.model import REPORTER, UNKNOWN, Quantity
 from factcheck.errors import FactcheckError
 from factcheck.labels.final import final_labels
-from factcheck.records import LABELS, Document, Pair, StoredClaim
+from factcheck.records import LABELS, Document, Pair, StoredClaim, topic_matches
 from factcheck.store import Store
 
 NO_TOPIC = "(no topic)"
@@ -48,18 +48,16 @@ class Source:
 
     @property
     def link(self) -> str:
-        """Where a reader can open the document: its web address, else its file.
+        """Where a reader can open the document: its web address, else nothing.
 
         Only http(s) addresses are linked: a stored `javascript:` or `data:` URL
-        would run or render attacker content when a reader clicks it.
+        would run or render attacker content when a reader clicks it, and a
+        `file:///home/...` path tells the readers of a published report about
+        the machine that ingested it and opens nothing on theirs. A local
+        document is named by its file name (`name`).
         """
         if self.url.lower().startswith(("http://", "https://")):
             return self.url
-        if self.path:
-            try:
-                return Path(self.path).resolve().as_uri()
-            except ValueError:
-                return ""
         return ""
 
     @property
@@ -254,7 +252,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     }
 
     topics = sorted({p.topic or NO_TOPIC for p in all_pairs})
-    if options.topic is not None and options.topic not in topics:
+    if options.topic is not None and not any(topic_matches(t, options.topic) for t in topics):
         known = ", ".join(repr(t) for t in topics) or "none: run `factcheck pair` first"
         raise FactcheckError(f"no pairs on topic {options.topic!r}; topics: {known}")
 
@@ -264,7 +262,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     scoped = [
         p
         for p in report_pairs
-        if (options.topic is None or p.topic == options.topic) and (not options.reviewed_only or p.status == REVIEWED)
+        if (options.topic is None or topic_matches(p.topic, options.topic)) and (not options.reviewed_only or p.status == REVIEWED)
     ]
     sections = _topic_sections([p for p in scoped if p.label in ("conflict", *options.include)])
     measures = _measures(scoped)
@@ -272,7 +270,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     return Report(
         title=options.title,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        database=str(store.path),
+        database=store.path.name,  # the file name: a report may be published, the folders are private
         options=options,
         counts=_counts(totals, scoped),
         sources=tuple(sorted(sources.values(), key=lambda s: (s.published, s.name))),

@@ -99,7 +99,7 @@ def queue_sql(options: QueueOptions) -> tuple[str, dict]:
     if not options.relabel:
         where.append("mine is null")
     if options.topic:
-        where.append("instr(lower(p.topic), lower(:topic)) > 0")
+        where.append("topic_matches(p.topic, :topic)")  # factcheck.records.topic_matches, as `report --topic`
         params["topic"] = options.topic
     if options.suggested:
         where.append("p.suggested_label = :suggested")

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from claims.model import Claim, Quantity
 from factcheck.errors import FactcheckError
 from factcheck.store.migrations import migrations
-from factcheck.records import LABELS, Document, LabelEvent, Pair, SourceDocument, StoredClaim
+from factcheck.records import LABELS, topic_matches, Document, LabelEvent, Pair, SourceDocument, StoredClaim
 
 DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 60_000
@@ -33,11 +33,15 @@ def now_precise() -> str:
 
 
 class Store:
-    """A factcheck database. Opening one applies any pending migrations."""
+    """A factcheck database. Opening one applies any pending migrations.
 
-    def __init__(self, path: str | Path):
+    Only `create=True` (ingest, demo) makes a new file: elsewhere a mistyped
+    path must say so, not leave an empty database behind.
+    """
+
+    def __init__(self, path: str | Path, create: bool = False):
         self.path = Path(path)
-        self.db = _connect(self.path)
+        self.db = _connect(self.path, create)
         self._migrate()
 
     def close(self) -> None:
@@ -227,13 +231,18 @@ class Store:
         return [_label_event(row) for row in self.db.query(sql, [pair_id] if pair_id is not None else [])]
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path, create: bool) -> Database:
     if path.exists() and path.is_dir():
         raise FactcheckError(f"{path} is a folder, not a database file")
+    if not create and not path.exists():
+        raise FactcheckError(f"{path}: no such database (create one with factcheck ingest)")
     if not path.parent.exists():
         raise FactcheckError(f"cannot create database {path}: folder {path.parent} does not exist")
+    # mode=rw never creates the file, even if it vanished since the check above.
+    mode = "rwc" if create else "rw"
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.create_function("topic_matches", 2, topic_matches, deterministic=True)
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys = ON")
