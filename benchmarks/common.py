@@ -61,12 +61,14 @@ class Sizes:
     search_queries: int = 300
     cluster_sizes: tuple[int, ...] = (10_000, 30_000, 100_000)
     external: bool = True
+    pathological_chars: int = 1_000_000
 
     @classmethod
     def named(cls, quick: bool = False, full: bool = False) -> "Sizes":
         if quick:
             return cls(startup_runs=3, extraction_docs=20, embedding_texts=32, search_sizes=(2_000, 25_000),
-                       search_queries=30, cluster_sizes=(1_000, 2_000), external=False)
+                       search_queries=30, cluster_sizes=(1_000, 2_000), external=False,
+                       pathological_chars=20_000)
         if full:
             return cls(search_sizes=(10_000, 100_000, 1_000_000))
         return cls()

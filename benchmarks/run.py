@@ -27,6 +27,7 @@ import bench_clustering  # noqa: E402
 import bench_embedding  # noqa: E402
 import bench_external  # noqa: E402
 import bench_extraction  # noqa: E402
+import bench_pathological  # noqa: E402
 import bench_search  # noqa: E402
 import bench_startup  # noqa: E402
 from common import ROOT, Row, Sizes  # noqa: E402
@@ -38,6 +39,7 @@ BENCHMARKS = {
     "search": bench_search.run,
     "clustering": bench_clustering.run,
     "external": bench_external.run,
+    "pathological": bench_pathological.run,
 }
 RESULTS = ROOT / "benchmarks" / "results"
 

@@ -14,12 +14,24 @@ import pytest
 
 
 
-def run_cli(*args: str, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
-    """The installed command in a fresh interpreter, as a user runs it."""
+def run_cli(*args: str, timeout: float = 120, prefix: tuple[str, ...] = (), **kwargs) -> subprocess.CompletedProcess:
+    """The installed command in a fresh interpreter, as a user runs it (after `prefix`, a command that wraps it)."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **kwargs.pop("env", {})}
     return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, timeout=timeout, env=env, **kwargs
+        [*prefix, sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, timeout=timeout, env=env,
+        **kwargs,
     )
+
+
+def without_root_read() -> tuple[str, ...]:
+    """A run_cli prefix under which file permissions hold: as root, setpriv drops the capabilities that let root
+    read any file (the process stays root, so it can still run the virtual environment's Python)."""
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: cannot make a file unreadable for root")
+    return (setpriv, "--bounding-set=-dac_override,-dac_read_search")
 
 
 def one_error_line(stderr: str) -> str:

@@ -105,6 +105,7 @@ def test_bad_input_is_one_line_and_a_non_zero_exit(runner, paired_db, args, mess
 
 
 def test_pairing_an_empty_database_says_there_are_no_claims(runner, db_path):
+    Store(db_path, create=True).close()
     result = run(runner, "pair", "--db", str(db_path))
     assert result.exit_code == 1
     assert "no claims yet" in result.output

@@ -104,13 +104,13 @@ def agreement(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
         echo("Fewer than two reviewers have labelled pairs: nothing to compare.")
     for s in scores:
         value = f"{s.kappa:.2f}" if s.kappa is not None else "n/a"
-        echo(one_line(f"kappa {s.first} / {s.second}: {value} over {s.shared} shared pairs"))
+        echo(f"kappa {one_line(s.first)} / {one_line(s.second)}: {value} over {s.shared} shared pairs")
     settled = sum(f.adjudicated for f in split)
     echo(f"{len(split)} pairs with disagreement, {settled} settled")
     for f in split:
-        votes = ", ".join(f"{r}: {label}" for r, label in sorted(f.votes.items()))
-        state = f"settled: {f.label} by {f.adjudicator}" if f.adjudicated else "unsettled"
-        echo(one_line(f"  #{f.pair_id}  {votes}  [{state}]"))
+        votes = ", ".join(f"{one_line(r)}: {label}" for r, label in sorted(f.votes.items()))
+        state = f"settled: {f.label} by {one_line(f.adjudicator)}" if f.adjudicated else "unsettled"
+        echo(f"  #{f.pair_id}  {votes}  [{state}]")
 
 
 @app.command()
@@ -124,4 +124,4 @@ def stats(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
         echo(json_line(found.as_json()))
     else:
         for line in found.lines():
-            echo(one_line(line))
+            echo(line.replace("\n", " "))  # a reviewer's name from an imported file must not forge a line

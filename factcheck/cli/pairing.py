@@ -92,11 +92,11 @@ def list_pairs(
 def echo_pair(p, final: str | None, a, b) -> None:
     """A pair as `factcheck pairs` lists it: the suggestion and label, both claims, the reasons."""
     shown = final or "unreviewed"
-    echo(one_line(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{p.topic}]"))
+    echo(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{one_line(p.topic)}]")
     for c in (a, b):
-        echo(one_line(f"       {c.id} [{c.side}] {c.text}" if c else "       (claim gone)"))
+        echo(f"       {c.id} [{one_line(c.side)}] {one_line(c.text)}" if c else "       (claim gone)")
     for reason in p.reasons:
-        echo(one_line(f"       - {reason}"))
+        echo(f"       - {one_line(reason)}")
 
 
 def _claim_json(c) -> dict | None:
@@ -170,7 +170,7 @@ def search(
         if as_json:
             echo(json_line({"score": round(float(score), 4), **_claim_json(c)}))
         else:
-            echo(one_line(f"{score:.3f}  {c.id:>5} [{c.side}] {c.text}"))
+            echo(f"{score:.3f}  {c.id:>5} [{one_line(c.side)}] {one_line(c.text)}")
 
 
 @app.command("clusters")
@@ -188,9 +188,9 @@ def list_clusters(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> Non
         if as_json:
             echo(json_line({"id": cluster_id, "topic": topic, "claims": [_claim_json(c) for c in members]}))
             continue
-        echo(one_line(f"{cluster_id:>4}  {topic}  ({len(members)} claims)"))
+        echo(f"{cluster_id:>4}  {one_line(topic)}  ({len(members)} claims)")
         for c in members:
-            echo(one_line(f"        {c.id:>5} [{c.side}] {c.text}"))
+            echo(f"        {c.id:>5} [{one_line(c.side)}] {one_line(c.text)}")
 
 
 def _encoder(model: str | None):

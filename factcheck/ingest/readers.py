@@ -99,7 +99,7 @@ def _folder_files(folder: Path) -> Iterator[Path | ReadError]:
                 problems.append(ReadError(str(path), not_regular(mode)))
     if not found and not problems:
         yield ReadError(str(folder), "no .txt, .md, .html, .jsonl or .csv files in this folder")
-    yield from problems
+    yield from sorted(problems, key=lambda problem: problem.where)
     yield from sorted(found)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 from dataclasses import asdict
 
 from factcheck.report.model import Measure, Report, ReportClaim, ReportPair, Source
@@ -46,7 +47,7 @@ def source_json(s: Source) -> dict:
         "publisher": s.publisher,
         "published": s.published,
         "url": s.url,
-        "path": s.path,
+        "path": PurePath(s.path).name if s.path else "",  # the file name: a report may be published, folders are private
         "link": s.link,
         "claims": s.claims,
     }
