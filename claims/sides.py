@@ -16,6 +16,7 @@ from claims.lexicon import (
     EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
+from claims.kinds import GOVERNMENT, government_employs, kind_of
 from claims.model import UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.parties import labour_side, management_side
@@ -39,6 +40,18 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Harvest Basket has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
+)
+# An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
+# "CUPE's five-day strike notice", "55,000 workers belong to CUPE's education units", "the union, CUPE,".
+LABOUR_PATTERNS = (
+    re.compile(
+        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
+        rf"|bargaining\s+(?:committee|team|unit)|units?)\b"
+    ),
+    re.compile(rf"\b(?:belong\s+to|represented\s+by|members\s+of|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})"),
+    re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b"),
+    re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b"),
+    re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),"),
 )
 # "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
@@ -78,6 +91,8 @@ class SideBook:
     labour: str
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
+    unions: set[str] = field(default_factory=set)  # lower case names learnt from the text to be labour's
+    government_employer: bool = False  # the article makes a government the employer
     # the organisations the text names, for "the alliance" and "IDLA"
     organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
@@ -94,6 +109,8 @@ class SideBook:
                 book.add_person(person, party.side)
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
+        book.government_employer = government_employs(text)
+        book._learn_unions(text)
         book._learn_employers(text)
         book._learn_people(text)
         return book
@@ -157,6 +174,12 @@ class SideBook:
                 return side
         if head in WORKER_NOUNS:
             return self.labour
+        learnt = self._learnt_side(head_part)
+        if learnt != UNKNOWN:
+            return learnt
+        kind = self._kind(phrase, head_part, head)
+        if kind != UNKNOWN:
+            return kind
         if head in MANAGEMENT_NOUNS:
             return self.management
         if head in SHARED_ORG_NOUNS:  # an alliance or association: of unions, or of employers?
@@ -170,7 +193,29 @@ class SideBook:
                 return side
             if self.guess_named_employers and _names_an_organisation(modifier):
                 return self.management  # "Brightbean spokesperson": a named organisation that is no union
-        return self._org_side(phrase)
+        side = self._org_side(phrase)
+        return side if side != UNKNOWN else self._kind(phrase, phrase, "")
+
+    def _learnt_side(self, phrase: str) -> str:
+        """Labour's or the employer's, for an organisation the article showed to be one ("CUPE's strike notice")."""
+        lowered = phrase.lower().removeprefix("the ").strip()
+        if lowered in self.unions or any(_contains_word(lowered, name) for name in self.unions if len(name) > 2):
+            return self.labour
+        return UNKNOWN
+
+    def _kind(self, phrase: str, head_part: str, head: str) -> str:
+        """Police, organisers, analysts or a government, by what the phrase names; a government that is the
+        article's employer (or an organisation the article made the employer) is the employer's."""
+        kind = kind_of(head_part, head)
+        if kind == UNKNOWN and head_part != phrase:
+            kind = kind_of(phrase, "")
+        if kind == GOVERNMENT and (self.government_employer or self._named_employer(phrase)):
+            return self.management
+        return kind
+
+    def _named_employer(self, phrase: str) -> bool:
+        lowered = phrase.lower()
+        return any(_contains_word(lowered, name) for name in self.employers if " " in name or len(name) > 3)
 
     def _org_side(self, phrase: str) -> str:
         """An organisation's side by alias, by what it is, or by what the document taught."""
@@ -244,8 +289,25 @@ class SideBook:
         if len(acronym) > 1 and acronym in vocabulary.tokens:
             self.employers.add(acronym.lower())
 
+    def _learn_unions(self, text: str) -> None:
+        for pattern in LABOUR_PATTERNS:
+            for match in pattern.finditer(text):
+                tokens = match.group("org").split()
+                while tokens and tokens[0].lower() in GENERIC_NAMES:
+                    tokens.pop(0)
+                name = " ".join(tokens).rstrip(".,\u2019'")
+                if name and name.lower() not in GENERIC_NAMES and not self._looks_like_employer(name):
+                    self.unions.add(name.lower())
+
+    def _looks_like_employer(self, org: str) -> bool:
+        words = set(org.lower().split())
+        return bool(words & (EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS)) and not _names_labour(org, words)
+
     def _looks_like_labour(self, org: str) -> bool:
-        if _names_labour(org, set(org.lower().split())):
+        if _names_labour(org, set(org.lower().split())) or org.lower() in self.unions:
+            return True
+        expanded = self.organisations.abbreviated(org)
+        if expanded and _names_labour(expanded, set(expanded.lower().split())):
             return True
         matches = self._alias_matches(org)
         return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
