@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
+    ROLE_NOUNS,
 )
 
 
@@ -205,6 +206,8 @@ def _describes(segment: str, before: str, closed: bool = True) -> bool:
         return False
     if APPOSITIVE_START.match(segment) or PARTICIPLE_START.match(segment):
         return True
+    if segment.split()[0].lower() in ROLE_NOUNS and PERSON_NAME_ONLY.match(before):
+        return True  # "Dolores Ibarra, president of Local 1460, said"
     return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before))
 
 

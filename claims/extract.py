@@ -223,9 +223,12 @@ class _Extraction:
         """'it' and 'they' are the party the sentence named last before the figure, else the discourse's."""
         if phrase.lower() in ("it", "they"):
             for match in reversed(list(re.finditer(ORG, before))):
-                side = self.discourse.book.side_of(match.group())
-                if side not in (REPORTER, UNKNOWN):
-                    return Speaker(match.group(), side)
+                words = match.group().split()
+                while words and words[0].lower() in GENERIC_NAMES:
+                    words.pop(0)
+                if words:
+                    name = " ".join(words)
+                    return Speaker(name, self.discourse.book.side_of(name))
         return self.discourse.resolve(phrase)
 
     def _subject(self, text: str) -> str:

@@ -50,6 +50,9 @@ GOVERNMENT_EMPLOYS = re.compile(
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?:offer|offered|offers|offering|tabled|wage\s+proposal)\b"
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:workers|employees|staff|teachers|nurses)\b"
     rf"|\b(?:employed|paid)\s+by\s+the\s+{GOVERNMENT_BODY}\b"
+    rf"|\b{GOVERNMENT_BODY}\b[^.]{{0,120}}\b(?:deal|agreement|contract|bargaining|negotiations)\s+(?:reached\s+)?with\b"
+    rf"|\bbetween\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\s+and\s+(?:the\s+|its\s+)?(?:[\w\u2019']+\s+){{0,3}}?unions?\b"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,3}}?(?:proposal|offer)\s+(?:to|on|for)\b"
     # the government pays or signs off the settlement: "settlements paid for from the public purse"
     rf"|\b{GOVERNMENT_BODY}\s+(?:would|will)\s+not\s+(?:sign\s+off|fund|pay\s+for|increase)\b",
     re.IGNORECASE,

@@ -23,8 +23,8 @@ AUX = (
 )
 SUBJECT_VERB = re.compile(rf"(?P<pre>[^,;:.]*?)\s+(?:(?:{AUX})\s+){{0,3}}(?P<verb>{OWNER_VERBS})\b", re.IGNORECASE)
 POSSESSOR = (
-    r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.-]*"
-    r"|(?:the|its|their|this|that)\s+[a-z]+(?:\s+[a-z]+)?|its|their|his|her"
+    r"(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.-]*"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?:\s+[a-z]+)?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
 )
 POSITION_NOUNS = (
     r"demands?|offers?|counter-?offers?|proposals?|estimates?|counts?|figures?|tally|tallies|reckoning|claims?|bids?"

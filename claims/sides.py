@@ -40,6 +40,11 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Harvest Basket has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
+    # "Pennine Crown Railways has improved its pay offer": whoever improves an offer made it.
+    re.compile(
+        rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:improved|raised|increased|sweetened|revised|upped)\s+"
+        rf"(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:offer|proposal)\b"
+    ),
 )
 # An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
 # "CUPE's five-day strike notice", "55,000 workers belong to CUPE's education units", "the union, CUPE,".
@@ -51,6 +56,10 @@ LABOUR_PATTERNS = (
     re.compile(rf"\b(?:belong\s+to|represented\s+by|members\s+of|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b"),
     re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b"),
+    # "CUPE's Ontario School Board Council of Unions": an organisation a union belongs to; "CUPE members must
+    # still vote to ratify": members who ratify a contract are a union's.
+    re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b"),
+    re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b"),
     re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),"),
 )
 # "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
@@ -59,7 +68,8 @@ ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
     r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
-    r"|organizer|organiser|chairman|chairwoman|chairperson|chair"
+    r"|organizer|organiser|chairman|chairwoman|chairperson|chair|minister|premier|mayor|governor|commissioner"
+    r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff"
 )
 # Lower case or capitalised, spelt out: a case-insensitive group would make the engine try every position.
 ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, word[0].upper() + word[1:]))
@@ -69,6 +79,11 @@ ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}$")
 PERSON_DESCRIBED = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
+)
+# "Laura Walton of Belleville, who speaks for the union": a relative clause says whom a person speaks for.
+PERSON_WHO = re.compile(
+    rf"(?P<name>{NAME})(?:\s+of\s+[A-Z][\w-]+)?,\s+who\s+(?:speaks\s+for|represents|heads|leads|chairs|runs"
+    rf"|is\s+(?:the\s+)?(?:president|head|leader|chair|spokesperson)\s+(?:of|for))\s+(?P<desc>[^,.;\u201c\u201d\"]{{3,80}})"
 )
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
@@ -325,6 +340,9 @@ class SideBook:
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
+        if ", who " in text:
+            for match in PERSON_WHO.finditer(text):
+                self._learn_person(match.group("name"), match.group("desc"))
 
     def _learn_person(self, name: str, description: str) -> None:
         if self.person(name):
