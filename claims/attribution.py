@@ -27,6 +27,11 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{2,9
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
 )
+# "On Saturday Spicer claimed": a time before the subject is not part of it.
+LEADING_TIME = re.compile(
+    r"^\s*(?:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
+)
 INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90})")
 # Segments that describe the subject rather than name it (", which represents ...,", ", a leading ... provider,").
 # ", citing its own housing study,", ", speaking on condition of anonymity,": a participle describes the subject.
@@ -120,7 +125,7 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
 
 def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
-    phrase = DATELINE.sub("", phrase)
+    phrase = LEADING_TIME.sub("", DATELINE.sub("", phrase))
     segments = [s.strip() for s in SEGMENT_BREAK.split(phrase)]
     # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
     # segment is the subject itself.

@@ -120,7 +120,7 @@ class _Extraction:
         score = checkworthiness(text, features)
         if score < THRESHOLD:
             return
-        self._add_owned(text, unit.start, speaker, score, quantities, stance)
+        self._add_owned(text, unit.start, speaker, score, quantities, stance, bool(attribution))
         self._add_denial(text, unit.start)
 
     def _sentence_subject(self, text: str, phrase: str) -> Speaker | None:
@@ -158,23 +158,34 @@ class _Extraction:
         speaker = self.discourse.speaker(phrase)
         return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
 
-    def _add(self, text, start, speaker: Speaker, score, quantities, stance, owners=None) -> None:
-        """One claim; each figure framed with its owner (the speaker unless `owners` says otherwise)."""
-        subject = self._subject(text) if quantities else ""
-        owners = owners or {}
-        framed = tuple(
-            replace(q, frame=frame_for(text, q, quantities, owners.get(q, speaker).name, owners.get(q, speaker).side,
-                                       subject))
-            for q in quantities
-        )
+    def _add(self, text, start, speaker: Speaker, score, quantities, stance) -> None:
+        """One claim; figures without a frame get one whose owner is the speaker."""
         self.claims.append(
             Claim(
                 text=text, start=start, end=start + len(text), position=len(self.claims), speaker=speaker.name,
-                side=speaker.side, checkworthiness=score, quantities=framed, stance=stance,
+                side=speaker.side, checkworthiness=score, quantities=self._framed(text, quantities, {}, speaker),
+                stance=stance,
             )
         )
 
-    def _add_owned(self, text, start, speaker: Speaker, score, quantities, stance) -> None:
+    def _framed(self, text: str, quantities, owners: dict, speaker: Speaker) -> tuple[Quantity, ...]:
+        """Each figure with its frame, read from the whole sentence; a bare count after another ("1.28 million
+        protesters, while the union claimed 3.5 million") measures what the one before it measures."""
+        subject = self._subject(text) if quantities else ""
+        framed: list[Quantity] = []
+        for q in quantities:
+            if q.frame is not None:
+                framed.append(q)
+                continue
+            owner = owners.get(q, speaker)
+            frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
+            before = next((f for f in reversed(framed) if f.kind == q.kind and f.frame), None)
+            if q.kind == "count" and q.unit == "count" and before and before.frame.measure:
+                frame = replace(frame, measure=before.frame.measure, population=before.frame.population)
+            framed.append(replace(q, frame=frame))
+        return tuple(framed)
+
+    def _add_owned(self, text, start, speaker: Speaker, score, quantities, stance, attributed: bool) -> None:
         """The claim, its side its figures' owner's; split at a clause boundary where two owners' figures
         share the sentence ("the union wants 6.5% while the district offered 6%")."""
         figures = [q for q in quantities if q.kind != "date"]
@@ -182,35 +193,45 @@ class _Extraction:
             self._add(text, start, speaker, score, quantities, stance)
             return
         spans = clause_spans(text) if len(figures) > 1 else [(0, len(text))]
-        owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start)) for q in quantities}
+        owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1)
+                  for q in quantities}
+        framed = self._framed(text, quantities, owners, speaker)
+        owners = {f: owners[q] for f, q in zip(framed, quantities)}
+        figures = [q for q in framed if q.kind != "date"]
         parts = _parts(text, spans, figures, owners)
         if len(parts) < 2:
             sides = [owners[q] for q in figures]
             owner = sides[0] if all(o.side == sides[0].side for o in sides) else speaker
-            self._add(text, start, Speaker(speaker.name, owner.side), score, quantities, stance, owners)
+            self._add(text, start, Speaker(speaker.name, owner.side), score, framed, stance)
             return
         for part_start, part_end, owner in parts:
-            part = text[part_start:part_end]
             shifted = tuple(
                 replace(q, start=q.start - part_start, end=q.end - part_start)
-                for q in quantities if part_start <= q.start and q.end <= part_end
+                for q in framed if part_start <= q.start and q.end <= part_end
             )
-            moved = {s: owners[q] for s, q in zip(shifted, [q for q in quantities if part_start <= q.start and q.end <= part_end])}
-            name = speaker.name if part_start == 0 else owner.name
-            self._add(part, start + part_start, Speaker(name, owner.side), score, shifted, stance, moved)
+            name = speaker.name if part_start == 0 and owner.side == speaker.side else owner.name
+            self._add(text[part_start:part_end], start + part_start, Speaker(name, owner.side), score, shifted, stance)
 
-    def _owner(self, text: str, q: Quantity, speaker: Speaker, span: tuple[int, int]) -> Speaker:
+    def _owner(self, text: str, q: Quantity, speaker: Speaker, span: tuple[int, int], per_clause: bool) -> Speaker:
         """Whose figure q is: a party that speaks the sentence, else the party its clause says states, offers,
-        demands, counts or estimates it, else the speaker."""
+        demands, counts or estimates it, else the speaker.
+
+        `per_clause`: the sentence is attributed and has several clauses; the speaker owns the first clause's
+        figures only when its reporting verb is there ("police counted 80,000, while the union claimed 200,000").
+        """
         start, end = span
         is_party = speaker.side not in (REPORTER, UNKNOWN)
-        if start > 0:
+        own_attribution = False
+        if start > 0 or per_clause:
             attribution = find_attribution(text[start:end])
+            own_attribution = bool(attribution)
             if attribution:
                 own = self.discourse.resolve(attribution.speaker)
                 if own.side not in (REPORTER, UNKNOWN):
                     return own
-        if is_party and (start == 0 or _in_quote(text, q.start)):
+        if is_party and _in_quote(text, q.start):
+            return speaker
+        if is_party and start == 0 and (own_attribution or not per_clause):
             return speaker
         phrase = owner_phrase(text, q.start, q.end, start, end)
         if phrase:
@@ -236,13 +257,16 @@ class _Extraction:
         book = self.discourse.book
         found = ""
         for match in re.finditer(ORG, text):
-            name = match.group()
-            if name.split()[0].lower() in GENERIC_NAMES and len(name.split()) == 1:
+            words = match.group().split()
+            while words and words[0].lower() in GENERIC_NAMES:
+                words.pop(0)
+            name = " ".join(words)
+            if not name or book.person_name(name) or book.person(name):
                 continue
             side = book.side_of(name)
             if side == book.management:
                 return name
-            if not found and side not in (REPORTER, UNKNOWN):
+            if not found and side == book.labour:
                 found = name
         return found
 

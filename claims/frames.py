@@ -109,11 +109,12 @@ VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNOREC
 VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
-RAISE_WORDS = frozenset("raise raises increase increases rise hike hikes bump boost pay rise".split())
+RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
 COST_WORDS = frozenset("cost costs price tag bill".split())
 POPULATION_AFTER = re.compile(
+    r"(?:\s+(?:pay\s+|wage\s+)?(?:raises?|increases?|rises?|hikes?))?"
     r"\s*(?:a\s+year\s+|an\s+hour\s+|each\s+year\s+)?(?:for|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?"
-    r"(?P<words>(?:[A-Za-z-]+\s+){0,3}?[a-z-]+)\b",
+    r"(?P<words>(?:[A-Za-z-]+\s+){0,3}[a-z-]+)\b",
 )
 PERIOD_AFTER = re.compile(
     r"(?:\s+(?:[a-z]+\s+)?(?:raises?|increases?|rises?))?\s*(?P<period>(?:a|per|each|every)\s+(?:year|month|week|day|hour)|annually|yearly"
@@ -180,8 +181,9 @@ def _people_measure(words: list[str], before: str, after: str) -> str:
 
 def _percent_measure(counted: str, before: str, after: str) -> str:
     near = before[-60:] + " " + after[:60]
+    at = len(before[-60:])
     if counted in ("raise", "increase") or counted in RAISE_WORDS:
-        return _role("raise", near)
+        return _role("raise", near, at)
     if counted in ("vote", "votes", "ballots", "ballot", "members", "turnout"):
         if counted == "turnout":
             return "turnout"
@@ -194,17 +196,20 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return "vote"
     if counted:
         return f"share of {counted}"
+    if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
+        return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
-        return _role("raise", near)
+        return _role("raise", near, at)
     return "percentage"
 
 
 def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     near = before[-60:] + " " + after[:40]
+    at = len(before[-60:])
     words = set(counted.split())
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
     if words & RAISE_WORDS or counted == "raise":
-        return _role("raise", near)
+        return _role("raise", near, at)
     if words & COST_WORDS:
         return f"cost per {period}" if period else "cost"
     if words & PAY_WORDS or counted == "pay":
@@ -214,18 +219,20 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
             return "annual pay"
         return "pay"
     if counted:
-        return _plural(counted.split()[-1]) if counted.split()[-1] not in ("offer",) else _role("raise", near)
+        return _plural(counted.split()[-1]) if counted.split()[-1] not in ("offer",) else _role("raise", near, at)
     if period == "hour":
         return "hourly wage"
     return f"sum per {period}" if period else "sum"
 
 
-def _role(head: str, near: str) -> str:
-    """A raise offered, demanded or agreed, by the words around it; the nearest word decides."""
+def _role(head: str, near: str, at: int) -> str:
+    """A raise offered, demanded or agreed, by the words around it (`at`: where the figure sits in `near`);
+    the nearest word decides, one before the figure before one after it."""
     found = []
     for pattern, role in ((OFFER_WORDS, "offered"), (DEMAND_WORDS, "demanded"), (AGREED_WORDS, "agreed")):
         for match in pattern.finditer(near):
-            found.append((abs(match.start() - len(near) // 2), role))
+            distance = at - match.end() if match.end() <= at else 2 * (match.start() - at)
+            found.append((distance, role))
     return f"{head} {min(found)[1]}" if found else head
 
 
@@ -242,8 +249,9 @@ def _population(after: str) -> str:
     if not match:
         return ""
     words = match.group("words").split()
-    if words and is_people(words[-1].lower()):
-        return " ".join(w.lower() if not w.isupper() else w for w in words)
+    for i, word in enumerate(words):
+        if is_people(word.lower()):
+            return " ".join(w.lower() if not w.isupper() else w for w in words[:i + 1])
     return ""
 
 
@@ -252,7 +260,8 @@ def period_of(text: str, q: Quantity, quantities: tuple[Quantity, ...]) -> str:
     if q.kind == "date":
         return _date_text(q.value)
     if "/" in q.unit:
-        return "a " + q.unit.split("/", 1)[1]
+        per = q.unit.split("/", 1)[1]
+        return ("an " if per[:1] in "aeiouh" and per != "year" else "a ") + per
     span = PERIOD_AFTER.match(text, q.end)
     if span:
         return " ".join(span.group("period").lower().split())

@@ -31,6 +31,8 @@ ANALYST_NOUNS = frozenset(
 )
 # Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
+# The ministries that command the police and give their crowd counts.
+POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|interior\s+minist\w+|home\s+office)\b", re.I)
 GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament".split())
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
@@ -39,6 +41,7 @@ GOVERNMENT_PHRASES = re.compile(
     r"|government)\b",
     re.IGNORECASE,
 )
+ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|by)\s", re.IGNORECASE)
 # "police", "the province", "the government", "economists": a bare noun that is a party by itself.
 BARE_PARTY = {**{n: POLICE for n in POLICE_NOUNS}, **{n: ORGANIZERS for n in ORGANIZER_NOUNS},
               **{n: ANALYST for n in ANALYST_NOUNS}}
@@ -70,7 +73,7 @@ def kind_of(phrase: str, head: str) -> str:
     `head` is the phrase's head noun in lower case ("organizers" of "the event's organizers").
     """
     words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
-    if head in POLICE_NOUNS or words & POLICE_WORDS:
+    if head in POLICE_NOUNS or words & POLICE_WORDS or POLICE_MINISTRIES.search(phrase):
         return POLICE
     if head in ORGANIZER_NOUNS:
         return ORGANIZERS
@@ -80,6 +83,8 @@ def kind_of(phrase: str, head: str) -> str:
         return GOVERNMENT
     if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase):
         return GOVERNMENT
+    if ANALYSIS_BY.search(phrase):
+        return ANALYST  # "a new analysis from Digital Design & Imaging Service"
     return UNKNOWN
 
 

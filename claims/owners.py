@@ -14,6 +14,7 @@ OWNER_VERBS = (
     r"|wants|want|wanted|demanded|demanding|demands|demand|asking|asks|asked|estimated|estimates|estimate|counted"
     r"|counts|count|put|puts|putting|gave|gives|give|reckoned|reckons|tallied|calculated|calculates|projected"
     r"|projects|pegged|pegs|placed|places|raised|raises|improved|improves|claimed|claims|expects|expected"
+    r"|recommended|recommends|recommend|found|finds|concluded|concludes"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (
@@ -92,9 +93,10 @@ def _last_noun_phrase(pre: str) -> str:
     words = pre.split()
     if not words or len(words) > MAX_OWNER_WORDS:
         words = words[-MAX_OWNER_WORDS:]
-    # Drop words before the phrase's determiner or name: "On Monday the district" -> "the district".
-    for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in ("the", "its", "their", "a", "an"):
+    # Drop words before the phrase's determiner: "On Monday the district" -> "the district"; the first one,
+    # so that "The ministry of the interior" stays whole.
+    for i, word in enumerate(words):
+        if word.lower() in ("the", "its", "their", "a", "an"):
             words = words[i:]
             break
     return _clean(" ".join(words))

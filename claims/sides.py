@@ -85,6 +85,13 @@ PERSON_WHO = re.compile(
     rf"(?P<name>{NAME})(?:\s+of\s+[A-Z][\w-]+)?,\s+who\s+(?:speaks\s+for|represents|heads|leads|chairs|runs"
     rf"|is\s+(?:the\s+)?(?:president|head|leader|chair|spokesperson)\s+(?:of|for))\s+(?P<desc>[^,.;\u201c\u201d\"]{{3,80}})"
 )
+# "Two crowd scientists at Manchester Metropolitan University, Marcel Altenburg and Keith Still, estimated"
+PEOPLE_AFTER_DESCRIPTION = re.compile(
+    rf"(?P<desc>\b[a-z][a-z-]*\s+(?:economists|analysts|researchers|scientists|experts|officers|officials|organizers"
+    rf"|organisers|spokespeople|statisticians)\b[^,.;]{{0,80}}),\s+(?P<names>{NAME}(?:,\s+{NAME})*\s+and\s+{NAME}),"
+    # "The union's president, Dan Birch, said"
+    rf"|(?P<desc1>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){{0,4}}?(?:{ROLE_WORDS})),\s+(?P<name1>{NAME}),"
+)
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
@@ -95,6 +102,13 @@ HONORIFICS = frozenset(
     principal dean provost judge
     """.split()
 )
+# An article about work: a public body in it may be an employer; in one about a march it is the state.
+LABOUR_DISPUTE = re.compile(
+    r"\b(?:unions?|strik(?:e|es|ing|ers?)|bargain\w*|walkouts?|lockouts?|collective\s+agreement|wages?|salar\w+"
+    r"|earns?|earnings|employees|workforce)\b",
+    re.I,
+)
+PUBLIC_BODIES = frozenset("authority agency department service commission administration".split())
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -108,6 +122,7 @@ class SideBook:
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
     unions: set[str] = field(default_factory=set)  # lower case names learnt from the text to be labour's
     government_employer: bool = False  # the article makes a government the employer
+    labour_dispute: bool = True  # the article speaks of unions, strikes or bargaining
     # the organisations the text names, for "the alliance" and "IDLA"
     organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
@@ -125,6 +140,7 @@ class SideBook:
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
         book.government_employer = government_employs(text)
+        book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
         book._learn_unions(text)
         book._learn_employers(text)
         book._learn_people(text)
@@ -174,6 +190,11 @@ class SideBook:
         known = self.person(phrase)
         if known:
             return known[1]
+        if " and " in phrase and not self._alias_matches(phrase):
+            for part in phrase.split(" and "):  # "Marcel Altenburg and Keith Still"
+                known = self.person(part)
+                if known:
+                    return known[1]
         name = self.person_name(phrase)
         if name and len(name) < len(phrase):  # "Kaiser spokesperson John Nelson": the role decides
             known = self.person(name)
@@ -224,6 +245,8 @@ class SideBook:
         kind = kind_of(head_part, head)
         if kind == UNKNOWN and head_part != phrase:
             kind = kind_of(phrase, "")
+        if kind == UNKNOWN and not self.labour_dispute and _public_body(head_part):
+            kind = GOVERNMENT  # "the Transit Authority" of a march, not of a strike
         if kind == GOVERNMENT and (self.government_employer or self._named_employer(phrase)):
             return self.management
         return kind
@@ -268,6 +291,9 @@ class SideBook:
         words = set(re.findall(r"[a-z][a-z.&-]*", phrase.lower()))
         if _names_labour(phrase, words):
             return self.labour
+        kind = self._kind(phrase, phrase, "")
+        if kind != UNKNOWN:
+            return kind
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
             return self.management
         return UNKNOWN
@@ -340,6 +366,12 @@ class SideBook:
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
+        for match in PEOPLE_AFTER_DESCRIPTION.finditer(text):
+            if match.group("name1"):
+                self._learn_person(match.group("name1"), match.group("desc1"))
+                continue
+            for name in re.split(r",\s+|\s+and\s+", match.group("names")):
+                self._learn_person(name, match.group("desc"))
         if ", who " in text:
             for match in PERSON_WHO.finditer(text):
                 self._learn_person(match.group("name"), match.group("desc"))
@@ -370,6 +402,12 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
                 alternation = "|".join(re.escape(a) for a in group)
                 patterns.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), party.side))
     return patterns
+
+
+def _public_body(phrase: str) -> bool:
+    """An authority, agency, department or service: a public body unless a strike makes it an employer."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1].strip(".,\u2019'") in PUBLIC_BODIES
 
 
 def _names_labour(phrase: str, words: set[str]) -> bool:
