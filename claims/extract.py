@@ -73,6 +73,7 @@ class _Extraction:
         self.list_speaker: Speaker | None = None  # who set out the list whose items follow
         self.open_quote: Speaker | None = None  # who speaks a quotation that goes on past the last sentence
         self.claims: list[Claim] = []
+        self.sides: dict[str, str] = {}  # organisations' sides, for the subjects of figures
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -263,7 +264,9 @@ class _Extraction:
             name = " ".join(words)
             if not name or book.person_name(name) or book.person(name):
                 continue
-            side = book.side_of(name)
+            if name not in self.sides:
+                self.sides[name] = book.side_of(name)
+            side = self.sides[name]
             if side == book.management:
                 return name
             if not found and side == book.labour:

@@ -22,7 +22,9 @@ AUX = (
     r"|originally|then|still|already|later|earlier|previously|only|just|instead|since|further|itself|themselves"
     r"|publicly|officially|reportedly"
 )
-SUBJECT_VERB = re.compile(rf"(?P<pre>[^,;:.]*?)\s+(?:(?:{AUX})\s+){{0,3}}(?P<verb>{OWNER_VERBS})\b", re.IGNORECASE)
+OWNER_VERB = re.compile(rf"\b(?:{OWNER_VERBS})\b", re.IGNORECASE)
+AUX_WORDS = frozenset(AUX.split("|"))
+BREAKS = ",;:."
 POSSESSOR = (
     r"(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.-]*"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?:\s+[a-z]+)?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
@@ -31,11 +33,13 @@ POSITION_NOUNS = (
     r"demands?|offers?|counter-?offers?|proposals?|estimates?|counts?|figures?|tally|tallies|reckoning|claims?|bids?"
     r"|positions?|asks?|numbers|calculations?|data|plans?|package|notice|ask|budget|records|forecasts?|projections?"
 )
-POSSESSIVE = re.compile(
-    rf"(?P<owner>{POSSESSOR})(?:\u2019s|'s|(?<=its)|(?<=their)|(?<=his)|(?<=her))\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"(?P<noun>{POSITION_NOUNS})\b"
+# "the union's demand", "its latest offer": found from the possessive mark, the possessor read back from it.
+POSSESSED = re.compile(
+    rf"(?:(?P<mark>\u2019s|'s)|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{POSITION_NOUNS})\b"
 )
-POSSESSIVE_ON_FIGURE = re.compile(rf"(?P<owner>{POSSESSOR})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}$")
+POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
+POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
+POSSESSOR_REACH = 70
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
 WHAT_X_WANTS = re.compile(r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for)\b", re.IGNORECASE)
 # After the figure: "the 17.5% it proposed", "a figure the union disputes".
@@ -69,22 +73,44 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     """The phrase naming whose figure text[start:end] is, from the words of its clause; '' when none says."""
     region = text[clause_start:start]
     best: tuple[int, str] = (-1, "")
-    for pattern in (ACCORDING, WHAT_X_WANTS, POSSESSIVE):
+    for pattern in (ACCORDING, WHAT_X_WANTS):
+        if pattern is WHAT_X_WANTS and "hat " not in region:
+            continue
         for match in pattern.finditer(region):
             owner = _clean(match.group("owner"))
             if owner and match.start() >= best[0]:
                 best = (match.start(), owner)
-    for match in SUBJECT_VERB.finditer(region):
-        owner = _last_noun_phrase(match.group("pre"))
-        if owner and match.start("verb") >= best[0]:
-            best = (match.start("verb"), owner)
-    on_figure = POSSESSIVE_ON_FIGURE.search(region)
-    if on_figure and _clean(on_figure.group("owner")):
-        return _clean(on_figure.group("owner"))  # "CUPE's five-day strike notice"
+    for match in POSSESSED.finditer(region):
+        owner = _clean(match.group("pronoun") or _possessor(region, match.start()))
+        if owner and match.start() >= best[0]:
+            best = (match.start(), owner)
+    for match in OWNER_VERB.finditer(region):
+        owner = _subject_before(region, match.start())
+        if owner and match.start() >= best[0]:
+            best = (match.start(), owner)
+    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
+    if on_figure and _clean(_possessor(region, on_figure.start())):
+        return _clean(_possessor(region, on_figure.start()))  # "CUPE's five-day strike notice"
     if best[1]:
         return best[1]
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""
+
+
+def _possessor(region: str, mark: int) -> str:
+    """The phrase a possessive mark at `mark` closes: "the union" of "the union's"."""
+    found = POSSESSOR_END.search(region[max(0, mark - POSSESSOR_REACH):mark])
+    return found.group("owner") if found else ""
+
+
+def _subject_before(region: str, verb: int) -> str:
+    """The subject of the verb at `verb`: the words back to the last comma or clause opener, without the
+    auxiliaries and adverbs between them ("the province had last offered")."""
+    cut = max(region.rfind(b, 0, verb) for b in BREAKS) + 1
+    words = region[cut:verb].split()
+    while words and words[-1].lower() in AUX_WORDS:
+        words.pop()
+    return _last_noun_phrase(" ".join(words)) if words else ""
 
 
 def _last_noun_phrase(pre: str) -> str:

@@ -48,19 +48,21 @@ EMPLOYER_PATTERNS = (
 )
 # An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
 # "CUPE's five-day strike notice", "55,000 workers belong to CUPE's education units", "the union, CUPE,".
-LABOUR_PATTERNS = (
-    re.compile(
+LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
+    ("s ", re.compile(
         rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
         rf"|bargaining\s+(?:committee|team|unit)|units?)\b"
-    ),
-    re.compile(rf"\b(?:belong\s+to|represented\s+by|members\s+of|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})"),
-    re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b"),
-    re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b"),
+    )),
+    (" by ", re.compile(rf"\b(?:represented\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})")),
+    (" to ", re.compile(rf"\bbelong\s+to\s+(?:the\s+)?(?P<org>{ORG})")),
+    ("members of", re.compile(rf"\bmembers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
+    ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
+    ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b")),
     # "CUPE's Ontario School Board Council of Unions": an organisation a union belongs to; "CUPE members must
     # still vote to ratify": members who ratify a contract are a union's.
-    re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b"),
-    re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b"),
-    re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),"),
+    ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
+    (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b")),
+    ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
 )
 # "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
@@ -87,11 +89,12 @@ PERSON_WHO = re.compile(
 )
 # "Two crowd scientists at Manchester Metropolitan University, Marcel Altenburg and Keith Still, estimated"
 PEOPLE_AFTER_DESCRIPTION = re.compile(
-    rf"(?P<desc>\b[a-z][a-z-]*\s+(?:economists|analysts|researchers|scientists|experts|officers|officials|organizers"
+    rf"(?P<desc>\b(?:economists|analysts|researchers|scientists|experts|officers|officials|organizers"
     rf"|organisers|spokespeople|statisticians)\b[^,.;]{{0,80}}),\s+(?P<names>{NAME}(?:,\s+{NAME})*\s+and\s+{NAME}),"
-    # "The union's president, Dan Birch, said"
-    rf"|(?P<desc1>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){{0,4}}?(?:{ROLE_WORDS})),\s+(?P<name1>{NAME}),"
 )
+# "The union's president, Dan Birch, said": the role, then the name; the description is read back from the role.
+PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
+DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
@@ -331,7 +334,9 @@ class SideBook:
             self.employers.add(acronym.lower())
 
     def _learn_unions(self, text: str) -> None:
-        for pattern in LABOUR_PATTERNS:
+        for word, pattern in LABOUR_PATTERNS:
+            if word not in text:
+                continue
             for match in pattern.finditer(text):
                 tokens = match.group("org").split()
                 while tokens and tokens[0].lower() in GENERIC_NAMES:
@@ -366,12 +371,13 @@ class SideBook:
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
-        for match in PEOPLE_AFTER_DESCRIPTION.finditer(text):
-            if match.group("name1"):
-                self._learn_person(match.group("name1"), match.group("desc1"))
-                continue
+        for match in PEOPLE_AFTER_DESCRIPTION.finditer(text) if " and " in text else ():
             for name in re.split(r",\s+|\s+and\s+", match.group("names")):
                 self._learn_person(name, match.group("desc"))
+        for match in PERSON_AFTER_DESCRIPTION.finditer(text) if ", " in text else ():
+            opening = DESCRIPTION_START.search(text, max(0, match.start() - 60), match.start())
+            if opening:
+                self._learn_person(match.group("name"), opening.group() + match.group("role"))
         if ", who " in text:
             for match in PERSON_WHO.finditer(text):
                 self._learn_person(match.group("name"), match.group("desc"))

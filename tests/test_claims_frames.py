@@ -203,3 +203,12 @@ def test_every_figure_extraction_returns_has_a_frame():
     for claim in claims.extract(document):
         for q in claim.quantities:
             assert q.frame is not None and q.frame.measure
+
+
+def test_an_acronym_in_brackets_stands_for_its_name_whatever_its_letters():
+    document = (
+        "The Nordic Rail Drivers' Union (LFS) called a strike. "
+        "According to LFS, 97% of drivers backed the walkout."
+    )
+    claim, _ = figure(claims.extract(document), "97%")
+    assert claim.side == "union"
