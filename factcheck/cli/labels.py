@@ -7,11 +7,10 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, fail, open_store
+from factcheck.cli.common import LABEL_HELP, DEFAULT_DB, DbOption, JsonOption, app, fail, label_choice, open_store
 from factcheck.safe_text import terminal_safe
 from factcheck.cli.reviewer import ReviewerOption, resolve_reviewer
 from factcheck.errors import FactcheckError
-from factcheck.records import LABELS
 
 labels_app = typer.Typer(help="Move label events between databases (JSON Lines).", no_args_is_help=True)
 app.add_typer(labels_app, name="labels")
@@ -20,7 +19,7 @@ app.add_typer(labels_app, name="labels")
 @app.command()
 def label(
     pair_id: Annotated[int, typer.Argument(help="Pair id (see `factcheck pairs`).")],
-    verdict: Annotated[str, typer.Argument(metavar="LABEL", help="agree, conflict or unverifiable.")],
+    verdict: Annotated[str, typer.Argument(metavar="LABEL", help=LABEL_HELP + ".")],
     note: Annotated[str, typer.Option("--note", help="A note kept with the label.")] = "",
     reviewer: ReviewerOption = None,
     adjudicate: Annotated[
@@ -29,8 +28,7 @@ def label(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Label one pair (for scripts). Adds an event; earlier labels are kept."""
-    if verdict not in LABELS:
-        fail(f"label must be one of {', '.join(LABELS)}, not {verdict!r}")
+    verdict = label_choice(verdict)
     name = resolve_reviewer(reviewer)
     with open_store(db) as store:
         store.add_label(pair_id, verdict, name, note=note, adjudication=adjudicate)
