@@ -1,6 +1,6 @@
 """Embedding: factcheck's embed stage against a bare SentenceTransformer.encode of the same texts.
 
-The stage (factcheck.store.vectors.embed_missing) finds claims without a
+The stage (factcheck.pairing.embed.embed_missing) finds claims without a
 vector, encodes them in batches and commits each batch to SQLite; the
 baseline only encodes. Both share one loaded model, so model loading is
 outside both timings. A second run of the stage over unchanged claims
@@ -19,7 +19,7 @@ import corpus
 def run(sizes: Sizes) -> list[Row]:
     try:
         from embeddings import SentenceTransformerEncoder
-        from factcheck.store.vectors import embed_missing, missing_texts
+        from factcheck.pairing.embed import embed_missing
     except ImportError as e:
         return [Row("embedding", "embed stage vs bare encode", None, "s", note=f"not in this checkout: {e}")]
     texts = list(dict.fromkeys(corpus.claim_sentences(sizes.embedding_texts * 3, seed=11)))[: sizes.embedding_texts]
@@ -27,7 +27,7 @@ def run(sizes: Sizes) -> list[Row]:
     encoder.encode(texts[:8])  # load the model and warm its kernels before either timing
     with tempfile.TemporaryDirectory() as tmp:
         store = store_with_claims(Path(tmp) / "bench.db", texts)
-        todo = [text for _, text in missing_texts(store, encoder.name)]
+        todo = [text for _, text in store.missing_texts(encoder.name)]
         bare = []
         for _ in range(2):  # the faster of two bare runs: the baseline must not be flattered by noise
             start = time.perf_counter()

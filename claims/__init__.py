@@ -3,7 +3,7 @@
 Standard library only, so that ingest stays fast and the package can be used on its own.
 """
 from claims.extract import extract
-from claims.model import Claim, Parties, Party, Quantity
+from claims.model import SIDES, Claim, Frame, Parties, Party, Quantity
 from claims.parties import DEFAULT_PARTIES, load_parties
 
-__all__ = ["extract", "load_parties", "DEFAULT_PARTIES", "Claim", "Parties", "Party", "Quantity"]
+__all__ = ["extract", "load_parties", "DEFAULT_PARTIES", "Claim", "Frame", "Parties", "Party", "Quantity", "SIDES"]

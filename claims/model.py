@@ -6,8 +6,34 @@ from dataclasses import dataclass, field
 KINDS = ("money", "count", "percent", "duration", "date")
 QUALIFIERS = ("exact", "approximately", "more than", "less than", "at least", "at most")
 
+# Sides a claim or a figure can be on. A parties file may name others; these are what the rules know.
+UNION = "union"  # unions, guilds, workers' associations, their locals and spokespeople
+EMPLOYER = "employer"  # the organisation a union bargains with or strikes against: a company, or a government as employer
+ORGANIZERS = "organizers"  # the organisers of a march, rally or protest
+POLICE = "police"  # police forces and the authorities that count crowds for them
+GOVERNMENT = "government"  # a government, ministry or agency that is a party but not the employer
+ANALYST = "analyst"  # independent counters, economists, research firms, fact-finders
 REPORTER = "reporter"  # the side of the publication's own voice
 UNKNOWN = "unknown"
+SIDES = (UNION, EMPLOYER, ORGANIZERS, POLICE, GOVERNMENT, ANALYST, REPORTER, UNKNOWN)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a figure is a figure of, so that two figures of one fact can be found and compared.
+
+    Two figures with the same ``measure`` (and compatible subject, population and period) speak to the same
+    fact whatever their wording; their intervals say whether they can both be true.
+    """
+
+    owner: str = ""  # the party whose figure it is: who states, offers, demands, counts or estimates it
+    owner_side: str = UNKNOWN  # that party's side
+    measure: str = ""  # a key different wordings of one measure share: "raise offered", "workers on strike"
+    subject: str = ""  # the organisation the figure is about ("Verizon", "the district")
+    population: str = ""  # who the figure is of ("new hires", "teachers"), when the text says
+    period: str = ""  # the date or period it holds for ("2023-03-07", "over three years", "a day")
+    low: float | None = None  # the interval its qualifier and stated precision imply; None: unbounded
+    high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -26,6 +52,7 @@ class Quantity:
     unit: str  # USD, USD/hour, USD/year, people, percent, days, date, or the counted noun
     qualifier: str = "exact"  # one of QUALIFIERS
     counted: str = ""  # what is counted or paid: "workers", "hourly wage", "new hires"
+    frame: Frame | None = None  # what the figure is a figure of; None where extraction gave none
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from claims.model import Quantity
 
@@ -50,7 +51,25 @@ class StoredClaim:
     content_hash: str = ""
 
 
-LABELS = ("agree", "conflict", "unverifiable")
+class Label(StrEnum):
+    """A reviewer's verdict on a pair, and a suggestion's: the one definition of what a label can be."""
+
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    UNVERIFIABLE = "unverifiable"
+
+    @classmethod
+    def parse(cls, value: str) -> "Label":
+        """The label named by ``value``; FactcheckError naming the choices otherwise."""
+        from factcheck.errors import FactcheckError
+
+        try:
+            return cls(value)
+        except ValueError:
+            raise FactcheckError(f"label must be one of {', '.join(LABELS)}, not {value!r}") from None
+
+
+LABELS = tuple(label.value for label in Label)
 
 
 def topic_matches(topic: str | None, wanted: str) -> bool:
@@ -88,3 +107,55 @@ class LabelEvent:
     note: str
     adjudication: bool
     created_at: str
+
+
+# What the review loop shows: read by the store in one query, turned into these one pair at a time.
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    text: str
+    speaker: str
+    side: str
+    document_id: int
+    char_start: int
+    char_end: int
+    title: str
+    publisher: str
+    published: str
+    figures: tuple[tuple[int, int], ...]  # offsets of figures in the claim text, to highlight them
+
+
+@dataclass(frozen=True)
+class Vote:
+    reviewer: str
+    label: str
+    note: str = ""
+
+
+@dataclass
+class ReviewItem:
+    """One pair as the reviewer sees it. ``label``/``note`` change as the reviewer works."""
+
+    pair_id: int
+    topic: str
+    suggested: str
+    confidence: float
+    reasons: tuple[str, ...]
+    a: ClaimView
+    b: ClaimView
+    label: str | None = None  # this reviewer's current label (the lead's settled label when adjudicating)
+    note: str = ""
+    others: tuple[Vote, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class QueueOptions:
+    reviewer: str
+    topic: str | None = None
+    suggested: str | None = None
+    relabel: bool = False
+    limit: int | None = None
+    blind: bool = False
+    adjudicate: bool = False

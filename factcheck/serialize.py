@@ -1,7 +1,13 @@
-"""JSON shapes of stored things, as the CLI prints them and reports embed them."""
+"""The JSON shapes of stored things: one for a document, one for a claim and its figures, used by every command
+that prints JSON and by the JSON report (factcheck/schemas/report.schema.json describes the same shapes).
+
+A figure is a `Quantity` in the code and sits in a claim's "quantities" list.
+"""
 from __future__ import annotations
 
-from claims.model import Quantity
+from dataclasses import asdict
+
+from claims.model import Frame, Quantity
 from factcheck.records import Document, StoredClaim
 
 
@@ -28,10 +34,17 @@ def quantity_json(q: Quantity) -> dict:
         "counted": q.counted,
         "char_start": q.start,
         "char_end": q.end,
+        "frame": frame_json(q.frame),
     }
 
 
-def claim_json(claim: StoredClaim) -> dict:
+def frame_json(frame: Frame | None) -> dict | None:
+    return asdict(frame) if frame is not None else None
+
+
+def claim_json(claim: StoredClaim | None) -> dict | None:
+    if claim is None:  # a pair's claim removed since (kept in the pair because it was labelled)
+        return None
     return {
         "id": claim.id,
         "document": claim.document_id,

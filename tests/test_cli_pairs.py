@@ -33,6 +33,10 @@ def paired_db(tmp_path_factory):
     return path
 
 
+CLAIM_KEYS = {"id", "document", "position", "char_start", "char_end", "text", "speaker", "side", "checkworthiness",
+              "stance", "quantities"}
+
+
 def run(runner, *args):
     return runner.invoke(app, [*args])
 
@@ -44,7 +48,7 @@ def test_pairs_json_lines_carry_both_claims_and_the_suggestion(runner, paired_db
     assert rows
     for row in rows:
         assert set(row) >= {"id", "claim_a", "claim_b", "similarity", "suggested_label", "confidence", "reasons", "label", "topic"}
-        assert set(row["claim_a"]) == {"id", "text", "document", "speaker", "side"}
+        assert set(row["claim_a"]) == set(row["claim_b"]) == CLAIM_KEYS  # one shape for a claim everywhere
         assert row["claim_a"]["id"] < row["claim_b"]["id"] and row["label"] is None
     wages = [r for r in rows if "$19.50" in r["claim_a"]["text"] + r["claim_b"]["text"] and "$16" in r["claim_a"]["text"] + r["claim_b"]["text"]]
     assert wages and wages[0]["suggested_label"] == "conflict"

@@ -4,7 +4,7 @@ import pytest
 
 from embeddings import ExactIndex, from_blobs, normalise, to_blob
 from factcheck.store import Store
-from factcheck.store.vectors import claim_vectors, embed_missing, missing_texts
+from factcheck.pairing.embed import embed_missing
 from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 
 
@@ -23,23 +23,23 @@ def test_every_claim_is_embedded_once_and_only_missing_ones_later(store):
                                   ("A brand new sentence about parking fees.", "reporter", None)])
     assert embed_missing(store, encoder) == 1  # the repeated text already has its vector
     assert len(encoder.encoded) == 7
-    vectors = claim_vectors(store, encoder.name)
+    vectors = store.claim_vectors(encoder.name)
     assert len(vectors) == 8 and vectors.matrix.dtype == np.float32
     assert np.allclose(np.linalg.norm(vectors.matrix, axis=1), 1, atol=1e-5)
 
 
 def test_another_model_means_new_vectors(store):
     embed_missing(store, FakeEncoder("one"))
-    assert len(missing_texts(store, "two")) == 6
+    assert len(store.missing_texts("two")) == 6
     assert embed_missing(store, FakeEncoder("two", dimensions=32)) == 6
-    assert claim_vectors(store, "two").matrix.shape == (6, 32)
-    assert claim_vectors(store, "one").matrix.shape == (6, 64)
+    assert store.claim_vectors("two").matrix.shape == (6, 32)
+    assert store.claim_vectors("one").matrix.shape == (6, 64)
 
 
 def test_an_interrupted_run_keeps_its_committed_batches_and_resumes(store):
     with pytest.raises(KeyboardInterrupt):
         embed_missing(store, FakeEncoder(fail_after=4), batch=2)
-    assert len(claim_vectors(store, "fake-bag-of-words")) == 4
+    assert len(store.claim_vectors("fake-bag-of-words")) == 4
     resumed = FakeEncoder()
     assert embed_missing(store, resumed, batch=2) == 2
     assert len(resumed.encoded) == 2

@@ -50,7 +50,7 @@ def test_reviewer_from_environment_then_login_name(runner, pairs_db, monkeypatch
         (["label", "99", "agree", "--reviewer", "x"], "no pair with id 99"),
         (["label", "1", "maybe", "--reviewer", "x"], "label must be one of agree, conflict, unverifiable"),
         (["labels", "import", "/nonexistent/x.jsonl"], "file not found"),
-        (["review", "--suggested", "perhaps", "--reviewer", "x"], "--suggested must be one of"),
+        (["review", "--suggested", "perhaps", "--reviewer", "x"], "--suggested: label must be one of"),
     ],
 )
 def test_bad_input_is_one_line_without_traceback(runner, pairs_db, args, message):

@@ -100,7 +100,7 @@ def test_events_whose_pair_is_missing_are_reported(runner, tmp_path):
         ('{"label": "agree"\n', "labels.jsonl:1: not valid JSON"),
         ("[1, 2]\n", "labels.jsonl:1: not a label event: expected a JSON object"),
         ('{"pair": [], "label": "agree", "created_at": "x"}\n', '"pair" must list two claims'),
-        (None, "labels.jsonl:2: not a label event: \"label\" must be one of"),
+        (None, "labels.jsonl:2: not a label event: label must be one of"),
         (b"\xff\xfe\x00bad", "not a UTF-8 text file"),
     ],
 )

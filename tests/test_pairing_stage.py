@@ -3,7 +3,7 @@ import pytest
 
 from factcheck.pairing.learn import compare_with_labels
 from factcheck.pairing.stage import run_pairing
-from factcheck.store.pairs import clusters, listed_pairs
+from factcheck.labels.final import pairs_with_labels
 from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, review_budget
 from factcheck.store import Store
 from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
@@ -59,7 +59,7 @@ def test_a_labelled_pair_survives_re_pairing_after_new_documents(store):
         ])
     run_pairing(store, FakeEncoder())
     assert store.pair(labelled.id) is not None
-    shown = dict((p.id, label) for p, label in listed_pairs(store))
+    shown = {p.id: final.label for p, final in pairs_with_labels(store) if final}
     assert shown[labelled.id] == "unverifiable"
 
 
@@ -90,8 +90,8 @@ def test_pairs_stay_within_the_budget_and_the_per_claim_cap(db_path):
 
 def test_clusters_get_keyword_topics(store):
     run_pairing(store, FakeEncoder(), min_similarity=0.3)
-    groups = clusters(store)
-    assert groups and all(topic and len(ids) >= 2 for _, topic, ids in groups)
+    groups = store.clusters()
+    assert groups and all(g.topic and len(g.claim_ids) >= 2 for g in groups)
 
 
 def test_learning_waits_for_labels_then_compares_with_the_rules(db_path):

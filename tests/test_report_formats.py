@@ -268,7 +268,7 @@ def test_offsets_that_do_not_fit_are_shown_plain(db_path):
         (claim,) = store.claims()
     from factcheck.report.model import ReportClaim, Source
 
-    rc = ReportClaim(claim.id, claim.text, "X", "union", "assertion", Source(1, "", "", "", "", "/x.txt", 1), claim.quantities)
+    rc = ReportClaim(claim, Source(1, "", "", "", "", "/x.txt", 1))
     assert rc.segments() == [(text, False)]
 
 

@@ -3,7 +3,7 @@ import pytest
 
 from claims.model import Claim, Quantity
 from factcheck.errors import FactcheckError
-from factcheck.store.migrations import migrations
+from factcheck.store.migrations import MIGRATION_NAMES, migrations
 from factcheck.records import SourceDocument
 from factcheck.store import Store
 
@@ -21,7 +21,7 @@ def test_blank_database_gets_every_migration(db_path):
     with Store(db_path, create=True) as store:
         applied = [m.name for m in migrations.applied(store.db)]
         tables = set(store.db.table_names())
-    assert applied == [m.name for m in migrations._migrations]
+    assert applied == MIGRATION_NAMES
     assert {"documents", "claims", "quantities", "pairs", "labels", "embeddings"} <= tables
 
 
@@ -43,6 +43,34 @@ def test_upgrade_from_first_version_keeps_rows(db_path):
         [row] = store.db.query("select text, content_hash from claims")
         assert row["content_hash"] and len(row["content_hash"]) == 64
         assert "pairs" in store.db.table_names()
+
+
+def test_upgrade_to_frames_keeps_figures_and_reads_them_without_a_frame(db_path):
+    from sqlite_utils import Database
+
+    db = Database(db_path)
+    migrations.apply(db, stop_before="m003_quantity_frames")
+    doc_id = db["documents"].insert({"source": "s", "sha256": "x", "text": "Pay rose 5 percent."}).last_pk
+    claim_id = db["claims"].insert({"document_id": doc_id, "position": 0, "char_start": 0, "char_end": 19,
+                                    "text": "Pay rose 5 percent.", "side": "union", "content_hash": "h"}).last_pk
+    db["quantities"].insert({"claim_id": claim_id, "text": "5 percent", "char_start": 9, "char_end": 18, "kind": "percent",
+                             "value": 5, "unit": "percent", "qualifier": "exact", "counted": ""})
+    db.close()
+    with Store(db_path) as store:
+        [stored] = store.claims()
+    assert [(q.value, q.unit, q.frame) for q in stored.quantities] == [(5, "percent", None)]
+
+
+def test_frames_are_stored_and_read_back_whole(db_path):
+    from claims.model import Frame
+
+    frame = Frame(owner="the union", owner_side="union", measure="raise demanded", period="over three years",
+                  low=4.5, high=5.5)
+    text = "The union wants a 5% raise."
+    with Store(db_path, create=True) as store:
+        store.save_document(doc(text), [claim(text, quantities=[Quantity("5%", 18, 20, "percent", 5, "percent", frame=frame)])])
+        [stored] = store.claims()
+    assert stored.quantities[0].frame == frame
 
 
 def test_newer_schema_is_refused(db_path):

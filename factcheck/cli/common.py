@@ -82,5 +82,20 @@ def open_store(db: Path, create: bool = False) -> Iterator["Store"]:  # noqa: F8
         fail(str(database_error(db, e)))
 
 
+def label_choice(value: str | None, option: str = "") -> "Label | None":  # noqa: F821 - imported lazily
+    """The label a command-line value names (None for None); one `Error:` line otherwise."""
+    from factcheck.records import Label
+
+    if value is None:
+        return None
+    try:
+        return Label.parse(value)
+    except FactcheckError as e:
+        fail(f"{option}: {e}" if option else str(e))
+
+
+LABEL_HELP = "agree, conflict or unverifiable"
+
+
 def no_color() -> bool:
     return bool(os.environ.get("NO_COLOR"))

@@ -20,9 +20,10 @@ def demo(
     ),
 ) -> None:
     """Run the whole pipeline on the built-in demo corpus: ingest, pair, show the top conflicts, write the report."""
-    from factcheck.cli.pairing import echo_pair, pair_claims
+    from factcheck.cli.embedding import pair_with_progress
+    from factcheck.cli.pairing import echo_pair
     from factcheck.ingest.pipeline import ingest_paths
-    from factcheck.store.pairs import listed_pairs
+    from factcheck.labels.final import pairs_with_labels
 
     with open_store(db, create=True) as store:
         report = ingest_paths(store, [DEMO_CORPUS])
@@ -36,19 +37,22 @@ def demo(
             echo(one_line(f"[{claim.side}] {claim.speaker} — {titles[claim.document_id]}"))
             echo("    " + one_line(claim.text))
             echo("    figures: " + one_line(figures))
-        echo(f"\nPairing: {pair_claims(store).summary()}")
-        conflicts = sorted(listed_pairs(store, suggested="conflict"), key=lambda pair: -pair[0].confidence)[:TOP_CONFLICTS]
+        echo(f"\nPairing: {pair_with_progress(store).summary()}")
+        conflicts = sorted(pairs_with_labels(store, suggested="conflict"), key=lambda pair: -pair[0].confidence)[:TOP_CONFLICTS]
         echo(f"\nTop suggested conflicts ({len(conflicts)}):")
         claims = store.claims_by_id(sorted({c for p, _ in conflicts for c in (p.claim_a, p.claim_b)}))
         for p, final in conflicts:
             echo_pair(p, final, claims.get(p.claim_a), claims.get(p.claim_b))
+        path = _write_demo_report(store, db, db.with_suffix(".html"))
     echo("\nNext: factcheck review --db " + str(db))
-    _write_demo_report(db)
-
-
-def _write_demo_report(db: Path) -> None:
-    from factcheck.cli.report import write_report
-
-    path = db.with_suffix(".html")
-    write_report(db, "html", path, include="agree,unverifiable", title="factcheck demo: contradiction report")
     echo(f"\nReport: {path.resolve()}")
+
+
+def _write_demo_report(store, db: Path, path: Path) -> Path:
+    from factcheck.output import write_output
+    from factcheck.report import ReportOptions, build_report, render
+
+    options = ReportOptions(include=("agree", "unverifiable"), title="factcheck demo: contradiction report")
+    # Never over the database or a file that is not a previous report; open_store turns a refusal into one line.
+    write_output(path, render(build_report(store, options), "html"), "html", database=db)
+    return path

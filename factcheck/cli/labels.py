@@ -7,12 +7,11 @@ from typing import Annotated, Optional
 import typer
 
 from factcheck.cli.common import (
-    DEFAULT_DB, DbOption, ForceOption, JsonOption, app, echo, fail, known_id, open_store, warn,
+    LABEL_HELP, DEFAULT_DB, DbOption, ForceOption, JsonOption, app, echo, fail, known_id, label_choice, open_store, warn,
 )
 from factcheck.safe_text import json_line, one_line
 from factcheck.cli.reviewer import ReviewerOption, resolve_reviewer
 from factcheck.errors import FactcheckError
-from factcheck.records import LABELS
 
 labels_app = typer.Typer(help="Move label events between databases (JSON Lines).", no_args_is_help=True)
 app.add_typer(labels_app, name="labels")
@@ -21,7 +20,7 @@ app.add_typer(labels_app, name="labels")
 @app.command()
 def label(
     pair_id: Annotated[int, typer.Argument(help="Pair id (see `factcheck pairs`).")],
-    verdict: Annotated[str, typer.Argument(metavar="LABEL", help="agree, conflict or unverifiable.")],
+    verdict: Annotated[str, typer.Argument(metavar="LABEL", help=LABEL_HELP + ".")],
     note: Annotated[str, typer.Option("--note", help="A note kept with the label.")] = "",
     reviewer: ReviewerOption = None,
     adjudicate: Annotated[
@@ -30,8 +29,7 @@ def label(
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Label one pair (for scripts). Adds an event; earlier labels are kept."""
-    if verdict not in LABELS:
-        fail(f"label must be one of {', '.join(LABELS)}, not {verdict!r}")
+    verdict = label_choice(verdict)
     known_id(pair_id, "pair")
     name = resolve_reviewer(reviewer)
     with open_store(db) as store:

@@ -10,20 +10,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, JsonOption, app, echo, fail, known_id, open_store
+from factcheck.cli.common import (
+    LABEL_HELP, DEFAULT_DB, DbOption, JsonOption, app, echo, fail, known_id, label_choice, open_store,
+)
+from factcheck.cli.embedding import EmbedProgress, encoder_for, model_errors, pair_with_progress
 from factcheck.safe_text import json_line, one_line
-from factcheck.records import LABELS
 
 ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", envvar="FACTCHECK_MODEL", help="sentence-transformers model name or folder [default: the bundled all-MiniLM-L6-v2]."),
 ]
-
-
-def _label_option(value: str | None) -> str | None:
-    if value is not None and value not in LABELS:
-        raise typer.BadParameter(f"must be one of {', '.join(LABELS)}")
-    return value
 
 
 @app.command()
@@ -42,44 +38,28 @@ def pair(
     if nli_model is not None and not nli_model.is_dir():
         fail(f"--nli-model {nli_model}: no such folder")
     with open_store(db) as store:
-        report = pair_claims(store, model, min_similarity, nli_model)
+        report = pair_with_progress(store, model, min_similarity, nli_model)
     echo(report.summary())
-
-
-def pair_claims(store, model: str | None = None, min_similarity: float | None = None, nli_model: Path | None = None):
-    """The pairing stage with a progress bar, its failures turned into one line on stderr."""
-    from factcheck.pairing.clustering import DEFAULT_MIN_SIMILARITY
-    from factcheck.errors import FactcheckError
-    from factcheck.pairing.stage import run_pairing
-    from factcheck.pairing.suggest import NliJudge
-
-    encoder = _encoder(model)
-    threshold = DEFAULT_MIN_SIMILARITY if min_similarity is None else min_similarity
-    with _Progress() as progress:
-        try:
-            nli = NliJudge(str(nli_model)) if nli_model else None
-            if nli is not None:
-                nli.load()  # a wrong folder is one line now, not after minutes of embedding
-            return run_pairing(store, encoder, threshold, nli=nli, on_batch=progress)
-        except (FactcheckError, *_model_errors()) as e:
-            fail(str(e))
 
 
 @app.command("pairs")
 def list_pairs(
-    label: Annotated[Optional[str], typer.Option("--label", callback=_label_option, help="Only pairs reviewed as this.")] = None,
+    label: Annotated[
+        Optional[str], typer.Option("--label", metavar="LABEL", help=f"Only pairs whose final label is this: {LABEL_HELP}.")
+    ] = None,
     suggested: Annotated[
-        Optional[str], typer.Option("--suggested", callback=_label_option, help="Only pairs suggested as this.")
+        Optional[str], typer.Option("--suggested", metavar="LABEL", help=f"Only pairs suggested as this: {LABEL_HELP}.")
     ] = None,
     unlabeled: Annotated[bool, typer.Option("--unlabeled", help="Only pairs nobody has labelled yet.")] = False,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
     """List the stored pairs with their suggested and reviewed labels."""
-    from factcheck.store.pairs import listed_pairs
+    from factcheck.labels.final import pairs_with_labels
 
+    label, suggested = label_choice(label, "--label"), label_choice(suggested, "--suggested")
     with open_store(db) as store:
-        found = listed_pairs(store, label=label, suggested=suggested, unlabeled=unlabeled)
+        found = pairs_with_labels(store, label=label, suggested=suggested, unlabeled=unlabeled)
         claims = store.claims_by_id(sorted({c for p, _ in found for c in (p.claim_a, p.claim_b)}))
     for p, final in found:
         a, b = claims.get(p.claim_a), claims.get(p.claim_b)
@@ -89,9 +69,9 @@ def list_pairs(
             echo_pair(p, final, a, b)
 
 
-def echo_pair(p, final: str | None, a, b) -> None:
-    """A pair as `factcheck pairs` lists it: the suggestion and label, both claims, the reasons."""
-    shown = final or "unreviewed"
+def echo_pair(p, final, a, b) -> None:
+    """A pair as `factcheck pairs` lists it: the suggestion and final label, both claims, the reasons."""
+    shown = "unreviewed" if final is None else ("disputed" if final.disputed else final.label)
     echo(f"{p.id:>5}  {p.suggested_label} ({p.confidence:.2f}), {shown}  sim {p.similarity:.2f}  [{one_line(p.topic)}]")
     for c in (a, b):
         echo(f"       {c.id} [{one_line(c.side)}] {one_line(c.text)}" if c else "       (claim gone)")
@@ -99,22 +79,19 @@ def echo_pair(p, final: str | None, a, b) -> None:
         echo(f"       - {one_line(reason)}")
 
 
-def _claim_json(c) -> dict | None:
-    if c is None:
-        return None
-    return {"id": c.id, "text": c.text, "document": c.document_id, "speaker": c.speaker, "side": c.side}
-
-
 def _pair_json(p, final, a, b) -> dict:
+    from factcheck.serialize import claim_json
+
     return {
         "id": p.id,
-        "claim_a": _claim_json(a),
-        "claim_b": _claim_json(b),
+        "claim_a": claim_json(a),
+        "claim_b": claim_json(b),
         "similarity": round(p.similarity, 4),
         "suggested_label": p.suggested_label,
         "confidence": p.confidence,
         "reasons": list(p.reasons),
-        "label": final,
+        "label": final.label if final else None,
+        "disputed": bool(final and final.disputed),
         "topic": p.topic,
     }
 
@@ -131,103 +108,43 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """The claims most similar to a text or to a stored claim, with their scores."""
-    from embeddings import ExactIndex
-    from embeddings.ann import AnnIndex, index_path_for
-    from factcheck.pairing.stage import load_index
+    from factcheck.errors import FactcheckError
+    from factcheck.search import search_claims
+    from factcheck.serialize import claim_json
 
     if (query is None) == (claim is None):
         fail("give either a QUERY or --claim ID")
     known_id(claim, "claim")
     known_id(document, "document")
-    if query is not None and not query.strip():
-        fail("the query is empty")
-    encoder = _encoder(model)
-    with open_store(db) as store, _Progress() as progress:
+    encoder = encoder_for(model)
+    with open_store(db) as store, EmbedProgress() as progress:
         try:
-            claims, vectors, _ = load_index(store, encoder, on_batch=progress)
-        except _model_errors() as e:
+            found = search_claims(store, encoder, query, claim, n, side=side, document=document, on_batch=progress)
+        except (FactcheckError, *model_errors()) as e:
             fail(str(e))
-        if not claims:
-            fail("no claims yet: ingest documents first")
-        rows = vectors.rows_of()
-        if claim is not None:
-            if claim not in rows:
-                fail(f"no claim with id {claim}")
-            wanted = vectors.matrix[rows[claim]]
-        else:
-            wanted = encoder.encode([query])[0]
-    keep = [i for i, c in enumerate(claims) if (side is None or c.side == side) and (document is None or c.document_id == document) and c.id != claim]
-    if len(keep) < len(claims):  # a filtered search scans its subset exactly
-        index = ExactIndex(vectors.ids[keep], vectors.matrix[keep])
-    else:  # the saved index beside the database (large stores), brought up to date
-        index = AnnIndex.synced(index_path_for(db), vectors.ids, vectors.matrix)
-    found = index.search(wanted[None, :], max(1, min(n, len(index))))  # -n 10**9 asks for every claim, no more
-    by_id = {c.id: c for c in claims}
-    for claim_id, score in zip(found.ids[0], found.scores[0]):
-        if claim_id < 0:
-            continue
-        c = by_id[int(claim_id)]
+    for hit in found:
+        c = hit.claim
         if as_json:
-            echo(json_line({"score": round(float(score), 4), **_claim_json(c)}))
+            echo(json_line({"score": round(hit.score, 4), **claim_json(c)}))
         else:
-            echo(f"{score:.3f}  {c.id:>5} [{one_line(c.side)}] {one_line(c.text)}")
+            echo(f"{hit.score:.3f}  {c.id:>5} [{one_line(c.side)}] {one_line(c.text)}")
 
 
 @app.command("clusters")
 def list_clusters(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """The topics found by `factcheck pair`, with their claims."""
-    from factcheck.store.pairs import clusters
+    from factcheck.serialize import claim_json
 
     with open_store(db) as store:
-        groups = clusters(store)
-        claims = store.claims_by_id(sorted({c for _, _, ids in groups for c in ids}))
+        groups = store.clusters()
+        claims = store.claims_by_id(sorted({c for g in groups for c in g.claim_ids}))
     if not groups:
         fail("no clusters yet: run `factcheck pair` first")
-    for cluster_id, topic, ids in groups:
-        members = [claims[i] for i in ids if i in claims]
+    for group in groups:
+        members = [claims[i] for i in group.claim_ids if i in claims]
         if as_json:
-            echo(json_line({"id": cluster_id, "topic": topic, "claims": [_claim_json(c) for c in members]}))
+            echo(json_line({"id": group.id, "topic": group.topic, "claims": [claim_json(c) for c in members]}))
             continue
-        echo(f"{cluster_id:>4}  {one_line(topic)}  ({len(members)} claims)")
+        echo(f"{group.id:>4}  {one_line(group.topic)}  ({len(members)} claims)")
         for c in members:
             echo(f"        {c.id:>5} [{one_line(c.side)}] {one_line(c.text)}")
-
-
-def _encoder(model: str | None):
-    from embeddings import ModelNotFound, SentenceTransformerEncoder
-
-    try:
-        return SentenceTransformerEncoder(model)
-    except ModelNotFound as e:
-        fail(str(e))
-
-
-def _model_errors() -> tuple[type[Exception], ...]:
-    from embeddings import ModelNotFound
-
-    return (ModelNotFound,)
-
-
-class _Progress:
-    """A progress bar on stderr while claims are embedded; nothing when there is nothing to embed."""
-
-    def __init__(self):
-        self.bar = None
-        self.task = None
-
-    def __enter__(self):
-        return self
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.bar is None:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-            self.bar = Progress("embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True))
-            self.bar.start()
-            self.task = self.bar.add_task("embed", total=total)
-        self.bar.update(self.task, completed=done)
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.stop()

@@ -6,9 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from factcheck.cli.common import DEFAULT_DB, DbOption, app, clamp, echo, fail, open_store
+from factcheck.cli.common import LABEL_HELP, DEFAULT_DB, DbOption, app, clamp, echo, fail, label_choice, open_store
 from factcheck.cli.reviewer import ReviewerOption, resolve_reviewer
-from factcheck.records import LABELS
 
 INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
 
@@ -19,7 +18,7 @@ def review(
     reviewer: ReviewerOption = None,
     topic: Annotated[Optional[str], typer.Option("--topic", help="Only pairs whose topic contains this.")] = None,
     suggested: Annotated[
-        Optional[str], typer.Option("--suggested", help="Only pairs with this suggested label.", metavar="LABEL")
+        Optional[str], typer.Option("--suggested", metavar="LABEL", help=f"Only pairs with this suggested label: {LABEL_HELP}.")
     ] = None,
     relabel: Annotated[bool, typer.Option("--relabel", help="Also go over pairs you have labelled.")] = False,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="At most this many pairs.")] = None,
@@ -36,8 +35,7 @@ def review(
     from factcheck.review.screen import Screen
     from factcheck.review.session import ReviewSession, run
 
-    if suggested is not None and suggested not in LABELS:
-        fail(f"--suggested must be one of {', '.join(LABELS)}, not {suggested!r}")
+    suggested = label_choice(suggested, "--suggested")
     name = resolve_reviewer(reviewer)
     options = QueueOptions(name, topic, suggested, relabel, clamp(limit), blind, adjudicate)
     session = None

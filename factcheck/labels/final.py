@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from factcheck.records import LabelEvent
+from factcheck.records import Label, LabelEvent, Pair
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,12 @@ class FinalLabel:
     disputed: bool = False
     votes: Mapping[str, str] = field(default_factory=dict)  # reviewer -> current label
     adjudicator: str = ""
+    reviewed_at: str = ""  # when the latest event on the pair was given
+
+    @property
+    def trainable(self) -> bool:
+        """Whether the pair may teach the classifier: settled, by agreement or by a lead."""
+        return self.label is not None
 
 
 @dataclass(frozen=True)
@@ -48,11 +54,7 @@ def current_labels(events: Iterable[LabelEvent]) -> dict[int, dict[str, str]]:
 
 
 def final_labels(store) -> dict[int, FinalLabel]:
-    """pair id -> FinalLabel, for every pair that has at least one label event.
-
-    The latest adjudication wins; otherwise the reviewers' current labels
-    decide when they all agree; otherwise the pair is disputed.
-    """
+    """pair id -> FinalLabel, for every pair that has at least one label event."""
     return final_labels_of(store.label_events())
 
 
@@ -60,14 +62,24 @@ def final_labels_of(events: Iterable[LabelEvent]) -> dict[int, FinalLabel]:
     by_pair: dict[int, list[LabelEvent]] = {}
     for e in sorted(events, key=lambda e: e.id):
         by_pair.setdefault(e.pair_id, []).append(e)
-    return {pair_id: _final(pair_id, pair_events) for pair_id, pair_events in by_pair.items()}
+    return {pair_id: final_label(pair_events) for pair_id, pair_events in by_pair.items()}
 
 
-def _final(pair_id: int, events: list[LabelEvent]) -> FinalLabel:
+def final_label(events: Iterable[LabelEvent]) -> FinalLabel:
+    """The one rule for a pair's label, from the label events of that pair.
+
+    The latest adjudication wins; otherwise the reviewers' current labels decide when they all agree;
+    otherwise the pair is disputed (its label is None). Every command, report and the classifier use this.
+    """
+    events = sorted(events, key=lambda e: e.id)
+    pair_id = events[0].pair_id
     votes = current_labels(events).get(pair_id, {})
     notes = tuple(dict.fromkeys(e.note for e in events if e.note))
     settled = [e for e in events if e.adjudication]
-    common = dict(pair_id=pair_id, reviewers=tuple(sorted(votes)), notes=notes, votes=votes)
+    common = dict(
+        pair_id=pair_id, reviewers=tuple(sorted(votes)), notes=notes, votes=votes,
+        reviewed_at=max(e.created_at for e in events),
+    )
     if settled:
         last = settled[-1]
         return FinalLabel(label=last.label, adjudicated=True, adjudicator=last.reviewer, **common)
@@ -75,6 +87,21 @@ def _final(pair_id: int, events: list[LabelEvent]) -> FinalLabel:
     if len(distinct) == 1:
         return FinalLabel(label=distinct.pop(), adjudicated=False, **common)
     return FinalLabel(label=None, adjudicated=False, disputed=True, **common)
+
+
+def pairs_with_labels(
+    store, label: Label | str | None = None, suggested: Label | str | None = None, unlabeled: bool = False
+) -> list[tuple[Pair, FinalLabel | None]]:
+    """Pairs with their final label (None until reviewed), filtered as `factcheck pairs` asks.
+
+    ``label`` keeps the pairs whose final label it is: a disputed pair has none until a lead settles it.
+    """
+    pairs = store.pairs(suggested=suggested, labelled=False if unlabeled else None)
+    finals = {} if unlabeled else final_labels(store)
+    listed = [(p, finals.get(p.id)) for p in pairs]
+    if label is None:
+        return listed
+    return [(p, f) for p, f in listed if f is not None and f.label == str(label)]
 
 
 def disagreements(finals: Mapping[int, FinalLabel]) -> list[FinalLabel]:

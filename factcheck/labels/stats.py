@@ -80,7 +80,7 @@ def label_stats(store) -> LabelStats:
         by_label[final.label or "disputed"] += 1
         for reviewer, label in final.votes.items():
             by_reviewer.setdefault(reviewer, Counter())[label] += 1
-    suggested = dict(store.db.execute("select id, suggested_label from pairs").fetchall())
+    suggested = {p.id: p.suggested_label for p in store.pairs(ids=list(finals))}
     scored = [f for f in finals.values() if f.label is not None and f.pair_id in suggested]
     hits = sum(suggested[f.pair_id] == f.label for f in scored)
     learning, error = _learning(store)

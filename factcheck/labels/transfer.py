@@ -16,17 +16,10 @@ from pathlib import Path
 from factcheck.errors import FactcheckError
 from factcheck.files import FileProblem, read_limited
 from factcheck.jsonl import numbered_lines, parse_row
-from factcheck.records import LABELS
+from factcheck.records import Label
+from factcheck.store import NewLabelEvent, PairContent
 
 MAX_IMPORT_BYTES = 2**31  # far above any export (a label event is a few hundred bytes), far below memory trouble
-_PAIR_CONTENT_SQL = """
-    select p.id as pair_id,
-           ca.content_hash as hash_a, da.sha256 as doc_a,
-           cb.content_hash as hash_b, db.sha256 as doc_b
-    from pairs p
-    join claims ca on ca.id = p.claim_a join documents da on da.id = ca.document_id
-    join claims cb on cb.id = p.claim_b join documents db on db.id = cb.document_id
-"""
 
 
 @dataclass
@@ -36,28 +29,25 @@ class ImportResult:
     unmatched: list[dict] = field(default_factory=list)
 
 
-def _pair_key(row: dict) -> list[dict]:
-    ends = sorted([(row["hash_a"], row["doc_a"]), (row["hash_b"], row["doc_b"])])
+def _pair_key(content: PairContent) -> list[dict]:
+    ends = sorted([(content.claim_a, content.document_a), (content.claim_b, content.document_b)])
     return [{"claim": h, "document": d} for h, d in ends]
 
 
 def export_events(store) -> list[dict]:
     """Every label event, oldest first, with its pair named by content."""
-    sql = f"""
-        select l.label, l.reviewer, l.note, l.adjudication, l.created_at, pc.*
-        from labels l join ({_PAIR_CONTENT_SQL}) pc on pc.pair_id = l.pair_id
-        order by l.id
-    """
+    contents = {c.pair_id: c for c in store.pair_contents()}
     return [
         {
-            "pair": _pair_key(row),
-            "label": row["label"],
-            "reviewer": row["reviewer"] or "",
-            "note": row["note"] or "",
-            "adjudication": bool(row["adjudication"]),
-            "created_at": row["created_at"],
+            "pair": _pair_key(contents[e.pair_id]),
+            "label": e.label,
+            "reviewer": e.reviewer,
+            "note": e.note,
+            "adjudication": e.adjudication,
+            "created_at": e.created_at,
         }
-        for row in store.db.query(sql)
+        for e in store.label_events()
+        if e.pair_id in contents
     ]
 
 
@@ -103,8 +93,10 @@ def _problem(event) -> str:
         and all(isinstance(end, dict) and isinstance(end.get("claim"), str) for end in pair)
     ):
         return '"pair" must list two claims, each {"claim": sha256, "document": sha256}'
-    if event.get("label") not in LABELS:
-        return f'"label" must be one of {", ".join(LABELS)}'
+    try:
+        Label.parse(str(event.get("label")))
+    except FactcheckError as e:
+        return str(e)
     for name in ("reviewer", "note", "created_at"):
         if not isinstance(event.get(name, ""), str):
             return f'"{name}" must be a string'
@@ -132,9 +124,9 @@ def import_events(store, events: list[dict]) -> ImportResult:
     nothing, yet two identical events in one file both survive a round trip.
     """
     result = ImportResult()
-    with store.transaction() as db:
-        pairs_by_content = _pairs_by_content(db)
-        stored = Counter(_identity(row["pair_id"], row) for row in db.query("select * from labels"))
+    with store.transaction():
+        pairs_by_content = _pairs_by_content(store.pair_contents())
+        stored = Counter(_identity(e.pair_id, _event_fields(e)) for e in store.label_events())
         seen: Counter = Counter()
         rows = []
         for event in events:
@@ -148,18 +140,22 @@ def import_events(store, events: list[dict]) -> ImportResult:
                 result.already_there += 1
                 continue
             rows.append(
-                {
-                    "pair_id": pair_id,
-                    "label": event["label"],
-                    "reviewer": event.get("reviewer", ""),
-                    "note": event.get("note", ""),
-                    "adjudication": int(event.get("adjudication", False)),
-                    "created_at": event["created_at"],
-                }
+                NewLabelEvent(
+                    pair_id=pair_id,
+                    label=Label(event["label"]),
+                    reviewer=event.get("reviewer", ""),
+                    note=event.get("note", ""),
+                    adjudication=bool(event.get("adjudication", False)),
+                    created_at=event["created_at"],
+                )
             )
-        db["labels"].insert_all(rows)
+        store.append_label_events(rows)
         result.added = len(rows)
     return result
+
+
+def _event_fields(e) -> dict:
+    return {"reviewer": e.reviewer, "label": e.label, "note": e.note, "created_at": e.created_at, "adjudication": e.adjudication}
 
 
 def _identity(pair_id: int, event: dict) -> tuple:
@@ -173,12 +169,12 @@ def _identity(pair_id: int, event: dict) -> tuple:
     )
 
 
-def _pairs_by_content(db) -> dict[tuple[str, str], list[tuple[int, tuple[str, str]]]]:
+def _pairs_by_content(contents: list[PairContent]) -> dict[tuple[str, str], list[tuple[int, tuple[str, str]]]]:
     found: dict[tuple[str, str], list[tuple[int, tuple[str, str]]]] = {}
-    for row in db.query(_PAIR_CONTENT_SQL + " order by p.id"):
-        key = _pair_key(row)
+    for content in contents:
+        key = _pair_key(content)
         hashes = (key[0]["claim"], key[1]["claim"])
-        found.setdefault(hashes, []).append((row["pair_id"], (key[0]["document"], key[1]["document"])))
+        found.setdefault(hashes, []).append((content.pair_id, (key[0]["document"], key[1]["document"])))
     return found
 
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from factcheck.store.pairs import PairRow, current_labels
+from factcheck.labels.final import final_labels
 from factcheck.pairing.candidates import Candidate, DatedClaim
-from factcheck.records import LABELS
-from factcheck.store import Store
 from factcheck.pairing.suggest import Suggestion, suggest_label
+from factcheck.records import LABELS
+from factcheck.store import PairRow, Store
 
 MIN_LABELS = 10
 MIN_CONFIDENCE = 0.75  # the classifier overrides a rule only when this sure
@@ -41,10 +41,11 @@ class _Training:
 
 
 def _training(store: Store) -> _Training | None:
-    labels = current_labels(store)
+    # Final labels only: a pair the reviewers dispute teaches nothing until a lead settles it.
+    labels = {pair_id: f.label for pair_id, f in final_labels(store).items() if f.trainable}
     if len(labels) < MIN_LABELS:
         return None
-    pairs = [p for p in store.pairs("id in (select pair_id from labels)") if p.id in labels]
+    pairs = store.pairs(ids=list(labels))
     claims = store.claims_by_id(sorted({c for p in pairs for c in (p.claim_a, p.claim_b)}))
     published = {d.id: d.published for d in store.documents()}
     x, y, rules = [], [], []

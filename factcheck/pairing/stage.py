@@ -11,10 +11,9 @@ from factcheck.pairing.clustering import DEFAULT_MIN_SIMILARITY, Topics, cluster
 from factcheck.pairing.disputes import DocumentNames
 from factcheck.errors import FactcheckError
 from factcheck.pairing.learn import refine
-from factcheck.store.pairs import SaveReport, labelled_pairs, save_clusters, save_pairs
 from factcheck.pairing.candidates import claim_views, rank_candidates, select, suggested, with_topics
-from factcheck.store import Store
-from factcheck.store.vectors import claim_vectors, embed_missing
+from factcheck.pairing.embed import embed_missing
+from factcheck.store import SaveReport, Store
 
 
 CANDIDATE_NEIGHBOURS = 20  # per claim: enough to reach a rebuttal phrased unlike the claim it answers
@@ -40,7 +39,7 @@ class PairingReport:
 def load_index(store: Store, encoder: Encoder, on_batch: Callable[[int, int], None] | None = None):
     """(claims, their vectors, how many were newly embedded), embedding the claims that have no vector yet."""
     embedded = embed_missing(store, encoder, on_batch=on_batch)
-    vectors = claim_vectors(store, encoder.name)
+    vectors = store.claim_vectors(encoder.name)
     by_id = {c.id: c for c in store.claims()}  # one query, where an id list would overflow SQLite's limits
     return [by_id[int(i)] for i in vectors.ids], vectors, embedded
 
@@ -59,14 +58,14 @@ def run_pairing(
     neighbours = nearest_neighbours(matrix, CANDIDATE_NEIGHBOURS)
     topics = Topics([c.text for c in claims])
     groups = _clusters(claims, cluster_labels(matrix, neighbours, min_similarity), topics)
-    save_clusters(store, encoder.name, groups)
+    store.save_clusters(encoder.name, groups)
 
     views = claim_views(claims, {d.id: d.published for d in store.documents()})
     ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli, names=DocumentNames.of(claims))
-    chosen = select(ranked, {c.id: c for c in claims}, set(labelled_pairs(store)))
-    chosen = with_topics(suggested(chosen, views, nli=nli), topics)
+    chosen = select(ranked, {c.id: c for c in claims}, set(store.labelled_pair_ids()))
+    chosen = with_topics(suggested(chosen, views, nli=nli), topics, views)
     rows, learned = refine(store, chosen)
-    saved = save_pairs(store, rows)
+    saved = store.save_pairs(rows)
     return PairingReport(len(claims), embedded, len(groups), len(rows), saved, learned)
 
 

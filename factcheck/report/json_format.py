@@ -5,9 +5,9 @@ import json
 from pathlib import PurePath
 from dataclasses import asdict
 
-from factcheck.report.model import Measure, Report, ReportClaim, ReportPair, Source
-from factcheck.serialize import quantity_json
+from factcheck.report.model import Measure, Report, ReportPair, Source
 from factcheck.safe_text import json_safe
+from factcheck.serialize import claim_json
 
 SCHEMA_ID = "factcheck-report/1"
 
@@ -53,18 +53,6 @@ def source_json(s: Source) -> dict:
     }
 
 
-def claim_json(c: ReportClaim) -> dict:
-    return {
-        "id": c.id,
-        "text": c.text,
-        "speaker": c.speaker,
-        "side": c.side,
-        "stance": c.stance,
-        "document": c.source.id,
-        "figures": [quantity_json(q) for q in c.quantities],
-    }
-
-
 def pair_json(p: ReportPair) -> dict:
     return {
         "id": p.id,
@@ -81,7 +69,7 @@ def pair_json(p: ReportPair) -> dict:
         "adjudicated": p.adjudicated,
         "adjudicator": p.adjudicator,
         "reviewed_at": p.reviewed_at,
-        "claims": [claim_json(c) for c in p.claims],
+        "claims": [claim_json(c.claim) for c in p.claims],
     }
 
 

@@ -67,13 +67,34 @@ class Source:
 
 @dataclass(frozen=True)
 class ReportClaim:
-    id: int
-    text: str
-    speaker: str
-    side: str
-    stance: str
+    """A claim as a report shows it: the stored claim and the source it cites."""
+
+    claim: StoredClaim
     source: Source
-    quantities: tuple[Quantity, ...]
+
+    @property
+    def id(self) -> int:
+        return self.claim.id
+
+    @property
+    def text(self) -> str:
+        return self.claim.text
+
+    @property
+    def speaker(self) -> str:
+        return self.claim.speaker
+
+    @property
+    def side(self) -> str:
+        return self.claim.side
+
+    @property
+    def stance(self) -> str:
+        return self.claim.stance
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        return self.claim.quantities
 
     def segments(self) -> list[tuple[str, bool]]:
         """The text cut into (piece, is_figure) runs, so each format can highlight figures its own way."""
@@ -246,10 +267,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     documents = store.documents()
     all_pairs = store.pairs()
     finals = final_labels(store)
-    reviewed_at = {
-        row[0]: row[1]
-        for row in store.db.execute("select pair_id, max(created_at) from labels group by pair_id").fetchall()
-    }
+    reviewed_at = {pair_id: f.reviewed_at for pair_id, f in finals.items()}
 
     topics = sorted({p.topic or NO_TOPIC for p in all_pairs})
     if options.topic is not None and not any(topic_matches(t, options.topic) for t in topics):
@@ -285,7 +303,7 @@ def _source(d: Document) -> Source:
 
 
 def _report_claim(c: StoredClaim, sources: dict[int, Source]) -> ReportClaim:
-    return ReportClaim(c.id, c.text, c.speaker, c.side, c.stance, sources[c.document_id], c.quantities)
+    return ReportClaim(c, sources[c.document_id])
 
 
 def _side_order(claim: ReportClaim) -> tuple:

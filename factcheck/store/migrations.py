@@ -5,9 +5,16 @@ Never edit a migration that has shipped: add a new one at the end.
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("factcheck")
+MIGRATION_NAMES: list[str] = []  # in order; a database that has applied a name not here was written by a newer factcheck
 
 
-@migrations(name="m001_documents_claims_quantities")
+def migration(name: str):
+    """Register the decorated function as the next migration, under ``name``."""
+    MIGRATION_NAMES.append(name)
+    return migrations(name=name)
+
+
+@migration("m001_documents_claims_quantities")
 def m001_documents_claims_quantities(db: Database) -> None:
     db["documents"].create(
         {
@@ -64,7 +71,7 @@ def m001_documents_claims_quantities(db: Database) -> None:
     db["quantities"].create_index(["claim_id"])
 
 
-@migrations(name="m002_embeddings_clusters_pairs_labels")
+@migration("m002_embeddings_clusters_pairs_labels")
 def m002_embeddings_clusters_pairs_labels(db: Database) -> None:
     import hashlib
 
@@ -117,3 +124,9 @@ def m002_embeddings_clusters_pairs_labels(db: Database) -> None:
         foreign_keys=[("pair_id", "pairs", "id")],
     )
     db["labels"].create_index(["pair_id", "reviewer", "id"])
+
+
+@migration("m003_quantity_frames")
+def m003_quantity_frames(db: Database) -> None:
+    # What each figure is a figure of (claims.model.Frame), as JSON: read back whole, never queried by part.
+    db["quantities"].add_column("frame", str)

@@ -1,18 +1,12 @@
-"""Pairs and clusters in the store: written by the pairing stage, read by `pairs` and `clusters`."""
+"""Pairs and clusters in the store: written by the pairing stage, read by `pairs`, `clusters`, review and reports."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from factcheck.records import Pair
-from factcheck.store.sqlite import Store, now
-
-# The label a pair shows: the latest adjudication, else the latest event.
-CURRENT_LABEL_SQL = """
-    select l.pair_id, l.label from labels l
-    where l.id = (select l2.id from labels l2 where l2.pair_id = l.pair_id order by l2.adjudication desc, l2.id desc limit 1)
-"""
+from factcheck.records import Label, Pair
+from factcheck.store.rows import json_ids, now, pair_from_row
 
 
 @dataclass(frozen=True)
@@ -35,80 +29,92 @@ class SaveReport:
     dropped: int
 
 
-def labelled_pairs(store: Store) -> dict[tuple[int, int], int]:
-    """(claim_a, claim_b) -> pair id, for pairs with at least one label event."""
-    sql = "select id, claim_a, claim_b from pairs where id in (select pair_id from labels)"
-    return {(r[1], r[2]): r[0] for r in store.db.execute(sql).fetchall()}
+@dataclass(frozen=True)
+class Cluster:
+    id: int
+    topic: str
+    claim_ids: tuple[int, ...]
 
 
-def save_pairs(store: Store, rows: Sequence[PairRow]) -> SaveReport:
-    """Make the stored pairs these rows, in one transaction.
+class PairTables:
+    """The pairs and clusters tables of a SQLite store (mixed into `Store`)."""
 
-    A pair already stored keeps its id and gets the new suggestion; an
-    unlabelled pair no longer chosen is dropped; a labelled pair is never dropped.
-    """
-    stamp = now()
-    with store.transaction() as db:
-        existing = {(r[1], r[2]): r[0] for r in db.execute("select id, claim_a, claim_b from pairs").fetchall()}
-        labelled = {r[0] for r in db.execute("select distinct pair_id from labels").fetchall()}
-        added = updated = 0
-        for row in rows:
-            values = {
-                "similarity": row.similarity,
-                "suggested_label": row.suggested_label,
-                "confidence": row.confidence,
-                "reasons": json.dumps(list(row.reasons), ensure_ascii=False),
-                "topic": row.topic,
-                "updated_at": stamp,
-            }
-            pair_id = existing.pop((row.claim_a, row.claim_b), None)
-            if pair_id is None:
-                db["pairs"].insert({"claim_a": row.claim_a, "claim_b": row.claim_b, "created_at": stamp, **values})
-                added += 1
-            else:
-                db["pairs"].update(pair_id, values)
-                updated += 1
-        stale = [pair_id for pair_id in existing.values() if pair_id not in labelled]
-        db.execute("delete from pairs where id in (select value from json_each(?))", [json.dumps(stale)])
-    return SaveReport(added, updated, len(stale))
+    def pairs(
+        self,
+        *,
+        ids: Collection[int] | None = None,
+        suggested: Label | str | None = None,
+        labelled: bool | None = None,
+    ) -> list[Pair]:
+        """Stored pairs in id order: those of ``ids``, suggested as ``suggested``, with or without label events."""
+        where, params = [], []
+        if ids is not None:
+            where.append("id in (select value from json_each(?))")
+            params.append(json_ids(ids))
+        if suggested is not None:
+            where.append("suggested_label = ?")
+            params.append(str(suggested))
+        if labelled is not None:
+            where.append(("" if labelled else "not ") + "exists (select 1 from labels where labels.pair_id = pairs.id)")
+        sql = "select * from pairs" + (" where " + " and ".join(where) if where else "") + " order by id"
+        return [pair_from_row(row) for row in self.db.query(sql, params)]
 
+    def pair(self, pair_id: int) -> Pair | None:
+        found = self.pairs(ids=[pair_id])
+        return found[0] if found else None
 
-def save_clusters(store: Store, model: str, clusters: Sequence[tuple[str, Sequence[int]]]) -> None:
-    """Replace the clusters: (topic, claim ids) each. Clusters are derived data, rebuilt on each run."""
-    stamp = now()
-    with store.transaction() as db:
-        db.execute("delete from claim_clusters")
-        db.execute("delete from clusters")
-        for topic, claim_ids in clusters:
-            cluster_id = db["clusters"].insert(
-                {"topic": topic, "size": len(claim_ids), "model": model, "created_at": stamp}
-            ).last_pk
-            db["claim_clusters"].insert_all({"claim_id": int(c), "cluster_id": cluster_id} for c in claim_ids)
+    def labelled_pair_ids(self) -> dict[tuple[int, int], int]:
+        """(claim_a, claim_b) -> pair id, for pairs with at least one label event."""
+        sql = "select id, claim_a, claim_b from pairs where id in (select pair_id from labels)"
+        return {(r[1], r[2]): r[0] for r in self.db.execute(sql).fetchall()}
 
+    def save_pairs(self, rows: Sequence[PairRow]) -> SaveReport:
+        """Make the stored pairs these rows, in one transaction.
 
-def clusters(store: Store) -> list[tuple[int, str, list[int]]]:
-    """(cluster id, topic, claim ids), largest first."""
-    members: dict[int, list[int]] = {}
-    for cluster_id, claim_id in store.db.execute("select cluster_id, claim_id from claim_clusters order by claim_id"):
-        members.setdefault(cluster_id, []).append(claim_id)
-    rows = store.db.execute("select id, topic from clusters order by size desc, id").fetchall()
-    return [(cid, topic, members.get(cid, [])) for cid, topic in rows]
+        A pair already stored keeps its id and gets the new suggestion; an
+        unlabelled pair no longer chosen is dropped; a labelled pair is never dropped.
+        """
+        stamp = now()
+        with self.transaction() as db:
+            existing = {(r[1], r[2]): r[0] for r in db.execute("select id, claim_a, claim_b from pairs").fetchall()}
+            labelled = {r[0] for r in db.execute("select distinct pair_id from labels").fetchall()}
+            added = updated = 0
+            for row in rows:
+                values = {
+                    "similarity": row.similarity,
+                    "suggested_label": row.suggested_label,
+                    "confidence": row.confidence,
+                    "reasons": json.dumps(list(row.reasons), ensure_ascii=False),
+                    "topic": row.topic,
+                    "updated_at": stamp,
+                }
+                pair_id = existing.pop((row.claim_a, row.claim_b), None)
+                if pair_id is None:
+                    db["pairs"].insert({"claim_a": row.claim_a, "claim_b": row.claim_b, "created_at": stamp, **values})
+                    added += 1
+                else:
+                    db["pairs"].update(pair_id, values)
+                    updated += 1
+            stale = [pair_id for pair_id in existing.values() if pair_id not in labelled]
+            db.execute("delete from pairs where id in (select value from json_each(?))", [json.dumps(stale)])
+        return SaveReport(added, updated, len(stale))
 
+    def save_clusters(self, model: str, clusters: Sequence[tuple[str, Sequence[int]]]) -> None:
+        """Replace the clusters: (topic, claim ids) each. Clusters are derived data, rebuilt on each run."""
+        stamp = now()
+        with self.transaction() as db:
+            db.execute("delete from claim_clusters")
+            db.execute("delete from clusters")
+            for topic, claim_ids in clusters:
+                cluster_id = db["clusters"].insert(
+                    {"topic": topic, "size": len(claim_ids), "model": model, "created_at": stamp}
+                ).last_pk
+                db["claim_clusters"].insert_all({"claim_id": int(c), "cluster_id": cluster_id} for c in claim_ids)
 
-def current_labels(store: Store) -> dict[int, str]:
-    return dict(store.db.execute(CURRENT_LABEL_SQL).fetchall())
-
-
-def listed_pairs(
-    store: Store, label: str | None = None, suggested: str | None = None, unlabeled: bool = False
-) -> list[tuple[Pair, str | None]]:
-    """Pairs with their current label (None until reviewed), filtered as `factcheck pairs` asks."""
-    where, params = [], []
-    if suggested:
-        where.append("suggested_label = ?")
-        params.append(suggested)
-    if unlabeled:
-        where.append("id not in (select pair_id from labels)")
-    pairs = store.pairs(" and ".join(where), params)
-    labels = current_labels(store)
-    return [(p, labels.get(p.id)) for p in pairs if label is None or labels.get(p.id) == label]
+    def clusters(self) -> list[Cluster]:
+        """The clusters, largest first."""
+        members: dict[int, list[int]] = {}
+        for cluster_id, claim_id in self.db.execute("select cluster_id, claim_id from claim_clusters order by claim_id"):
+            members.setdefault(cluster_id, []).append(claim_id)
+        rows = self.db.execute("select id, topic from clusters order by size desc, id").fetchall()
+        return [Cluster(cid, topic, tuple(members.get(cid, ()))) for cid, topic in rows]

@@ -2,46 +2,48 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timezone
+from dataclasses import asdict
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from claims.model import Claim, Quantity
 from factcheck.errors import FactcheckError
-from factcheck.store.migrations import migrations
-from factcheck.records import LABELS, topic_matches, Document, LabelEvent, Pair, SourceDocument, StoredClaim
+from factcheck.records import Document, SourceDocument, StoredClaim, topic_matches
+from factcheck.store.labels import LabelTables
+from factcheck.store.migrations import MIGRATION_NAMES, migrations
+from factcheck.store.pairs import PairTables
+from factcheck.store.review import ReviewRows
+from factcheck.store.rows import (
+    claim_from_row,
+    content_hash,
+    document_from_row,
+    json_ids,
+    now,
+    quantity_from_row,
+)
+from factcheck.store.vectors import VectorTables
 
 DEFAULT_DB = "factcheck.db"
 BUSY_TIMEOUT_MS = 60_000
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+class Store(PairTables, VectorTables, LabelTables, ReviewRows):
+    """A factcheck database in one SQLite file. Opening one applies any pending migrations.
 
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def now_precise() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
-
-
-class Store:
-    """A factcheck database. Opening one applies any pending migrations.
-
-    Only `create=True` (ingest, demo) makes a new file: elsewhere a mistyped
-    path must say so, not leave an empty database behind.
+    The tables are grouped by what they hold (pairs and clusters, vectors, labels, the review queue) in the
+    classes it mixes in; this class holds the connection, the schema, documents and claims.
     """
 
     def __init__(self, path: str | Path, create: bool = False):
+        """Only `create=True` (ingest, demo) makes a new file: elsewhere a mistyped path must say so, not leave
+        an empty database behind."""
         self.path = Path(path)
         self.db = _connect(self.path, create)
+        self._depth = 0  # open transactions: an inner one joins the outer
         self._migrate()
 
     def close(self) -> None:
@@ -61,7 +63,11 @@ class Store:
         transaction that reads and then writes fails with "database is locked"
         when another process wrote in between, whatever the busy timeout.
         """
+        if self._depth:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
+        self._depth += 1
         try:
             yield self.db
         except BaseException:
@@ -69,6 +75,8 @@ class Store:
             raise
         else:
             self.db.commit()
+        finally:
+            self._depth -= 1
 
     def ensure_writable(self) -> None:
         """Fail now, before minutes of work, when the database cannot be written (read-only file or folder).
@@ -86,7 +94,7 @@ class Store:
             raise database_error(self.path, e) from None
 
     def _migrate(self) -> None:
-        known = {m.name for m in migrations._migrations}
+        known = set(MIGRATION_NAMES)
         try:
             with self.transaction():
                 applied = {m.name for m in migrations.applied(self.db)}
@@ -104,18 +112,18 @@ class Store:
 
     def document_by_source(self, source: str) -> Document | None:
         rows = list(self.db.query("select * from documents where source = ?", [source]))
-        return _document(rows[0]) if rows else None
+        return document_from_row(rows[0]) if rows else None
 
     def document_by_hash(self, sha256: str) -> Document | None:
         rows = list(self.db.query("select * from documents where sha256 = ? limit 1", [sha256]))
-        return _document(rows[0]) if rows else None
+        return document_from_row(rows[0]) if rows else None
 
     def documents(self) -> list[Document]:
         sql = """
             select documents.*, (select count(*) from claims where claims.document_id = documents.id) as claim_count
             from documents order by documents.id
         """
-        return [_document(row) for row in self.db.query(sql)]
+        return [document_from_row(row) for row in self.db.query(sql)]
 
     def document_text(self, document_id: int) -> str:
         rows = list(self.db.query("select text from documents where id = ?", [document_id]))
@@ -167,7 +175,7 @@ class Store:
         sql += " order by document_id, position"
         rows = list(self.db.query(sql, params))
         quantities = self._quantities_by_claim([r["id"] for r in rows] if document_id is not None else None)
-        return [_stored_claim(r, quantities.get(r["id"], ())) for r in rows]
+        return [claim_from_row(r, quantities.get(r["id"], ())) for r in rows]
 
     def claims_by_id(self, ids: Sequence[int]) -> dict[int, StoredClaim]:
         if not ids:
@@ -175,7 +183,7 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = list(self.db.query(f"select * from claims where id in ({marks})", list(ids)))
         quantities = self._quantities_by_claim([r["id"] for r in rows])
-        return {r["id"]: _stored_claim(r, quantities.get(r["id"], ())) for r in rows}
+        return {r["id"]: claim_from_row(r, quantities.get(r["id"], ())) for r in rows}
 
     def _quantities_by_claim(self, claim_ids: Sequence[int] | None) -> dict[int, tuple[Quantity, ...]]:
         if claim_ids is None:
@@ -185,11 +193,11 @@ class Store:
         else:
             rows = self.db.query(
                 "select * from quantities where claim_id in (select value from json_each(?)) order by claim_id, char_start",
-                [_json_list(claim_ids)],
+                [json_ids(claim_ids)],
             )
         grouped: dict[int, list[Quantity]] = {}
         for r in rows:
-            grouped.setdefault(r["claim_id"], []).append(_quantity(r))
+            grouped.setdefault(r["claim_id"], []).append(quantity_from_row(r))
         return {k: tuple(v) for k, v in grouped.items()}
 
     def counts(self) -> dict[str, int]:
@@ -197,38 +205,6 @@ class Store:
             name: self.db.execute(f"select count(*) from [{name}]").fetchone()[0]
             for name in ("documents", "claims", "quantities", "pairs", "labels")
         }
-
-    # -- pairs and labels -----------------------------------------------
-
-    def pairs(self, where: str = "", params: Sequence = ()) -> list[Pair]:
-        sql = "select * from pairs" + (f" where {where}" if where else "") + " order by id"
-        return [_pair(row) for row in self.db.query(sql, list(params))]
-
-    def pair(self, pair_id: int) -> Pair | None:
-        found = self.pairs("id = ?", [pair_id])
-        return found[0] if found else None
-
-    def add_label(self, pair_id: int, label: str, reviewer: str, note: str = "", adjudication: bool = False) -> int:
-        """Append one label event; the latest event of a reviewer is that reviewer's label."""
-        if label not in LABELS:
-            raise FactcheckError(f"label must be one of {', '.join(LABELS)}, not {label!r}")
-        with self.transaction() as db:
-            if not db.execute("select 1 from pairs where id = ?", [pair_id]).fetchone():
-                raise FactcheckError(f"no pair with id {pair_id}")
-            return db["labels"].insert(
-                {
-                    "pair_id": pair_id,
-                    "label": label,
-                    "reviewer": reviewer,
-                    "note": note,
-                    "adjudication": int(adjudication),
-                    "created_at": now_precise(),
-                }
-            ).last_pk
-
-    def label_events(self, pair_id: int | None = None) -> list[LabelEvent]:
-        sql = "select * from labels" + (" where pair_id = ?" if pair_id is not None else "") + " order by id"
-        return [_label_event(row) for row in self.db.query(sql, [pair_id] if pair_id is not None else [])]
 
 
 def _connect(path: Path, create: bool) -> Database:
@@ -310,6 +286,7 @@ def _insert_claims(db: Database, document_id: int, claims: Iterable[Claim], keep
                 "unit": q.unit,
                 "qualifier": q.qualifier,
                 "counted": q.counted,
+                "frame": json.dumps(asdict(q.frame), ensure_ascii=False) if q.frame else None,
             }
             for q in claim.quantities
         )
@@ -320,7 +297,7 @@ def _insert_claims(db: Database, document_id: int, claims: Iterable[Claim], keep
 
 def delete_claims(db: Database, claim_ids: Sequence[int]) -> None:
     """Delete claims with what was derived from them; a claim in a labelled pair stays, as reviewed."""
-    ids = _json_list(claim_ids)
+    ids = json_ids(claim_ids)
     among = "in (select value from json_each(?))"
     db.execute(f"delete from claim_clusters where claim_id {among}", [ids])
     db.execute(
@@ -328,80 +305,8 @@ def delete_claims(db: Database, claim_ids: Sequence[int]) -> None:
         [ids, ids],
     )
     reviewed = {r[0] for r in db.execute(f"select claim_a from pairs where claim_a {among} union select claim_b from pairs where claim_b {among}", [ids, ids])}
-    ids = _json_list([i for i in claim_ids if i not in reviewed])
+    ids = json_ids([i for i in claim_ids if i not in reviewed])
     db.execute(f"delete from quantities where claim_id {among}", [ids])
     db.execute(f"delete from claims where id {among}", [ids])
 
 
-def _json_list(ids: Sequence[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
-
-
-def _document(row: dict) -> Document:
-    return Document(
-        id=row["id"],
-        source=row["source"],
-        path=row["path"] or "",
-        url=row["url"] or "",
-        title=row["title"] or "",
-        publisher=row["publisher"] or "",
-        published=row["published"] or "",
-        sha256=row["sha256"],
-        ingested_at=row["ingested_at"] or "",
-        claim_count=row.get("claim_count", 0) or 0,
-    )
-
-
-def _pair(row: dict) -> Pair:
-    return Pair(
-        id=row["id"],
-        claim_a=row["claim_a"],
-        claim_b=row["claim_b"],
-        similarity=row["similarity"] or 0.0,
-        suggested_label=row["suggested_label"] or "unverifiable",
-        confidence=row["confidence"] or 0.0,
-        reasons=tuple(json.loads(row["reasons"] or "[]")),
-        topic=row["topic"] or "",
-    )
-
-
-def _label_event(row: dict) -> LabelEvent:
-    return LabelEvent(
-        id=row["id"],
-        pair_id=row["pair_id"],
-        label=row["label"],
-        reviewer=row["reviewer"] or "",
-        note=row["note"] or "",
-        adjudication=bool(row["adjudication"]),
-        created_at=row["created_at"],
-    )
-
-
-def _quantity(row: dict) -> Quantity:
-    return Quantity(
-        text=row["text"],
-        start=row["char_start"],
-        end=row["char_end"],
-        kind=row["kind"],
-        value=row["value"],
-        unit=row["unit"] or "",
-        qualifier=row["qualifier"] or "exact",
-        counted=row["counted"] or "",
-    )
-
-
-def _stored_claim(row: dict, quantities: tuple[Quantity, ...]) -> StoredClaim:
-    return StoredClaim(
-        id=row["id"],
-        document_id=row["document_id"],
-        position=row["position"],
-        char_start=row["char_start"],
-        char_end=row["char_end"],
-        text=row["text"],
-        speaker=row["speaker"] or "",
-        side=row["side"] or "unknown",
-        checkworthiness=row["checkworthiness"] or 0.0,
-        stance=row["stance"] or "assertion",
-        quantities=quantities,
-        content_hash=row.get("content_hash") or "",
-    )
