@@ -87,6 +87,21 @@ def claim_rows(path: Path) -> dict[str, list[tuple]]:
     return grouped
 
 
+def labelled_database(folder: Path, name: str, pairs: int, labels: list[tuple]) -> Path:
+    """A database `name` in a folder of its own (so that tests can lock or list the folder), with `pairs` pairs
+    and these label events: (pair id, label, reviewer[, note])."""
+    from factcheck.store import Store
+    from pair_fixtures import build_pairs
+
+    folder.mkdir()
+    path = folder / name
+    build_pairs(path, pairs)
+    with Store(path) as store:
+        for pair_id, label, reviewer, *note in labels:
+            store.add_label(pair_id, label, reviewer, note=note[0] if note else "")
+    return path
+
+
 @contextmanager
 def read_only(path: Path):
     """Make a file or folder unwritable for the duration, even for root.

@@ -56,7 +56,7 @@ def test_pairs_json_lines_carry_both_claims_and_the_suggestion(runner, paired_db
 
 def test_pairs_filters_by_label_and_suggestion(runner, paired_db):
     rows = [json.loads(l) for l in run(runner, "pairs", "--json", "--db", str(paired_db)).output.splitlines()]
-    with Store(paired_db, create=True) as store:
+    with Store(paired_db) as store:
         store.add_label(rows[0]["id"], "agree", "ana")
     labelled = run(runner, "pairs", "--json", "--label", "agree", "--db", str(paired_db)).output.splitlines()
     assert [json.loads(l)["id"] for l in labelled] == [rows[0]["id"]]

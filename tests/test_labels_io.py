@@ -49,7 +49,7 @@ def test_round_trip_files_are_identical(runner, tmp_path):
 
     assert exported.read_bytes() == again.read_bytes()
     assert len(exported.read_text(encoding="utf-8").splitlines()) == 6
-    with Store(first_db, create=True) as a, Store(second_db, create=True) as b:
+    with Store(first_db) as a, Store(second_db) as b:
         assert [e.pair_id for e in b.label_events()] != [e.pair_id for e in a.label_events()]  # ids really differ
         claims_of = lambda store: {p.id: (p.claim_a, p.claim_b) for p in store.pairs()}  # noqa: E731
         texts = lambda store, ids: tuple(sorted(store.claims_by_id(list(ids))[i].text for i in ids))  # noqa: E731
@@ -85,7 +85,7 @@ def test_events_whose_pair_is_missing_are_reported(runner, tmp_path):
     invoke(runner, "labels", "export", exported, "--db", db)
     smaller = tmp_path / "small.db"
     build_pairs(smaller, 6)
-    with Store(smaller, create=True) as store:
+    with Store(smaller) as store:
         store.db.execute("delete from pairs where id = 5")
         store.db.conn.commit()
     result = invoke(runner, "labels", "import", exported, "--unmatched", unmatched, "--db", smaller)

@@ -30,7 +30,7 @@ def review(runner, db_path, keys, *args, reviewer="ann"):
 
 
 def test_most_useful_first(pairs_db):
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         store.db.execute("update pairs set suggested_label = 'conflict', confidence = 0.9 where id in (3, 4)")
         store.db.execute("update pairs set confidence = 0.99 where id = 5 and suggested_label != 'conflict'")
         # pair 4 within one side: after pair 3, which is across sides, though their confidence is equal
@@ -50,7 +50,7 @@ def test_most_useful_first(pairs_db):
 
 
 def test_labelled_pairs_leave_the_queue_unless_relabel(pairs_db):
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         store.add_label(1, "agree", "ann")
         store.add_label(2, "agree", "bob")
     assert 1 not in [i.pair_id for i in queue(pairs_db)]
@@ -67,7 +67,7 @@ def test_filters_and_limit(pairs_db):
 
 
 def test_blind_hides_other_reviewers(pairs_db):
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         store.add_label(1, "conflict", "bob", note="bob's reason")
     seen = {i.pair_id: i for i in queue(pairs_db)}
     assert [(v.reviewer, v.label, v.note) for v in seen[1].others] == [("bob", "conflict", "bob's reason")]
@@ -77,7 +77,7 @@ def test_blind_hides_other_reviewers(pairs_db):
 def test_keys_from_a_pipe_label_skip_and_back(runner, pairs_db):
     order = [i.pair_id for i in queue(pairs_db)]
     output = review(runner, pairs_db, "asc" + "bb" + "u" + "q")
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         events = [(e.pair_id, e.label) for e in store.label_events()]
     assert events == [(order[0], "agree"), (order[2], "conflict"), (order[1], "unverifiable")]
     assert "Pair 1 of 12" in output and "3 label events saved for ann" in output
@@ -86,12 +86,12 @@ def test_keys_from_a_pipe_label_skip_and_back(runner, pairs_db):
 def test_note_on_unlabelled_pair_asks_for_its_label(runner, pairs_db):
     first = queue(pairs_db)[0].pair_id
     review(runner, pairs_db, "n" + "needs the source\n" + "c" + "q")
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         assert [(e.pair_id, e.label, e.note) for e in store.label_events()] == [(first, "conflict", "needs the source")]
 
 
 def test_adjudicate_walks_disagreements(runner, pairs_db):
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         store.add_label(2, "agree", "ann")
         store.add_label(2, "conflict", "bob")
         store.add_label(3, "agree", "ann")
@@ -100,7 +100,7 @@ def test_adjudicate_walks_disagreements(runner, pairs_db):
     assert "Pair 1 of 1" in output and "Reviewer bob: conflict" in output
     from factcheck.labels.final import final_labels
 
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         finals = final_labels(store)
         assert (finals[2].label, finals[2].adjudicated) == ("conflict", True)
     assert "No disagreements to settle" in review(runner, pairs_db, "q", "--adjudicate", reviewer="lead")
@@ -113,7 +113,7 @@ def test_nothing_to_review(runner, db_path):
 
 
 def test_escape_sequences_in_documents_are_neutralised(pairs_db):
-    with Store(pairs_db, create=True) as store:
+    with Store(pairs_db) as store:
         store.db.execute("update claims set text = 'Pay \x1b]0;pwned\x07 is [bold]$5[/bold]' where id = 1")
         store.db.execute("update documents set title = 'Title\x1b[2J' where id = 1")
         store.db.conn.commit()

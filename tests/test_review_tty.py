@@ -109,7 +109,7 @@ def test_ctrl_c_while_typing_a_note(three_pairs):
 
 def test_resumes_with_unlabelled_pairs(three_pairs):
     first, second, _ = queue_order(three_pairs)
-    with Store(three_pairs, create=True) as store:
+    with Store(three_pairs) as store:
         store.add_label(first, "agree", "alice")
         store.add_label(second, "agree", "bob")  # someone else's label does not take it off alice's queue
     child = spawn_review(three_pairs)

@@ -10,8 +10,7 @@ import pytest
 from factcheck.errors import FactcheckError
 from factcheck.records import SourceDocument
 from factcheck.store import Store
-from pair_fixtures import build_pairs
-from robust_helpers import dump, integrity, one_error_line, read_only, run_cli
+from robust_helpers import dump, integrity, labelled_database, one_error_line, read_only, run_cli
 
 ARTICLE = "The union said 300 nurses walked out on Monday. The hospital said only 120 staff were absent.\n"
 
@@ -26,13 +25,7 @@ def article(tmp_path):
 @pytest.fixture
 def stored(tmp_path):
     """A database in its own folder, with documents, claims, pairs and one label."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "team.db"
-    build_pairs(path, 6)
-    with Store(path, create=True) as store:
-        store.add_label(1, "conflict", "ann")
-    return path
+    return labelled_database(tmp_path / "data", "team.db", 6, [(1, "conflict", "ann")])
 
 
 def test_not_sqlite_is_refused_and_left_as_it_was(tmp_path, article):
@@ -55,7 +48,7 @@ def test_truncated_database_is_refused(tmp_path, stored):
 
 
 def test_newer_schema_is_refused_untouched(stored, article):
-    with Store(stored, create=True) as store:
+    with Store(stored) as store:
         store.db["_sqlite_migrations"].insert(
             {"migration_set": "factcheck", "name": "m999_from_the_future", "applied_at": "2030-01-01"}
         )
@@ -119,7 +112,7 @@ def test_full_database_rolls_back_the_document_and_keeps_the_rest(stored):
     before = dump(stored)
     text = " ".join(f"Speaker {i} said {i} workers were paid ${i}.00 an hour." for i in range(3000))
     big = SourceDocument(source="/corpus/big.txt", text=text, title="Big")
-    with Store(stored, create=True) as store:
+    with Store(stored) as store:
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]
         store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
         with pytest.raises(sqlite3.OperationalError, match="full") as raised:

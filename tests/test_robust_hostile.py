@@ -133,7 +133,7 @@ FORMULA = '=HYPERLINK("https://evil.example","click")'
 @pytest.fixture
 def hostile_report_db(hostile_db):
     """The hostile database plus a pair whose claims and speaker begin with spreadsheet formulas."""
-    with Store(hostile_db, create=True) as store:
+    with Store(hostile_db) as store:
         texts = [f"{FORMULA} said 40 nurses quit <script>alert(1)</script> in March.\x1b]0;pwned\x07",
                  "+cmd|' /C calc'!A0 said 12 nurses quit in March ![x](https://evil.example/x.png)."]
         claims_ = [Claim(t, 0 if i == 0 else len(texts[0]) + 1, 0, i, "@SUM(1+1)", "management", 0.9) for i, t in enumerate(texts)]

@@ -13,7 +13,7 @@ from factcheck.output import KINDS
 from factcheck.report import build_report, render
 from factcheck.store import Store
 from pair_fixtures import build_pairs
-from robust_helpers import dump, one_error_line, run_cli
+from robust_helpers import dump, labelled_database, one_error_line, run_cli
 
 REPORT_FORMATS = ("html", "md", "json", "csv", "claimreview")
 
@@ -21,14 +21,8 @@ REPORT_FORMATS = ("html", "md", "json", "csv", "claimreview")
 @pytest.fixture
 def labelled(tmp_path):
     """A database with pairs and two labels, one with line separators in its note, in its own folder."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "factcheck.db"
-    build_pairs(path, 4)
-    with Store(path) as store:
-        store.add_label(1, "conflict", "ann", note="first line\u2028second\u2029third\u0085fourth")
-        store.add_label(2, "agree", "bob")
-    return path
+    note = "first line\u2028second\u2029third\u0085fourth"
+    return labelled_database(tmp_path / "data", "factcheck.db", 4, [(1, "conflict", "ann", note), (2, "agree", "bob")])
 
 
 def writing_commands(target: str, db: str) -> list[list[str]]:
