@@ -43,3 +43,11 @@ def test_search_benchmark_runs_at_tiny_size():
 def test_last_json_line_is_found_among_text():
     assert last_json("built\n{\"p50_ms\": 3}\nbye\n") == {"p50_ms": 3}
     assert last_json("no json here") is None
+
+
+def test_pathological_benchmark_runs_at_tiny_size():
+    import run
+
+    rows = run.run_all(["pathological"], Sizes(pathological_chars=4_000), echo=lambda _: None)
+    assert [r.case.split(" reader")[0] for r in rows[:5]] == [".txt", ".md", ".html", ".jsonl", ".csv"]
+    assert all(r.value is not None and r.value < 2 for r in rows[:5])
