@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 from embed_quality import agreement  # noqa: E402
 
+QUANTISED = ("MatMul", "Attention")  # every matrix product, the fused attention's included
 GROUPS = {  # node-name fragments of the exported BERT graph
     "query": "attention/self/query", "key": "attention/self/key", "value": "attention/self/value",
     "attention out": "attention/output/dense", "ffn in": "intermediate/dense", "ffn out": "/output/dense/MatMul",
@@ -71,9 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     levers: list[tuple[str, object]] = []
     if args.sensitivity:
         for group, fragment in GROUPS.items():
-            levers.append((f"int8 dynamic, {group} kept float", ExportSettings(keep_float=(fragment,))))
+            levers.append((f"int8 dynamic, {group} kept float", ExportSettings(quantize="dynamic", op_types=QUANTISED, keep_float=(fragment,))))
         for layer in range(6):
-            levers.append((f"int8 dynamic, layer {layer} kept float", ExportSettings(keep_float=(f"layer.{layer}/",))))
+            levers.append((f"int8 dynamic, layer {layer} kept float", ExportSettings(quantize="dynamic", op_types=QUANTISED, keep_float=(f"layer.{layer}/",))))
         runs = [(label, lambda s=s: OnnxEncoder(settings=s)) for label, s in levers]
     elif args.runtime:
         runs = [(f"default, {t} threads, batch {b}", lambda t=t, b=b: OnnxEncoder(threads=t, batch_size=b))
@@ -82,15 +83,14 @@ def main(argv: list[str] | None = None) -> int:
         settings = [
             ("fp32, not fused", ExportSettings(quantize="none", fuse=False)),
             ("fp32, fused", ExportSettings(quantize="none")),
-            ("int8 dynamic, per tensor", ExportSettings(per_channel=False)),
-            ("int8 dynamic, per channel, embeddings too", ExportSettings(op_types=("MatMul", "Attention", "EmbedLayerNormalization"))),
-            ("int8 dynamic, per channel", ExportSettings(keep_float=())),
-            ("int8 dynamic, ffn out kept float", ExportSettings(keep_float=(GROUPS["ffn out"],))),
-            ("int8 dynamic, attention kept float", ExportSettings(op_types=("MatMul",))),
-            ("int8 dynamic, attention and layer 0-1 ffn kept float",
-             ExportSettings(op_types=("MatMul",), keep_float=("layer.0/intermediate", "layer.0/output", "layer.1/intermediate", "layer.1/output"))),
-            ("int8 static, calibrated on claims", ExportSettings(quantize="static")),
-            ("default", DEFAULT_SETTINGS),
+            ("int8 dynamic, per tensor", ExportSettings(quantize="dynamic", per_channel=False, op_types=QUANTISED)),
+            ("int8 dynamic, per channel, embeddings too", ExportSettings(quantize="dynamic", op_types=(*QUANTISED, "EmbedLayerNormalization"))),
+            ("int8 dynamic, per channel", ExportSettings(quantize="dynamic", op_types=QUANTISED)),
+            ("int8 dynamic, ffn out kept float", ExportSettings(quantize="dynamic", op_types=QUANTISED, keep_float=(GROUPS["ffn out"],))),
+            ("int8 dynamic, attention kept float", ExportSettings(quantize="dynamic")),
+            ("int8 dynamic, attention and layer 0-1 ffn kept float", ExportSettings(quantize="dynamic", keep_float=(
+                "layer.0/intermediate", "layer.0/output", "layer.1/intermediate", "layer.1/output"))),
+            ("int8 static, calibrated on claims (default)", DEFAULT_SETTINGS),
         ]
         runs = [(label, lambda s=s: OnnxEncoder(settings=s)) for label, s in settings]
     runs = [(label, make) for label, make in runs if not args.only or any(o in label for o in args.only)]

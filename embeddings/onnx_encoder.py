@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from embeddings.encoder import ModelNotFound, resolve_model
+from embeddings.encoder import ModelNotFound, _first_line, resolve_model
 from embeddings.vectors import normalise
 
 CACHE_ENV = "FACTCHECK_CACHE"
@@ -41,10 +41,10 @@ class ExportFailed(Exception):
 class ExportSettings:
     """How the transformer is turned into the cached ONNX file. Each setting is part of the file's name."""
 
-    quantize: str = "dynamic"  # "none", "dynamic" (int8 weights, activations at run time) or "static" (calibrated)
+    quantize: str = "static"  # "none", "dynamic" (int8, activations scaled per batch) or "static" (calibrated)
     per_channel: bool = True
     keep_float: tuple[str, ...] = ()  # node-name fragments left in float32 when quantising
-    op_types: tuple[str, ...] = ("MatMul", "Attention")  # what is quantised: the word embeddings stay float32
+    op_types: tuple[str, ...] = ("MatMul",)  # what is quantised: attention and word embeddings stay float32
     fuse: bool = True  # fused attention, layer norm and GELU (onnxruntime.transformers.optimizer)
     opset: int = 17
 
@@ -80,6 +80,7 @@ class OnnxEncoder:
         batch_size: int = 32,
         threads: int | None = None,
         cache: Path | None = None,
+        say=None,
     ):
         model, self.location = resolve_model(requested)
         self.settings = settings or DEFAULT_SETTINGS
@@ -91,12 +92,12 @@ class OnnxEncoder:
         self.max_length, self.dimensions = _model_shape(folder, model)
         self.tokenizer = _tokenizer(folder, self.max_length, model)
         cache = cache or cache_dir()
-        self.path = cached_model(folder, model, self.settings, cache)
+        self.path = cached_model(folder, model, self.settings, cache, say=say)
         threads = threads or os.cpu_count() or 1
         try:
             self.session = _session(self.path, threads)
         except ExportFailed:  # a file that matches its stamp yet does not load: export it once more
-            self.path = cached_model(folder, model, self.settings, cache, again=True)
+            self.path = cached_model(folder, model, self.settings, cache, again=True, say=say)
             self.session = _session(self.path, threads)
         self._inputs = {i.name for i in self.session.get_inputs()}
 
@@ -122,6 +123,9 @@ class OnnxEncoder:
         return normalise(out)
 
 
+# Static int8 calibrated on claim-like sentences: the matrix products of the feed-forward and attention output
+# layers in int8, the fused attention (query, key, value) and word embeddings in float32. Dynamic int8 moved
+# too many neighbours (benchmarks/onnx_levers.py; README).
 DEFAULT_SETTINGS = ExportSettings()
 
 
@@ -191,7 +195,9 @@ def _file_hash(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
-def cached_model(folder: Path, model: str, settings: ExportSettings, cache: Path, again: bool = False) -> Path:
+def cached_model(
+    folder: Path, model: str, settings: ExportSettings, cache: Path, again: bool = False, say=None
+) -> Path:
     """The exported file for this model and these settings, exporting it when missing or broken."""
     key = hashlib.sha256(f"{source_hash(folder)}:{settings.key()}".encode()).hexdigest()[:24]
     path = cache / f"{_slug(model)}-{key}.onnx"
@@ -206,6 +212,8 @@ def cached_model(folder: Path, model: str, settings: ExportSettings, cache: Path
         work = Path(tempfile.mkdtemp(prefix=".export-", dir=cache))
     except OSError as e:
         raise ExportFailed(f"cannot write the ONNX model to {cache}: {_os_reason(e)}") from None
+    if say:
+        say(f"Exporting model {model} to ONNX, once, into {cache} ...")
     try:
         built = export(folder, model, settings, work)
         digest = _file_hash(built)
@@ -225,17 +233,26 @@ def cached_model(folder: Path, model: str, settings: ExportSettings, cache: Path
 
 def export(folder: Path, model: str, settings: ExportSettings, work: Path) -> Path:
     """Export, fuse and quantise in the folder ``work``; returns the finished file there."""
+    import logging
+
     plain = work / "model.onnx"
     _export_transformer(folder, model, settings, plain)
     current = plain
-    if settings.fuse:
-        current = _fuse(current, folder, work / "fused.onnx")
-    if settings.quantize == "dynamic":
-        current = _quantize_dynamic(current, settings, work / "int8.onnx")
-    elif settings.quantize == "static":
-        current = _quantize_static(current, folder, settings, work / "int8.onnx")
-    elif settings.quantize != "none":
-        raise ExportFailed(f"unknown quantisation {settings.quantize!r}")
+    import onnxruntime
+
+    logging.disable(logging.WARNING)  # the optimizer and quantiser log advice to the root logger
+    onnxruntime.set_default_logger_severity(3)  # and calibration's sessions note unused initialisers
+    try:
+        if settings.fuse:
+            current = _fuse(current, folder, work / "fused.onnx")
+        if settings.quantize == "dynamic":
+            current = _quantize_dynamic(current, settings, work / "int8.onnx")
+        elif settings.quantize == "static":
+            current = _quantize_static(current, folder, settings, work / "int8.onnx")
+        elif settings.quantize != "none":
+            raise ExportFailed(f"unknown quantisation {settings.quantize!r}")
+    finally:
+        logging.disable(logging.NOTSET)
     return current
 
 
@@ -255,11 +272,14 @@ def _export_transformer(folder: Path, model: str, settings: ExportSettings, targ
         def forward(self, input_ids, attention_mask, token_type_ids):
             return self.inner(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)[0]
 
+    import warnings
+
     sample = torch.ones((2, 8), dtype=torch.long)
     mask = sample.clone()
     mask[1, 5:] = 0  # a padded row, so that the traced graph keeps the attention mask
     axes = {0: "batch", 1: "tokens"}
-    with torch.no_grad():
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on shapes: the graph is checked against torch's vectors
         torch.onnx.export(
             Hidden(transformer), (sample, mask, torch.zeros_like(sample)), str(target),
             input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["last_hidden_state"],
@@ -339,7 +359,7 @@ def _quantize_static(source: Path, folder: Path, settings: ExportSettings, targe
 
     quantize_static(
         str(source), str(target), Reader(), quant_format=QuantFormat.QDQ, per_channel=settings.per_channel,
-        activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
+        activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8, op_types_to_quantize=list(settings.op_types),
         nodes_to_exclude=_excluded(source, settings),
         extra_options={"ActivationSymmetric": False, "DefaultTensorType": onnx.TensorProto.FLOAT},
     )
@@ -395,9 +415,6 @@ def _os_reason(e: OSError) -> str:
     return e.strerror or str(e)
 
 
-def _first_line(e: Exception) -> str:
-    text = str(e).strip()
-    return text.splitlines()[0][:200] if text else type(e).__name__
 
 
 ENCODER_ENV = "FACTCHECK_ENCODER"
@@ -423,7 +440,7 @@ def make_encoder(kind: str | None = None, requested: str | None = None, warn=Non
     if encoder_kind(kind) == "torch":
         return SentenceTransformerEncoder(requested)
     try:
-        return OnnxEncoder(requested)
+        return OnnxEncoder(requested, say=warn)
     except ExportFailed as e:
         if warn:
             warn(f"Warning: ONNX encoder unavailable: {e}; using the torch encoder (--encoder torch)")

@@ -1,7 +1,7 @@
 """pair, pairs, search, clusters: embedding claims, pairing opposing ones, and looking them up.
 
-torch and sentence-transformers load only inside `pair` and `search`, the
-commands that embed; `pairs` and `clusters` read the store alone.
+torch, sentence-transformers and onnxruntime load only inside `pair` and
+`search`, the commands that embed; `pairs` and `clusters` read the store alone.
 """
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ ModelOption = Annotated[
     Optional[str],
     typer.Option("--model", envvar="FACTCHECK_MODEL", help="sentence-transformers model name or folder [default: the bundled all-MiniLM-L6-v2]."),
 ]
+EncoderOption = Annotated[
+    Optional[str],
+    typer.Option("--encoder", envvar="FACTCHECK_ENCODER", help="onnx (ONNX Runtime, int8) or torch (sentence-transformers) [default: torch]."),
+]
 
 
 def _label_option(value: str | None) -> str | None:
@@ -32,6 +36,7 @@ def pair(
         float, typer.Option("--min-similarity", min=0.0, max=1.0, help="Cosine similarity for claims to be on the same point.")
     ] = 0.5,
     model: ModelOption = None,
+    encoder: EncoderOption = None,
     nli_model: Annotated[
         Optional[Path], typer.Option("--nli-model", help="Folder of an NLI cross-encoder to weigh in where rules find nothing.")
     ] = None,
@@ -41,26 +46,33 @@ def pair(
     if nli_model is not None and not nli_model.is_dir():
         fail(f"--nli-model {nli_model}: no such folder")
     with open_store(db) as store:
-        report = pair_claims(store, model, min_similarity, nli_model)
+        report = pair_claims(store, model, min_similarity, nli_model, encoder)
     typer.echo(report.summary())
 
 
-def pair_claims(store, model: str | None = None, min_similarity: float | None = None, nli_model: Path | None = None):
+def pair_claims(
+    store, model: str | None = None, min_similarity: float | None = None, nli_model: Path | None = None,
+    kind: str | None = None,
+):
     """The pairing stage with a progress bar, its failures turned into one line on stderr."""
     from factcheck.clustering import DEFAULT_MIN_SIMILARITY
     from factcheck.errors import FactcheckError
     from factcheck.pair_stage import run_pairing
     from factcheck.suggest import NliJudge
 
-    encoder = _encoder(model)
+    encoder = _Timed(_encoder(model, kind))
     threshold = DEFAULT_MIN_SIMILARITY if min_similarity is None else min_similarity
-    with _Progress() as progress:
+    with _Progress(encoder) as progress:
         try:
-            return run_pairing(
+            report = run_pairing(
                 store, encoder, threshold, nli=NliJudge(str(nli_model)) if nli_model else None, on_batch=progress
             )
         except (FactcheckError, *_model_errors()) as e:
             fail(str(e))
+    if report.embedded:
+        typer.echo(f"Embedded {encoder.count:,} claims with {encoder.name}: {encoder.rate():,.0f} claims/s"
+                   f"{_others(store, encoder.name)}")
+    return report
 
 
 @app.command("pairs")
@@ -125,6 +137,7 @@ def search(
     side: Annotated[Optional[str], typer.Option("--side", help="Only claims of this side.")] = None,
     document: Annotated[Optional[int], typer.Option("--document", help="Only claims of this document id.")] = None,
     model: ModelOption = None,
+    encoder_kind: EncoderOption = None,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
@@ -137,7 +150,7 @@ def search(
         fail("give either a QUERY or --claim ID")
     if query is not None and not query.strip():
         fail("the query is empty")
-    encoder = _encoder(model)
+    encoder = _encoder(model, encoder_kind)
     with open_store(db) as store, _Progress() as progress:
         try:
             claims, vectors, _ = load_index(store, encoder, on_batch=progress)
@@ -189,13 +202,47 @@ def list_clusters(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> Non
             typer.echo(terminal_safe(f"        {c.id:>5} [{c.side}] {c.text}"))
 
 
-def _encoder(model: str | None):
-    from embeddings import ModelNotFound, SentenceTransformerEncoder
+def _encoder(model: str | None, kind: str | None = None):
+    """--encoder (or FACTCHECK_ENCODER) and --model as an encoder; ONNX falls back to torch, saying so."""
+    from embeddings import ModelNotFound, make_encoder
 
     try:
-        return SentenceTransformerEncoder(model)
+        return make_encoder(kind, model, warn=lambda line: typer.echo(line, err=True))
     except ModelNotFound as e:
         fail(str(e))
+
+
+def _others(store, name: str) -> str:
+    """Where the store also holds vectors of other encoders: they are kept apart, and kept."""
+    rows = store.db.execute("select model, count(*) from embeddings where model != ? group by model", [name]).fetchall()
+    if not rows:
+        return ""
+    kept = ", ".join(f"{count:,} by {model}" for model, count in rows)
+    return f" (vectors of other encoders are kept apart, not mixed: {kept})"
+
+
+class _Timed:
+    """An encoder that counts what it embeds and the seconds it spends, for claims per second."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.name = inner.name
+        self.count = 0
+        self.seconds = 0.0
+
+    def encode(self, texts):
+        import time
+
+        if not self.count:
+            getattr(self.inner, "model", None)  # a torch model loads outside the timing
+        start = time.perf_counter()
+        vectors = self.inner.encode(texts)
+        self.seconds += time.perf_counter() - start
+        self.count += len(texts)
+        return vectors
+
+    def rate(self) -> float:
+        return self.count / self.seconds if self.seconds else 0.0
 
 
 def _model_errors() -> tuple[type[Exception], ...]:
@@ -205,11 +252,12 @@ def _model_errors() -> tuple[type[Exception], ...]:
 
 
 class _Progress:
-    """A progress bar on stderr while claims are embedded; nothing when there is nothing to embed."""
+    """A progress bar on stderr while claims are embedded, with claims per second; nothing when there is nothing to embed."""
 
-    def __init__(self):
+    def __init__(self, timed: "_Timed | None" = None):
         self.bar = None
         self.task = None
+        self.timed = timed
 
     def __enter__(self):
         return self
@@ -217,12 +265,14 @@ class _Progress:
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self.bar = Progress("embedding", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True))
+            self.bar = Progress("embedding", BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                                TimeRemainingColumn(), console=Console(stderr=True))
             self.bar.start()
-            self.task = self.bar.add_task("embed", total=total)
-        self.bar.update(self.task, completed=done)
+            self.task = self.bar.add_task("embed", total=total, rate="")
+        rate = f"{self.timed.rate():,.0f} claims/s" if self.timed and self.timed.seconds else ""
+        self.bar.update(self.task, completed=done, rate=rate)
 
     def __exit__(self, *exc):
         if self.bar is not None:
