@@ -109,16 +109,9 @@ class OnnxEncoder:
         order = sorted(range(len(texts)), key=lambda i: len(encoded[i].ids))  # little padding per batch
         for start in range(0, len(order), self.batch_size):
             rows = order[start:start + self.batch_size]
-            width = max(len(encoded[i].ids) for i in rows)
-            ids = np.zeros((len(rows), width), dtype=np.int64)
-            mask = np.zeros((len(rows), width), dtype=np.int64)
-            for r, i in enumerate(rows):
-                n = len(encoded[i].ids)
-                ids[r, :n] = encoded[i].ids
-                mask[r, :n] = 1
-            feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            feed = _feed([encoded[i] for i in rows])
             (hidden,) = self.session.run(["last_hidden_state"], {k: v for k, v in feed.items() if k in self._inputs})
-            weights = mask[:, :, None].astype(np.float32)
+            weights = feed["attention_mask"][:, :, None].astype(np.float32)
             out[rows] = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         return normalise(out)
 
@@ -127,6 +120,17 @@ class OnnxEncoder:
 # layers in int8, the fused attention (query, key, value) and word embeddings in float32. Dynamic int8 moved
 # too many neighbours (benchmarks/onnx_levers.py; README).
 DEFAULT_SETTINGS = ExportSettings()
+
+
+def _feed(encoded) -> dict[str, np.ndarray]:
+    """The model's inputs for a batch of tokenised texts, padded to the longest."""
+    width = max(len(e.ids) for e in encoded)
+    ids = np.zeros((len(encoded), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for r, e in enumerate(encoded):
+        ids[r, :len(e.ids)] = e.ids
+        mask[r, :len(e.ids)] = 1
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
 
 
 def _model_shape(folder: Path, model: str) -> tuple[int, int]:
@@ -337,7 +341,7 @@ def _quantize_static(source: Path, folder: Path, settings: ExportSettings, targe
     import onnx
     from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
 
-    tokenizer = _tokenizer(folder, 256, str(folder))
+    tokenizer = _tokenizer(folder, _model_shape(folder, str(folder))[0], str(folder))
     texts = CALIBRATION_TEXTS
 
     class Reader(CalibrationDataReader):
@@ -348,14 +352,7 @@ def _quantize_static(source: Path, folder: Path, settings: ExportSettings, targe
             batch = next(self.batches, None)
             if batch is None:
                 return None
-            encoded = tokenizer.encode_batch(batch)
-            width = max(len(e.ids) for e in encoded)
-            ids = np.zeros((len(batch), width), np.int64)
-            mask = np.zeros_like(ids)
-            for r, e in enumerate(encoded):
-                ids[r, :len(e.ids)] = e.ids
-                mask[r, :len(e.ids)] = 1
-            return {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            return _feed(tokenizer.encode_batch(batch))
 
     quantize_static(
         str(source), str(target), Reader(), quant_format=QuantFormat.QDQ, per_channel=settings.per_channel,
