@@ -50,9 +50,10 @@ def _bounds(value, qualifier, written, half, floor):
     if qualifier == "at most":
         return floor, value
     if qualifier == "approximately":
-        # "about 47,000" is rounded to the thousand: within one unit of the last digit written, not within a
-        # tenth of the figure ("about 47,000" and "nearly 45,000" are two counts).
-        band = 2 * half
+        # "about 47,000" is rounded to the thousand: within one unit of the last digit written, and never more
+        # than a twentieth of the figure ("about 36,000" and "almost 40,000" are two counts, "39,000" and "almost
+        # 40,000" one).
+        band = min(2 * half, max(half, abs(value) * MAX_ROUNDING))
         if BELOW_WORDS.match(written):
             return value - band, value
         return value - band, value + band
