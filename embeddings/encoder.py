@@ -108,12 +108,11 @@ def _load(location: str, device: str | None, name: str):
 
         try:
             _LOADED[key] = SentenceTransformer(location, device=device, local_files_only=True)
-        except Exception as e:  # noqa: BLE001 - a corrupt or foreign folder fails in any of a dozen libraries' ways
-            raise ModelNotFound(f"model {name}: cannot load it offline ({error_summary(e)})") from None
+        except Exception as e:  # OSError, ValueError, or a weights file's own parser error (safetensors)
+            raise ModelNotFound(f"model {name}: cannot load it offline ({_first_line(e)})") from None
     return _LOADED[key]
 
 
-def error_summary(error: Exception) -> str:
-    """What went wrong in one line: the libraries' messages run to paragraphs."""
-    lines = [line.strip() for line in str(error).split("\n") if line.strip()]
-    return f"{type(error).__name__}: {lines[0][:300]}" if lines else type(error).__name__
+def _first_line(e: Exception) -> str:
+    text = str(e).strip()
+    return text.splitlines()[0][:300] if text else type(e).__name__

@@ -13,7 +13,7 @@ import typer
 from factcheck.cli.common import (
     LABEL_HELP, DEFAULT_DB, DbOption, JsonOption, app, echo, fail, known_id, label_choice, open_store,
 )
-from factcheck.cli.embedding import EmbedProgress, encoder_for, model_errors, pair_with_progress
+from factcheck.cli.embedding import EmbedProgress, EncoderOption, Timed, encoder_for, model_errors, pair_with_progress
 from factcheck.safe_text import json_line, one_line
 
 ModelOption = Annotated[
@@ -32,13 +32,14 @@ def pair(
         Optional[Path],
         typer.Option("--nli-model", help="Folder of an NLI cross-encoder to weigh in where rules find nothing.", readable=False),
     ] = None,
+    encoder: EncoderOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Embed new claims, cluster them and pair claims that may oppose each other. Safe to run again."""
     if nli_model is not None and not nli_model.is_dir():
         fail(f"--nli-model {nli_model}: no such folder")
     with open_store(db) as store:
-        report = pair_with_progress(store, model, min_similarity, nli_model)
+        report = pair_with_progress(store, model, min_similarity, nli_model, encoder)
     echo(report.summary())
 
 
@@ -104,6 +105,7 @@ def search(
     side: Annotated[Optional[str], typer.Option("--side", help="Only claims of this side.")] = None,
     document: Annotated[Optional[int], typer.Option("--document", help="Only claims of this document id.")] = None,
     model: ModelOption = None,
+    encoder_kind: EncoderOption = None,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
@@ -116,8 +118,8 @@ def search(
         fail("give either a QUERY or --claim ID")
     known_id(claim, "claim")
     known_id(document, "document")
-    encoder = encoder_for(model)
-    with open_store(db) as store, EmbedProgress() as progress:
+    encoder = Timed(encoder_for(model, encoder_kind))
+    with open_store(db) as store, EmbedProgress(encoder) as progress:
         try:
             found = search_claims(store, encoder, query, claim, n, side=side, document=document, on_batch=progress)
         except (FactcheckError, *model_errors()) as e:

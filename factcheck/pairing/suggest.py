@@ -211,7 +211,7 @@ class NliJudge:
     def _load(self):
         """The cross-encoder, or ModelNotFound when the folder holds no NLI model (corrupt, or another kind)."""
         if self._model is None:
-            from embeddings.encoder import ModelNotFound, error_summary, offline
+            from embeddings.encoder import ModelNotFound, _first_line, offline
 
             offline()
             from sentence_transformers import CrossEncoder
@@ -219,7 +219,7 @@ class NliJudge:
             try:
                 model = CrossEncoder(self.path, local_files_only=True)
             except Exception as e:  # noqa: BLE001 - a corrupt or foreign folder fails in any of a dozen ways
-                raise ModelNotFound(f"--nli-model {self.path}: cannot load it ({error_summary(e)})") from None
+                raise ModelNotFound(f"--nli-model {self.path}: cannot load it ({_first_line(e)})") from None
             count = int(getattr(getattr(model, "config", None), "num_labels", 0) or 0)
             names = {n.lower() for n in self._label_names(model, count)}
             if count < 3 or not names & set(self.LABELS):
