@@ -261,7 +261,7 @@ def date_from_filename(name: str) -> str:
 
 
 def _html_document(path: Path, text: str, warnings: tuple[str, ...]) -> SourceDocument:
-    from factcheck.ingest.html_text import html_to_document  # bs4 is only needed for HTML
+    from factcheck.ingest.html_text import html_to_document
 
     page = html_to_document(text)
     return SourceDocument(
