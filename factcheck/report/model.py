@@ -290,7 +290,7 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     return Report(
         title=options.title,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        database=str(store.path),
+        database=store.name,  # a URL without its password
         options=options,
         counts=_counts(totals, scoped),
         sources=tuple(sorted(sources.values(), key=lambda s: (s.published, s.name))),
