@@ -71,7 +71,7 @@ def import_labels(
     if result.unmatched:
         kept = f"; written to {unmatched}" if unmatched else "; --unmatched FILE keeps them"
         typer.echo(
-            f"Warning: {len(result.unmatched)} events not imported: their pair is not in {db}{kept}", err=True
+            f"Warning: {len(result.unmatched)} events not imported: their pair is not in {store.name}{kept}", err=True
         )
 
 

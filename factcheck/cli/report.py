@@ -39,7 +39,7 @@ def report(
     write_report(db, fmt, output, topic=topic, include=include, reviewed_only=reviewed_only, org=org, base_url=base_url, title=title)
 
 
-def write_report(db: Path, fmt: str, output: Path | None, **options) -> int:
+def write_report(db: str | Path, fmt: str, output: Path | None, **options) -> int:
     """Build and write one report; returns the number of pairs in it. Bad input ends the command in one line."""
     from factcheck.report import ReportOptions, build_report, parse_include, render
 
@@ -47,11 +47,9 @@ def write_report(db: Path, fmt: str, output: Path | None, **options) -> int:
         fail(f"unknown report format {fmt!r}; choose one of {', '.join(FORMAT_NAMES)}")
     if output is not None:
         _check_writable(output)
-    if not db.exists():
-        fail(f"no database at {db}: run `factcheck ingest` first (or pass --db)")
     try:
         include = parse_include(options.pop("include", ""))
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             built = build_report(store, ReportOptions(include=include, **options))
     except FactcheckError as e:
         fail(str(e))

@@ -119,6 +119,10 @@ class PairTables:
     def _lock_pairs(self, ids: str) -> None:
         """Lock these pairs' rows until the transaction ends (PostgreSQL); SQLite's writer holds the whole file."""
 
+    def _ids_follow_rows(self, tables: Sequence[str]) -> None:
+        """After rows were written with their own ids: new rows get ids above them (PostgreSQL's identity
+        columns; SQLite takes the largest id + 1 by itself)."""
+
     def save_clusters(self, model: str, clusters: Sequence[tuple[str, Sequence[int]]]) -> None:
         """Replace the clusters: (topic, claim ids) each. Clusters are derived data, rebuilt on each run."""
         stamp = now()

@@ -112,6 +112,12 @@ class PostgresStore(DocumentTables, PairTables, VectorTables, LabelTables, Revie
     def _lock_pairs(self, ids: str) -> None:
         self.db.execute(f"select id from pairs where id {self.dialect.in_ids()} order by id for update", [ids])
 
+    def _ids_follow_rows(self, tables: Sequence[str]) -> None:
+        for table in tables:
+            self.db.execute(
+                f"select setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) from {table}"
+            )
+
     def has_pgvector(self) -> bool:
         """Whether the server offers the pgvector extension (search does not use it yet: see the README)."""
         return bool(self.db.execute("select 1 from pg_available_extensions where name = 'vector'").fetchone())
