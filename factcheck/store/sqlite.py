@@ -90,6 +90,12 @@ class Store(DocumentTables, PairTables, VectorTables, LabelTables, ReviewRows):
         except sqlite3.DatabaseError as e:
             raise database_error(self.path, e) from None
 
+    def applied_migrations(self) -> list[str]:
+        return sorted(m.name for m in migrations.applied(self.db))
+
+    def table_names(self) -> list[str]:
+        return self.db.table_names()
+
     def _migrate(self) -> None:
         known = set(MIGRATION_NAMES)
         try:
