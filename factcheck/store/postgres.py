@@ -260,8 +260,9 @@ def _connect(url: str, name: str):
         raise FactcheckError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from None
     try:
         given = conninfo_to_dict(url)
-    except psycopg.Error:
-        raise FactcheckError(f"{name} is not a PostgreSQL URL that libpq can read") from None
+    except psycopg.Error as e:
+        reason = _scrub(str(e).strip().splitlines()[0] if str(e).strip() else "", url)
+        raise FactcheckError(f"{name} is not a PostgreSQL URL that libpq can read: {reason}") from None
     extra: dict[str, Any] = {}
     if "connect_timeout" not in given and "PGCONNECT_TIMEOUT" not in os.environ:
         extra["connect_timeout"] = CONNECT_TIMEOUT_S
@@ -283,7 +284,7 @@ def postgres_error(url: str, e: Exception, connecting: bool = False) -> Factchec
     first = re.sub(r"^connection (failed|to server [^:]*failed): ", "", first)
     for line in message.splitlines():  # libpq names the host first, the reason after it
         if "FATAL:" in line or "failed:" in line:
-            first = line.split("FATAL:", 1)[-1].split("failed:", 1)[-1].strip()
+            first = line.split("FATAL:", 1)[-1].rsplit("failed:", 1)[-1].strip()
     lowered = message.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return FactcheckError(
@@ -292,7 +293,8 @@ def postgres_error(url: str, e: Exception, connecting: bool = False) -> Factchec
     if connecting:
         if "does not exist" in lowered:
             return FactcheckError(f"cannot connect to {name}: {first} (create it with createdb, or check the URL)")
-        return FactcheckError(f"cannot reach the database server at {name}: {first}")
+        hint = " (is PostgreSQL running there, on that port?)" if "refused" in lowered else ""
+        return FactcheckError(f"cannot reach the database server at {name}: {first}{hint}")
     if any(marker.lower() in lowered for marker in LOST) or _is_broken(e):
         return FactcheckError(
             f"lost the connection to {name} ({first}); what was saved before stays saved: run the command again to go on"
