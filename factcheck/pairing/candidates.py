@@ -20,6 +20,7 @@ import numpy as np
 from factcheck.pairing.clustering import Neighbours, Topics
 from factcheck.pairing.disputes import DocumentNames
 from factcheck.pairing.figures import dates_of
+from factcheck.pairing.frames import frame_candidates, shared_measures
 from factcheck.pairing.polarity import Polarity
 from factcheck.pairing.polarity import polarity as read_polarity
 from factcheck.records import StoredClaim
@@ -94,14 +95,22 @@ class Ranked:
     similarity: float
     decisive: bool
     rows: tuple[int, int]
+    framed: bool = False  # the two claims state figures of one measure
 
 
-def candidate_rows(claims: list[StoredClaim], matrix: np.ndarray, neighbours: Neighbours, min_similarity: float):
-    """{(row i, row j): (similarity, outright)} with i < j, from neighbours and same-document counterpoints.
+def candidate_rows(
+    claims: list[StoredClaim], matrix: np.ndarray, neighbours: Neighbours, min_similarity: float,
+    names: DocumentNames | None = None,
+):
+    """{(row i, row j): (similarity, outright)} with i < j, from figures of one measure, neighbours and
+    same-document counterpoints.
 
     A candidate that is not `outright` is kept only when the rules find a decisive signal in it.
     """
-    found: dict[tuple[int, int], tuple[float, bool]] = {}
+    names = names or DocumentNames({})
+    found: dict[tuple[int, int], tuple[float, bool]] = {
+        key: (score, True) for key, score in frame_candidates(claims, matrix, names.related).items()
+    }
     for i, (rows, scores) in enumerate(zip(neighbours.rows, neighbours.scores)):
         for j, score in zip(rows, scores):
             if j >= 0 and score >= min_similarity - RELAXED_BY:
@@ -179,7 +188,7 @@ def select(
 ) -> list[Ranked]:
     """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
 
-    Strong pairs come first; then each article's own point and counterpoint
+    Pairs whose figures share a measure come first, then strong pairs; then each article's own point and counterpoint
     (its opposing parties' claims set side by side, with something to
     settle), up to a share of its party claims; then the most useful of the rest.
     """
@@ -199,6 +208,9 @@ def select(
 
     for c in ranked:
         if (c.claim_a, c.claim_b) in keep:
+            take(c, budget)
+    for c in ranked:  # figures of one measure: what a reader compares first
+        if c.framed:
             take(c, budget)
     for c in ranked:
         if c.usefulness < STRONG:
@@ -249,7 +261,7 @@ def rank_candidates(
     names = names or DocumentNames({})
     out = []
     with _collector_paused():
-        found = candidate_rows(claims, matrix, neighbours, min_similarity)
+        found = candidate_rows(claims, matrix, neighbours, min_similarity, names)
         while found:  # popped, so the pairs already ranked free their memory as the list grows
             (i, j), (similarity, outright) = found.popitem()
             if claims[j].id < claims[i].id:
@@ -262,7 +274,8 @@ def rank_candidates(
                 continue
             same_dispute = a.document_id == b.document_id or names.related(a.document_id, b.document_id)
             useful = usefulness(a, b, similarity, s, same_dispute)
-            out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j)))
+            framed = bool(s.signals.get("measures"))
+            out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j), framed))
     return out
 
 
@@ -292,6 +305,18 @@ def _collector_paused():
             gc.enable()
 
 
-def with_topics(chosen: list[Candidate], topics: Topics) -> list[Candidate]:
-    """Name the chosen pairs' topics: only these, as naming costs more than suggesting."""
-    return [replace(c, topic=topics.label(list(c.rows))) for c in chosen]
+def with_topics(chosen: list[Candidate], topics: Topics, views: list[DatedClaim] | None = None) -> list[Candidate]:
+    """Name the chosen pairs' topics: by the measure their figures share ("Acme Foods: stores closed"), else
+    by their keywords. Only the chosen pairs are named, as naming costs more than suggesting."""
+    return [replace(c, topic=(views and measure_topic(views[c.rows[0]], views[c.rows[1]])) or topics.label(list(c.rows)))
+            for c in chosen]
+
+
+def measure_topic(a: DatedClaim, b: DatedClaim) -> str:
+    """"Subject: measure" for two claims stating figures of one measure; "" otherwise."""
+    shared = shared_measures(a.quantities, b.quantities)
+    if not shared:
+        return ""
+    _, measure = shared[0]
+    subjects = [q.frame.subject for q in (*a.quantities, *b.quantities) if q.frame and q.frame.subject]
+    return f"{subjects[0]}: {measure}" if subjects else measure

@@ -6,6 +6,7 @@ anything that rounds to 96. Two figures agree when their intervals overlap.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -40,10 +41,14 @@ class FigureComparison:
     b: Quantity
     agree: bool
     reason: str
+    framed: bool = False  # both figures' frames name this measure
 
 
 def interval(q: Quantity) -> tuple[float, float]:
-    """The values a figure's words allow."""
+    """The values a figure's words allow: its frame's interval where extraction gave one."""
+    frame = q.frame
+    if frame is not None and (frame.low is not None or frame.high is not None):
+        return (-math.inf if frame.low is None else frame.low, math.inf if frame.high is None else frame.high)
     v = q.value
     qualifier = (q.qualifier or "exact").replace("_", " ")
     if qualifier == "approximately":
@@ -80,12 +85,19 @@ def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def measure(q: Quantity) -> str:
+    if framed_measure(q):
+        return f"{framed_measure(q)}, {q.unit}"
     counted = (q.counted or "").strip()
     return f"{counted}, {q.unit}" if counted else q.unit
 
 
+def framed_measure(q: Quantity) -> str:
+    return ((q.frame.measure if q.frame else "") or "").strip().lower()
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
-    """Same kind and unit, and what is counted (when both say) is the same group.
+    """Same kind and unit, and the same measure: the frames' measure where both name one, else what is
+    counted (when both say) is the same group.
 
     The specific words of what is counted must meet ("IT workers" and
     "information technology workers" do not prove it, "new hires" and
@@ -96,6 +108,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     ratio = COUNT_RATIO if a.kind == "count" else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
+    if framed_measure(a) and framed_measure(b):
+        return framed_measure(a) == framed_measure(b)
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
 
@@ -157,7 +171,7 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
     else:
         apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
         reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
-    return FigureComparison(name, a, b, agree, reason)
+    return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)))
 
 
 def _said(q: Quantity) -> str:

@@ -63,7 +63,7 @@ def run_pairing(
     views = claim_views(claims, {d.id: d.published for d in store.documents()})
     ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli, names=DocumentNames.of(claims))
     chosen = select(ranked, {c.id: c for c in claims}, set(store.labelled_pair_ids()))
-    chosen = with_topics(suggested(chosen, views, nli=nli), topics)
+    chosen = with_topics(suggested(chosen, views, nli=nli), topics, views)
     rows, learned = refine(store, chosen)
     saved = store.save_pairs(rows)
     return PairingReport(len(claims), embedded, len(groups), len(rows), saved, learned)

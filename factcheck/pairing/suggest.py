@@ -32,6 +32,12 @@ def sides_opposed(a, b) -> bool:
     return sa not in PARTY_NEUTRAL and sb not in PARTY_NEUTRAL and sa != sb
 
 
+def same_owner(a, b) -> str:
+    """The party both claims' figures belong to (its side), or "" when they are not one party's."""
+    sa, sb = getattr(a, "side", ""), getattr(b, "side", "")
+    return sa if sa == sb and sa not in PARTY_NEUTRAL else ""
+
+
 def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     """Suggest how claim `a` relates to claim `b`.
 
@@ -55,10 +61,16 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
 
     figures = compare_figures(getattr(a, "quantities", ()), getattr(b, "quantities", ()))
     signals["figures"] = len(figures)
+    signals["measures"] = sum(f.framed for f in figures)
     if figures:
         reasons.extend(f.reason for f in figures)
         clashing = [f for f in figures if not f.agree]
         signals["figures_clash"] = len(clashing)
+        owner = same_owner(a, b)
+        if clashing and signals["dates_differ"] and owner:
+            # One party's figure at two moments: a change of its own position, both true in their time.
+            reasons.append(f"{date_note}: {owner} changed its own figure in between")
+            return done("agree", 0.55, "figures")
         if clashing and signals["dates_differ"]:
             reasons.append(f"{date_note}: the figure may have changed in between")
             return done("unverifiable", 0.6, "figures")

@@ -1,0 +1,84 @@
+"""Pairing by the fact a figure states: candidates from frames, intervals from frames (claims built by hand)."""
+from dataclasses import replace
+
+import numpy as np
+
+from claims.model import Frame, Quantity
+from factcheck.pairing.frames import frame_candidates, shared_measures
+from factcheck.pairing.suggest import suggest_label
+from test_suggest import C
+
+
+def framed(text, span, value, unit, measure, low=None, high=None, kind="count", owner_side="reporter", **kw) -> C:
+    start = text.index(span)
+    frame = Frame(owner_side=owner_side, measure=measure, low=low, high=high)
+    q = Quantity(span, start, start + len(span), kind, value, unit, frame=frame)
+    return C(text, side=owner_side, quantities=(q,), **kw)
+
+
+def orthogonal(n: int) -> np.ndarray:
+    return np.eye(n, dtype=np.float32)  # every claim unlike every other: only frames can pair them
+
+
+def test_figures_of_one_measure_are_candidates_whatever_their_wording():
+    claims = [
+        framed("Some 30,000 teachers walked out on Monday.", "30,000", 30000, "people", "workers on strike", document_id=1),
+        framed("The union put the strikers at 32,000.", "32,000", 32000, "people", "workers on strike", document_id=2),
+        framed("The district has 640,000 students.", "640,000", 640000, "people", "students enrolled", document_id=2),
+    ]
+    found = frame_candidates(claims, orthogonal(3), related=lambda a, b: True)
+    assert set(found) == {(0, 1)}
+
+
+def test_claims_of_two_disputes_are_not_paired_by_their_measure():
+    claims = [
+        framed("Some 30,000 teachers walked out.", "30,000", 30000, "people", "workers on strike", document_id=1),
+        framed("About 4,000 dockworkers walked out.", "4,000", 4000, "people", "workers on strike", document_id=2),
+    ]
+    assert frame_candidates(claims, orthogonal(2), related=lambda a, b: a == b) == {}
+
+
+def test_a_measure_many_claims_state_gives_each_its_few_most_alike_partners():
+    claims = [framed(f"Count {n}: {n},000 marched.", f"{n},000", n * 1000, "people", "crowd size", document_id=n) for n in range(1, 21)]
+    vectors = np.random.default_rng(7).normal(size=(20, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    found = frame_candidates(claims, vectors, related=lambda a, b: True, per_claim=3)
+    per_claim = np.bincount(np.array(list(found)).ravel(), minlength=20)
+    assert per_claim.min() >= 3 and len(found) <= 3 * 20 < 20 * 19 // 2  # each takes its 3, not all 190 pairs
+    for i in range(20):  # and the 3 it takes are its most alike
+        best = sorted((j for j in range(20) if j != i), key=lambda j: -float(vectors[i] @ vectors[j]))[:3]
+        assert all((min(i, j), max(i, j)) in found for j in best)
+
+
+def test_as_many_as_and_more_than_one_number_conflict_on_their_intervals():
+    a = framed("As many as 8,000 workers struck.", "8,000", 8000, "people", "workers on strike", high=8000, owner_side="union")
+    b = framed("More than 8,000 workers struck.", "8,000", 8000, "people", "workers on strike", low=8000.5,
+               owner_side="employer", document_id=2)
+    s = suggest_label(a, b, 0.8)
+    assert s.label == "conflict" and s.signals["measures"] == 1
+
+
+def test_stated_precision_decides_91_3_against_91_and_92():
+    def share(value, low, high, doc):
+        return framed(f"{value}% voted to reject.", f"{value}%", value, "percent", "vote to reject", low, high,
+                      kind="percent", document_id=doc)
+
+    assert suggest_label(share(91.3, 91.25, 91.35, 1), share(91, 90.5, 91.5, 2), 0.9).label == "agree"
+    assert suggest_label(share(92, 91.5, 92.5, 1), share(91, 90.5, 91.5, 2), 0.9).label == "conflict"
+
+
+def test_one_partys_figure_at_two_dates_is_a_change_of_its_own_position():
+    a = framed("The company offered a 6.5% raise on April 1.", "6.5%", 6.5, "percent", "raise offered", 6.45, 6.55,
+               kind="percent", owner_side="employer", published="2016-04-01")
+    b = framed("The company offered a 7.5% raise.", "7.5%", 7.5, "percent", "raise offered", 7.45, 7.55,
+               kind="percent", owner_side="employer", published="2016-05-20", document_id=2)
+    s = suggest_label(a, b, 0.9)
+    assert s.label == "agree" and any("changed its own figure" in r for r in s.reasons)
+
+
+def test_different_measures_in_one_unit_are_not_compared():
+    a = framed("The union wants 6.5%.", "6.5%", 6.5, "percent", "raise demanded", kind="percent", owner_side="union")
+    b = framed("The district offered 6%.", "6%", 6, "percent", "raise offered", kind="percent", owner_side="employer", document_id=2)
+    assert shared_measures(a.quantities, b.quantities) == []
+    assert suggest_label(a, b, 0.9).signals["figures"] == 0
+    assert suggest_label(a, replace(b, quantities=(replace(b.quantities[0], frame=None),)), 0.9).signals["measures"] == 0
