@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
+    ROLE_NOUNS,
 )
 
 
@@ -25,6 +26,11 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{2,9
 # "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
+)
+# "On Saturday Spicer claimed": a time before the subject is not part of it.
+LEADING_TIME = re.compile(
+    r"^\s*(?:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
 )
 INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90})")
 # Segments that describe the subject rather than name it (", which represents ...,", ", a leading ... provider,").
@@ -119,7 +125,7 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
 
 def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
-    phrase = DATELINE.sub("", phrase)
+    phrase = LEADING_TIME.sub("", DATELINE.sub("", phrase))
     segments = [s.strip() for s in SEGMENT_BREAK.split(phrase)]
     # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
     # segment is the subject itself.
@@ -205,6 +211,8 @@ def _describes(segment: str, before: str, closed: bool = True) -> bool:
         return False
     if APPOSITIVE_START.match(segment) or PARTICIPLE_START.match(segment):
         return True
+    if segment.split()[0].lower() in ROLE_NOUNS and PERSON_NAME_ONLY.match(before):
+        return True  # "Dolores Ibarra, president of Local 1460, said"
     return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before))
 
 

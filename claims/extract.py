@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
-from claims.model import REPORTER, UNKNOWN, Claim, Parties
+from claims.lexicon import GENERIC_NAMES
+from claims.frames import frame_for
+from claims.model import REPORTER, UNKNOWN, Claim, Parties, Quantity
+from claims.organisations import ORG
+from claims.owners import clause_spans, owner_phrase
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -68,6 +73,7 @@ class _Extraction:
         self.list_speaker: Speaker | None = None  # who set out the list whose items follow
         self.open_quote: Speaker | None = None  # who speaks a quotation that goes on past the last sentence
         self.claims: list[Claim] = []
+        self.sides: dict[str, str] = {}  # organisations' sides, for the subjects of figures
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -115,7 +121,7 @@ class _Extraction:
         score = checkworthiness(text, features)
         if score < THRESHOLD:
             return
-        self._add(text, unit.start, speaker, score, quantities, stance)
+        self._add_owned(text, unit.start, speaker, score, quantities, stance, bool(attribution))
         self._add_denial(text, unit.start)
 
     def _sentence_subject(self, text: str, phrase: str) -> Speaker | None:
@@ -154,12 +160,118 @@ class _Extraction:
         return speaker if speaker.side not in (REPORTER, UNKNOWN) else None
 
     def _add(self, text, start, speaker: Speaker, score, quantities, stance) -> None:
+        """One claim; figures without a frame get one whose owner is the speaker."""
         self.claims.append(
             Claim(
                 text=text, start=start, end=start + len(text), position=len(self.claims), speaker=speaker.name,
-                side=speaker.side, checkworthiness=score, quantities=tuple(quantities), stance=stance,
+                side=speaker.side, checkworthiness=score, quantities=self._framed(text, quantities, {}, speaker),
+                stance=stance,
             )
         )
+
+    def _framed(self, text: str, quantities, owners: dict, speaker: Speaker) -> tuple[Quantity, ...]:
+        """Each figure with its frame, read from the whole sentence; a bare count after another ("1.28 million
+        protesters, while the union claimed 3.5 million") measures what the one before it measures."""
+        subject = self._subject(text) if quantities else ""
+        framed: list[Quantity] = []
+        for q in quantities:
+            if q.frame is not None:
+                framed.append(q)
+                continue
+            owner = owners.get(q, speaker)
+            frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
+            before = next((f for f in reversed(framed) if f.kind == q.kind and f.frame), None)
+            if q.kind == "count" and q.unit == "count" and before and before.frame.measure:
+                frame = replace(frame, measure=before.frame.measure, population=before.frame.population)
+            framed.append(replace(q, frame=frame))
+        return tuple(framed)
+
+    def _add_owned(self, text, start, speaker: Speaker, score, quantities, stance, attributed: bool) -> None:
+        """The claim, its side its figures' owner's; split at a clause boundary where two owners' figures
+        share the sentence ("the union wants 6.5% while the district offered 6%")."""
+        figures = [q for q in quantities if q.kind != "date"]
+        if not figures:
+            self._add(text, start, speaker, score, quantities, stance)
+            return
+        spans = clause_spans(text) if len(figures) > 1 else [(0, len(text))]
+        owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1)
+                  for q in quantities}
+        framed = self._framed(text, quantities, owners, speaker)
+        owners = {f: owners[q] for f, q in zip(framed, quantities)}
+        figures = [q for q in framed if q.kind != "date"]
+        parts = _parts(text, spans, figures, owners)
+        if len(parts) < 2:
+            sides = [owners[q] for q in figures]
+            owner = sides[0] if all(o.side == sides[0].side for o in sides) else speaker
+            self._add(text, start, Speaker(speaker.name, owner.side), score, framed, stance)
+            return
+        for part_start, part_end, owner in parts:
+            shifted = tuple(
+                replace(q, start=q.start - part_start, end=q.end - part_start)
+                for q in framed if part_start <= q.start and q.end <= part_end
+            )
+            name = speaker.name if part_start == 0 and owner.side == speaker.side else owner.name
+            self._add(text[part_start:part_end], start + part_start, Speaker(name, owner.side), score, shifted, stance)
+
+    def _owner(self, text: str, q: Quantity, speaker: Speaker, span: tuple[int, int], per_clause: bool) -> Speaker:
+        """Whose figure q is: a party that speaks the sentence, else the party its clause says states, offers,
+        demands, counts or estimates it, else the speaker.
+
+        `per_clause`: the sentence is attributed and has several clauses; the speaker owns the first clause's
+        figures only when its reporting verb is there ("police counted 80,000, while the union claimed 200,000").
+        """
+        start, end = span
+        is_party = speaker.side not in (REPORTER, UNKNOWN)
+        own_attribution = False
+        if start > 0 or per_clause:
+            attribution = find_attribution(text[start:end])
+            own_attribution = bool(attribution)
+            if attribution:
+                own = self.discourse.resolve(attribution.speaker)
+                if own.side not in (REPORTER, UNKNOWN):
+                    return own
+        if is_party and _in_quote(text, q.start):
+            return speaker
+        if is_party and start == 0 and (own_attribution or not per_clause):
+            return speaker
+        phrase = owner_phrase(text, q.start, q.end, start, end)
+        if phrase:
+            owner = self._resolve_owner(phrase, text[:q.start])
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
+        return speaker
+
+    def _resolve_owner(self, phrase: str, before: str) -> Speaker:
+        """'it' and 'they' are the party the sentence named last before the figure, else the discourse's."""
+        if phrase.lower() in ("it", "they"):
+            for match in reversed(list(re.finditer(ORG, before))):
+                words = match.group().split()
+                while words and words[0].lower() in GENERIC_NAMES:
+                    words.pop(0)
+                if words:
+                    name = " ".join(words)
+                    return Speaker(name, self.discourse.book.side_of(name))
+        return self.discourse.resolve(phrase)
+
+    def _subject(self, text: str) -> str:
+        """The organisation a claim's figures are about: the first employer it names, else the first party."""
+        book = self.discourse.book
+        found = ""
+        for match in re.finditer(ORG, text):
+            words = match.group().split()
+            while words and words[0].lower() in GENERIC_NAMES:
+                words.pop(0)
+            name = " ".join(words)
+            if not name or book.person_name(name) or book.person(name):
+                continue
+            if name not in self.sides:
+                self.sides[name] = book.side_of(name)
+            side = self.sides[name]
+            if side == book.management:
+                return name
+            if not found and side == book.labour:
+                found = name
+        return found
 
     def _add_denial(self, text: str, start: int) -> None:
         match = DENIAL_CLAUSE.search(text)
@@ -168,3 +280,42 @@ class _Extraction:
         span = match.group("span").rstrip()
         speaker = self.discourse.speaker(match.group("who"))
         self._add(span, start + match.start("span"), speaker, DENIAL_SCORE, find_quantities(span), "denial")
+
+
+def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
+
+
+def _in_quote(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _parts(text: str, spans, figures, owners) -> list[tuple[int, int, Speaker]]:
+    """Runs of clauses whose figures have one owner, as (start, end, owner); one run when nothing splits."""
+    runs: list[list] = []
+    pending = None  # a clause without figures joins the run after it
+    for start, end in spans:
+        own = {owners[q].side: owners[q] for q in figures if start <= q.start < end}
+        if len(own) > 1:
+            return []
+        if not own:
+            pending = pending if pending is not None else start
+            if runs and start == spans[-1][0]:
+                runs[-1][1] = end
+            continue
+        owner = next(iter(own.values()))
+        first = pending if pending is not None else start
+        pending = None
+        if runs and runs[-1][2].side == owner.side:
+            runs[-1][1] = end
+        else:
+            runs.append([first, end, owner])
+    if len(runs) < 2:
+        return []
+    parts = []
+    for i, (start, end, owner) in enumerate(runs):
+        piece = text[start:len(text) if i + 1 == len(runs) else end]
+        trimmed = piece.rstrip(" ,;")
+        parts.append((start, start + len(trimmed), owner))
+    return parts

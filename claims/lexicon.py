@@ -105,7 +105,7 @@ REPORTING_VERBS = frozenset(
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
     criticises criticizes condemned condemns
     adding arguing noting insisting claiming warning stating explaining alleging denying countering
-    found finds concluded concludes
+    found finds concluded concludes answered answers
     """.split()
 )
 

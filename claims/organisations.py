@@ -26,6 +26,11 @@ BARGAINS_FOR = re.compile(
     rf"(?:[Tt]he[ \t]+)?(?P<org>{ORG}),[ \t]+(?:which|that)[ \t]+(?:bargains|negotiates|speaks|represents)[ \t]+"
     rf"(?:for|on[ \t]+behalf[ \t]+of)?[ \t]*(?P<members>[^.;]{{3,160}})"
 )
+# "the German Train Drivers' Union (GDL)": an acronym given in brackets after a name stands for it,
+# whatever its letters (it may abbreviate the name in another language).
+BRACKETED_ACRONYM = re.compile(
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}})[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"
+)
 THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 
 
@@ -58,6 +63,14 @@ class NamedOrganisations:
         vocabulary = Vocabulary.of(text)
         for match in TITLED_ORG.finditer(text):
             found._add(match, vocabulary)
+        if "(" in text:
+            for match in BRACKETED_ACRONYM.finditer(text):
+                words = match.group("name").split()
+                while words and words[0].lower() in GENERIC_NAMES:
+                    words.pop(0)
+                acronym = match.group("acronym")
+                if len(words) > 1 and sum(c.isupper() for c in acronym) >= 2:
+                    found.acronyms.setdefault(acronym, " ".join(words))
         for match in BARGAINS_FOR.finditer(text):
             members = _until_a_verb(re.findall(r"[a-z]+", match.group("members").lower()))
             if members & (EMPLOYER_MEMBER_NOUNS - WORKER_NOUNS) and not members & (WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS):

@@ -49,6 +49,10 @@ class Discourse:
             self.seen.append(resolved)
         return resolved
 
+    def resolve(self, phrase: str) -> Speaker:
+        """The speaker a phrase names, without remembering it as one who spoke."""
+        return self._resolve(" ".join(phrase.split()))
+
     def mention(self, name: str) -> None:
         """A person named without speaking ("Among those on the picket line was Sandra Kaye, a conductor"):
         the next "she said" may be them."""

@@ -16,6 +16,7 @@ from claims.lexicon import (
     EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
+from claims.kinds import GOVERNMENT, government_employs, kind_of
 from claims.model import UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.parties import labour_side, management_side
@@ -39,6 +40,29 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Harvest Basket has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
+    # "Pennine Crown Railways has improved its pay offer": whoever improves an offer made it.
+    re.compile(
+        rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:improved|raised|increased|sweetened|revised|upped)\s+"
+        rf"(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:offer|proposal)\b"
+    ),
+)
+# An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
+# "CUPE's five-day strike notice", "55,000 workers belong to CUPE's education units", "the union, CUPE,".
+LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
+    ("s ", re.compile(
+        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
+        rf"|bargaining\s+(?:committee|team|unit)|units?)\b"
+    )),
+    (" by ", re.compile(rf"\b(?:represented\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})")),
+    (" to ", re.compile(rf"\bbelong\s+to\s+(?:the\s+)?(?P<org>{ORG})")),
+    ("members of", re.compile(rf"\bmembers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
+    ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
+    ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b")),
+    # "CUPE's Ontario School Board Council of Unions": an organisation a union belongs to; "CUPE members must
+    # still vote to ratify": members who ratify a contract are a union's.
+    ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
+    (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b")),
+    ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
 )
 # "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
@@ -46,7 +70,8 @@ ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
     r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
-    r"|organizer|organiser|chairman|chairwoman|chairperson|chair"
+    r"|organizer|organiser|chairman|chairwoman|chairperson|chair|minister|premier|mayor|governor|commissioner"
+    r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff"
 )
 # Lower case or capitalised, spelt out: a case-insensitive group would make the engine try every position.
 ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, word[0].upper() + word[1:]))
@@ -57,6 +82,19 @@ PERSON_DESCRIBED = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
 )
+# "Laura Walton of Belleville, who speaks for the union": a relative clause says whom a person speaks for.
+PERSON_WHO = re.compile(
+    rf"(?P<name>{NAME})(?:\s+of\s+[A-Z][\w-]+)?,\s+who\s+(?:speaks\s+for|represents|heads|leads|chairs|runs"
+    rf"|is\s+(?:the\s+)?(?:president|head|leader|chair|spokesperson)\s+(?:of|for))\s+(?P<desc>[^,.;\u201c\u201d\"]{{3,80}})"
+)
+# "Two crowd scientists at Manchester Metropolitan University, Marcel Altenburg and Keith Still, estimated"
+PEOPLE_AFTER_DESCRIPTION = re.compile(
+    rf"(?P<desc>\b(?:economists|analysts|researchers|scientists|experts|officers|officials|organizers"
+    rf"|organisers|spokespeople|statisticians)\b[^,.;]{{0,80}}),\s+(?P<names>{NAME}(?:,\s+{NAME})*\s+and\s+{NAME}),"
+)
+# "The union's president, Dan Birch, said": the role, then the name; the description is read back from the role.
+PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
+DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
@@ -67,6 +105,13 @@ HONORIFICS = frozenset(
     principal dean provost judge
     """.split()
 )
+# An article about work: a public body in it may be an employer; in one about a march it is the state.
+LABOUR_DISPUTE = re.compile(
+    r"\b(?:unions?|strik(?:e|es|ing|ers?)|bargain\w*|walkouts?|lockouts?|collective\s+agreement|wages?|salar\w+"
+    r"|earns?|earnings|employees|workforce)\b",
+    re.I,
+)
+PUBLIC_BODIES = frozenset("authority agency department service commission administration".split())
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -78,6 +123,9 @@ class SideBook:
     labour: str
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
+    unions: set[str] = field(default_factory=set)  # lower case names learnt from the text to be labour's
+    government_employer: bool = False  # the article makes a government the employer
+    labour_dispute: bool = True  # the article speaks of unions, strikes or bargaining
     # the organisations the text names, for "the alliance" and "IDLA"
     organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
@@ -94,6 +142,9 @@ class SideBook:
                 book.add_person(person, party.side)
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
+        book.government_employer = government_employs(text)
+        book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
+        book._learn_unions(text)
         book._learn_employers(text)
         book._learn_people(text)
         return book
@@ -142,6 +193,11 @@ class SideBook:
         known = self.person(phrase)
         if known:
             return known[1]
+        if " and " in phrase and not self._alias_matches(phrase):
+            for part in phrase.split(" and "):  # "Marcel Altenburg and Keith Still"
+                known = self.person(part)
+                if known:
+                    return known[1]
         name = self.person_name(phrase)
         if name and len(name) < len(phrase):  # "Kaiser spokesperson John Nelson": the role decides
             known = self.person(name)
@@ -157,6 +213,12 @@ class SideBook:
                 return side
         if head in WORKER_NOUNS:
             return self.labour
+        learnt = self._learnt_side(head_part)
+        if learnt != UNKNOWN:
+            return learnt
+        kind = self._kind(phrase, head_part, head)
+        if kind != UNKNOWN:
+            return kind
         if head in MANAGEMENT_NOUNS:
             return self.management
         if head in SHARED_ORG_NOUNS:  # an alliance or association: of unions, or of employers?
@@ -170,7 +232,31 @@ class SideBook:
                 return side
             if self.guess_named_employers and _names_an_organisation(modifier):
                 return self.management  # "Brightbean spokesperson": a named organisation that is no union
-        return self._org_side(phrase)
+        side = self._org_side(phrase)
+        return side if side != UNKNOWN else self._kind(phrase, phrase, "")
+
+    def _learnt_side(self, phrase: str) -> str:
+        """Labour's or the employer's, for an organisation the article showed to be one ("CUPE's strike notice")."""
+        lowered = phrase.lower().removeprefix("the ").strip()
+        if lowered in self.unions or any(_contains_word(lowered, name) for name in self.unions if len(name) > 2):
+            return self.labour
+        return UNKNOWN
+
+    def _kind(self, phrase: str, head_part: str, head: str) -> str:
+        """Police, organisers, analysts or a government, by what the phrase names; a government that is the
+        article's employer (or an organisation the article made the employer) is the employer's."""
+        kind = kind_of(head_part, head)
+        if kind == UNKNOWN and head_part != phrase:
+            kind = kind_of(phrase, "")
+        if kind == UNKNOWN and not self.labour_dispute and _public_body(head_part):
+            kind = GOVERNMENT  # "the Transit Authority" of a march, not of a strike
+        if kind == GOVERNMENT and (self.government_employer or self._named_employer(phrase)):
+            return self.management
+        return kind
+
+    def _named_employer(self, phrase: str) -> bool:
+        lowered = phrase.lower()
+        return any(_contains_word(lowered, name) for name in self.employers if " " in name or len(name) > 3)
 
     def _org_side(self, phrase: str) -> str:
         """An organisation's side by alias, by what it is, or by what the document taught."""
@@ -208,6 +294,9 @@ class SideBook:
         words = set(re.findall(r"[a-z][a-z.&-]*", phrase.lower()))
         if _names_labour(phrase, words):
             return self.labour
+        kind = self._kind(phrase, phrase, "")
+        if kind != UNKNOWN:
+            return kind
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
             return self.management
         return UNKNOWN
@@ -244,8 +333,27 @@ class SideBook:
         if len(acronym) > 1 and acronym in vocabulary.tokens:
             self.employers.add(acronym.lower())
 
+    def _learn_unions(self, text: str) -> None:
+        for word, pattern in LABOUR_PATTERNS:
+            if word not in text:
+                continue
+            for match in pattern.finditer(text):
+                tokens = match.group("org").split()
+                while tokens and tokens[0].lower() in GENERIC_NAMES:
+                    tokens.pop(0)
+                name = " ".join(tokens).rstrip(".,\u2019'")
+                if name and name.lower() not in GENERIC_NAMES and not self._looks_like_employer(name):
+                    self.unions.add(name.lower())
+
+    def _looks_like_employer(self, org: str) -> bool:
+        words = set(org.lower().split())
+        return bool(words & (EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS)) and not _names_labour(org, words)
+
     def _looks_like_labour(self, org: str) -> bool:
-        if _names_labour(org, set(org.lower().split())):
+        if _names_labour(org, set(org.lower().split())) or org.lower() in self.unions:
+            return True
+        expanded = self.organisations.abbreviated(org)
+        if expanded and _names_labour(expanded, set(expanded.lower().split())):
             return True
         matches = self._alias_matches(org)
         return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
@@ -263,6 +371,16 @@ class SideBook:
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
+        for match in PEOPLE_AFTER_DESCRIPTION.finditer(text) if " and " in text else ():
+            for name in re.split(r",\s+|\s+and\s+", match.group("names")):
+                self._learn_person(name, match.group("desc"))
+        for match in PERSON_AFTER_DESCRIPTION.finditer(text) if ", " in text else ():
+            opening = DESCRIPTION_START.search(text, max(0, match.start() - 60), match.start())
+            if opening:
+                self._learn_person(match.group("name"), opening.group() + match.group("role"))
+        if ", who " in text:
+            for match in PERSON_WHO.finditer(text):
+                self._learn_person(match.group("name"), match.group("desc"))
 
     def _learn_person(self, name: str, description: str) -> None:
         if self.person(name):
@@ -290,6 +408,12 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
                 alternation = "|".join(re.escape(a) for a in group)
                 patterns.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), party.side))
     return patterns
+
+
+def _public_body(phrase: str) -> bool:
+    """An authority, agency, department or service: a public body unless a strike makes it an employer."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1].strip(".,\u2019'") in PUBLIC_BODIES
 
 
 def _names_labour(phrase: str, words: set[str]) -> bool:

@@ -1,0 +1,296 @@
+"""What a figure is a figure of: its measure, population, period and the interval it states.
+
+`owners.py` says whose figure it is; this module reads what it measures from the words around it, so that
+"7,400 workers walked out" and "the strike by 7,400 employees" share the measure `workers on strike`.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from claims.lexicon import WORKER_NOUNS
+from claims.measures import is_people
+from claims.model import Frame, Quantity
+
+# Relative rounding a round figure is taken to cover at most: "500,000" is not "anything from 450,000 to 550,000".
+MAX_ROUNDING = 0.05
+# The band "about", "roughly" or "some" puts around a figure.
+APPROXIMATE_BAND = 0.10
+# Words that make an approximate figure an upper one: "nearly 9%" is under 9%, "just over" above.
+BELOW_WORDS = re.compile(r"^(?:nearly|almost|close to|just under|just shy of|not quite)\b", re.IGNORECASE)
+NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+SCALE_TEXT = re.compile(r"\d\s?(million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
+SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+                "trillion": 1e12}
+
+
+def interval(value: float, qualifier: str, text: str = "", kind: str = "count") -> tuple[float | None, float | None]:
+    """The values a figure allows, from its qualifier and the precision it is written with.
+
+    Bounds are (low, high) with None for unbounded; a figure as written covers its rounding, half open:
+    "91%" is [90.5, 91.5), "91.3%" [91.25, 91.35), "1.1 million" [1.05M, 1.15M). A round figure covers at most
+    5% either way ("8,000" is [7,600, 8,400)). "as many as 8,000" is [0, 8,000], "more than 8,000" (8,000, None):
+    two intervals that only touch do not overlap.
+    """
+    if kind == "date":
+        return value, value
+    half = _rounding(value, text)
+    floor = 0.0 if value >= 0 else None
+    written = _written(text)
+    low, high = _bounds(value, qualifier, written, half, floor)
+    return (None if low is None else round(low, 9)), (None if high is None else round(high, 9))
+
+
+def _bounds(value, qualifier, written, half, floor):
+    if qualifier == "more than":
+        return value, None
+    if qualifier == "at least":
+        return value, None
+    if qualifier == "less than":
+        return floor, value
+    if qualifier == "at most":
+        return floor, value
+    if qualifier == "approximately":
+        band = max(half, abs(value) * APPROXIMATE_BAND)
+        if BELOW_WORDS.match(written):
+            return value - band, value
+        return value - band, value + band
+    return value - half, value + half
+
+
+def _written(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _rounding(value: float, text: str) -> float:
+    """Half the unit of the last digit written: 91.3 -> 0.05, 91 -> 0.5, 1.1 million -> 50,000."""
+    number = NUMBER_TEXT.search(text or "")
+    if not number:
+        return 0.5 if value == int(value) else 0.0
+    digits = number.group().replace(",", "")
+    scale_match = SCALE_TEXT.search(text)
+    scale = SCALE_VALUES.get(scale_match.group(1).lower(), 1.0) if scale_match else 1.0
+    decimals = len(number.group(1) or "")
+    unit = 10.0 ** -decimals * scale
+    if decimals == 0:
+        whole = digits.split(".")[0]
+        trailing = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        unit = 10.0 ** trailing * scale
+    half = unit / 2
+    if abs(value) > 0:
+        half = min(half, max(abs(value) * MAX_ROUNDING, 10.0 ** -decimals * scale / 2))
+    return half
+
+
+# What a figure measures: a head noun and its role.
+OFFER_WORDS = re.compile(
+    r"\b(?:offer|offers|offered|offering|proposal|proposals|proposed|proposing|proposes|tabled|tabling|on the table"
+    r"|package|would give|would get|would receive)\b",
+    re.IGNORECASE,
+)
+DEMAND_WORDS = re.compile(
+    r"\b(?:demand|demands|demanded|demanding|seek|seeks|seeking|sought|wants?|wanted|asking|asks?|asked"
+    r"|calling for|calls for|pushing for|claim)\b",
+    re.IGNORECASE,
+)
+AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
+STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|picket\w*|on the picket)\b", re.IGNORECASE)
+CROWD_WORDS = re.compile(
+    r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|took part|turned out|gathered"
+    r"|came|joined the)\b",
+    re.IGNORECASE,
+)
+CROWD_NOUNS = frozenset(
+    "people protesters protestors demonstrators marchers attendees participants crowd supporters persons".split()
+)
+REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
+VOTE_REJECT = re.compile(r"\b(?:reject\w*|against|voted no|no vote|turned down|vote no)\b", re.IGNORECASE)
+VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNORECASE)
+VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
+CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
+PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
+RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
+COST_WORDS = frozenset("cost costs price tag bill".split())
+POPULATION_AFTER = re.compile(
+    r"(?:\s+(?:pay\s+|wage\s+)?(?:raises?|increases?|rises?|hikes?))?"
+    r"\s*(?:a\s+year\s+|an\s+hour\s+|each\s+year\s+)?(?:for|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?"
+    r"(?P<words>(?:[A-Za-z-]+\s+){0,3}[a-z-]+)\b",
+)
+PERIOD_AFTER = re.compile(
+    r"(?:\s+(?:[a-z]+\s+)?(?:raises?|increases?|rises?))?\s*(?P<period>(?:a|per|each|every)\s+(?:year|month|week|day|hour)|annually|yearly"
+    r"|over\s+(?:the\s+)?(?:life\s+of\s+the\s+(?:contract|deal|agreement)|(?:\w+[\s-])?(?:years?|months?))"
+    r"|in\s+each\s+of\s+(?:\w+\s+){1,2}years|for\s+each\s+year\b[^,.;]{0,40})",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[A-Za-z][\w'-]*")
+CONTEXT = 80  # characters either side of a figure that say what it measures
+
+
+def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: str, owner_side: str,
+              subject: str = "") -> Frame:
+    """The frame of one figure of a claim whose text is `text`."""
+    measure, population = measure_of(text, q)
+    low, high = interval(q.value, q.qualifier, q.text, q.kind)
+    return Frame(
+        owner=owner, owner_side=owner_side, measure=measure, subject=subject, population=population,
+        period=period_of(text, q, quantities), low=low, high=high,
+    )
+
+
+def measure_of(text: str, q: Quantity) -> tuple[str, str]:
+    """(measure key, population) of a figure: ('raise offered', 'new hires'), ('workers on strike', 'nurses')."""
+    before = text[max(0, q.start - CONTEXT):q.start]
+    after = text[q.end:q.end + CONTEXT]
+    around = before + " " + after
+    counted = (q.counted or "").lower()
+    words = counted.split()
+    if q.kind == "date":
+        return "date", ""
+    if q.kind == "duration":
+        return _duration_measure(q, counted, around), ""
+    if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
+        return _people_measure(words, before, after), counted
+    population = _population(after)
+    if q.kind == "count":
+        noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
+        if q.unit in ("count", "") and CROWD_WORDS.search(before[-40:]):
+            return "crowd size", population  # "police put the crowd at 80,000", "the turnout was 750,000"
+        role = "closed" if CLOSED_WORDS.search(around) else ""
+        return f"{noun} {role}".strip(), population
+    if q.kind == "percent":
+        return _percent_measure(counted, before, after), population
+    return _money_measure(q, counted, before, after), population
+
+
+def _people_measure(words: list[str], before: str, after: str) -> str:
+    """'workers on strike', 'workers represented', 'crowd size', or the people counted ('children')."""
+    head = words[-1]
+    near = before[-50:] + " " + after[:50]
+    if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
+        return "crowd size"
+    if head not in WORKER_NOUNS and not head.endswith(("workers", "employees")):
+        if CROWD_WORDS.search(near) and head in ("people", "persons"):
+            return "crowd size"
+        return head
+    if STRIKE_WORDS.search(near):
+        return "workers on strike"
+    if REPRESENT_WORDS.search(near):
+        return "workers represented"
+    return "workers"
+
+
+def _percent_measure(counted: str, before: str, after: str) -> str:
+    near = before[-60:] + " " + after[:60]
+    at = len(before[-60:])
+    if counted in ("raise", "increase") or counted in RAISE_WORDS:
+        return _role("raise", near, at)
+    if counted in ("vote", "votes", "ballots", "ballot", "members", "turnout"):
+        if counted == "turnout":
+            return "turnout"
+        if VOTE_REJECT.search(near):
+            return "vote to reject"
+        if VOTE_STRIKE.search(near):
+            return "vote to strike"
+        if VOTE_ACCEPT.search(near):
+            return "vote to accept"
+        return "vote"
+    if counted:
+        return f"share of {counted}"
+    if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
+        return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
+    if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
+        return _role("raise", near, at)
+    return "percentage"
+
+
+def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
+    near = before[-60:] + " " + after[:40]
+    at = len(before[-60:])
+    words = set(counted.split())
+    period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
+    if words & RAISE_WORDS or counted == "raise":
+        return _role("raise", near, at)
+    if words & COST_WORDS:
+        return f"cost per {period}" if period else "cost"
+    if words & PAY_WORDS or counted == "pay":
+        if period == "hour":
+            return "hourly wage"
+        if period == "year":
+            return "annual pay"
+        return "pay"
+    if counted:
+        return _plural(counted.split()[-1]) if counted.split()[-1] not in ("offer",) else _role("raise", near, at)
+    if period == "hour":
+        return "hourly wage"
+    return f"sum per {period}" if period else "sum"
+
+
+def _role(head: str, near: str, at: int) -> str:
+    """A raise offered, demanded or agreed, by the words around it (`at`: where the figure sits in `near`);
+    the nearest word decides, one before the figure before one after it."""
+    found = []
+    for pattern, role in ((OFFER_WORDS, "offered"), (DEMAND_WORDS, "demanded"), (AGREED_WORDS, "agreed")):
+        for match in pattern.finditer(near):
+            distance = at - match.end() if match.end() <= at else 2 * (match.start() - at)
+            found.append((distance, role))
+    return f"{head} {min(found)[1]}" if found else head
+
+
+def _duration_measure(q: Quantity, counted: str, around: str) -> str:
+    if q.unit == "hours" and re.search(r"\bweek\b", around, re.IGNORECASE):
+        return "working week"
+    noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
+    return f"{noun} length" if noun else "duration"
+
+
+def _population(after: str) -> str:
+    """'a raise for new hires' -> 'new hires'."""
+    match = POPULATION_AFTER.match(after)
+    if not match:
+        return ""
+    words = match.group("words").split()
+    for i, word in enumerate(words):
+        if is_people(word.lower()):
+            return " ".join(w.lower() if not w.isupper() else w for w in words[:i + 1])
+    return ""
+
+
+def period_of(text: str, q: Quantity, quantities: tuple[Quantity, ...]) -> str:
+    """The date or period a figure holds for: its rate ('a year'), a span after it, or the claim's nearest date."""
+    if q.kind == "date":
+        return _date_text(q.value)
+    if "/" in q.unit:
+        per = q.unit.split("/", 1)[1]
+        return ("an " if per[:1] in "aeiouh" and per != "year" else "a ") + per
+    span = PERIOD_AFTER.match(text, q.end)
+    if span:
+        return " ".join(span.group("period").lower().split())
+    dates = [d for d in quantities if d.kind == "date"]
+    if dates:
+        nearest = min(dates, key=lambda d: abs(d.start - q.start))
+        return _date_text(nearest.value)
+    return ""
+
+
+def _date_text(value: float) -> str:
+    """20230307 -> '2023-03-07'; unknown parts are left out ('2023-03', '--03-07')."""
+    if not math.isfinite(value):
+        return ""
+    number = int(value)
+    year, month, day = number // 10000, number // 100 % 100, number % 100
+    if year and month and day:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if year and month:
+        return f"{year:04d}-{month:02d}"
+    if year:
+        return f"{year:04d}"
+    return f"--{month:02d}-{day:02d}" if month and day else ""
+
+
+def _plural(word: str) -> str:
+    word = word.lower()
+    if not word or word.endswith("s") or not word.isalpha():
+        return word
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    return word + "s"

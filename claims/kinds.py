@@ -1,0 +1,92 @@
+"""Parties that are neither a union nor an employer, recognised by what they are: police forces, the organisers
+of a march, governments and their agencies, and analysts (economists, researchers, fact-finders).
+
+A government is only its own party when the article does not make it the employer: when a union bargains with
+it, or it offers a contract or a raise, it is the employer (see `government_employs`).
+"""
+from __future__ import annotations
+
+import re
+
+from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, UNKNOWN
+
+# Head nouns of a speaker phrase, by the party they make.
+POLICE_NOUNS = frozenset(
+    "police policeman policemen policewoman constabulary sheriff sheriffs gendarmerie gendarmes prefecture".split()
+)
+ORGANIZER_NOUNS = frozenset("organizers organisers organizer organiser".split())
+GOVERNMENT_NOUNS = frozenset(
+    """
+    government governments ministry ministries minister ministers mayor mayors governor premier cabinet
+    province state city municipality parliament legislature congress senate whitehouse department departments
+    agency agencies service secretary officials
+    """.split()
+)
+ANALYST_NOUNS = frozenset(
+    """
+    economist economists analyst analysts researcher researchers scientist scientists expert experts statistician
+    statisticians institute consultancy consultancies consultant consultants think-tank fact-finder fact-finders
+    factfinder academics
+    """.split()
+)
+# Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
+POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
+# The ministries that command the police and give their crowd counts.
+POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|interior\s+minist\w+|home\s+office)\b", re.I)
+GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament".split())
+GOVERNMENT_PHRASES = re.compile(
+    r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
+    r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"
+    r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
+    r"|government)\b",
+    re.IGNORECASE,
+)
+ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|by)\s", re.IGNORECASE)
+# "police", "the province", "the government", "economists": a bare noun that is a party by itself.
+BARE_PARTY = {**{n: POLICE for n in POLICE_NOUNS}, **{n: ORGANIZERS for n in ORGANIZER_NOUNS},
+              **{n: ANALYST for n in ANALYST_NOUNS}}
+# A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
+# employer: "bargaining with the province", "the province offered", "the government's offer".
+GOVERNMENT_BODY = r"(?:government|province|state|city|ministry|minister|premier|council|municipality|treasury)"
+GOVERNMENT_EMPLOYS = re.compile(
+    rf"\b(?:bargain\w*|negotiat\w*|talks|contract|deal|agreement)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{GOVERNMENT_BODY}\b"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?:offer|offered|offers|offering|tabled|wage\s+proposal)\b"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:workers|employees|staff|teachers|nurses)\b"
+    rf"|\b(?:employed|paid)\s+by\s+the\s+{GOVERNMENT_BODY}\b"
+    rf"|\b{GOVERNMENT_BODY}\b[^.]{{0,120}}\b(?:deal|agreement|contract|bargaining|negotiations)\s+(?:reached\s+)?with\b"
+    rf"|\bbetween\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\s+and\s+(?:the\s+|its\s+)?(?:[\w\u2019']+\s+){{0,3}}?unions?\b"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,3}}?(?:proposal|offer)\s+(?:to|on|for)\b"
+    # the government pays or signs off the settlement: "settlements paid for from the public purse"
+    rf"|\b{GOVERNMENT_BODY}\s+(?:would|will)\s+not\s+(?:sign\s+off|fund|pay\s+for|increase)\b",
+    re.IGNORECASE,
+)
+
+
+def government_employs(text: str) -> bool:
+    """The article makes a government its workers' employer (bargains with it, or receives its offers)."""
+    return bool(GOVERNMENT_EMPLOYS.search(text))
+
+
+def kind_of(phrase: str, head: str) -> str:
+    """POLICE, ORGANIZERS, GOVERNMENT or ANALYST for a speaker phrase by its head noun and its words; else UNKNOWN.
+
+    `head` is the phrase's head noun in lower case ("organizers" of "the event's organizers").
+    """
+    words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
+    if head in POLICE_NOUNS or words & POLICE_WORDS or POLICE_MINISTRIES.search(phrase):
+        return POLICE
+    if head in ORGANIZER_NOUNS:
+        return ORGANIZERS
+    if head in ANALYST_NOUNS:
+        return ANALYST
+    if head in GOVERNMENT_NOUNS and (head not in ("officials", "secretary", "service", "state", "city") or GOVERNMENT_PHRASES.search(phrase)):
+        return GOVERNMENT
+    if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase):
+        return GOVERNMENT
+    if ANALYSIS_BY.search(phrase):
+        return ANALYST  # "a new analysis from Digital Design & Imaging Service"
+    return UNKNOWN
+
+
+def is_government(side: str) -> bool:
+    return side == GOVERNMENT

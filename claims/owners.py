@@ -1,0 +1,145 @@
+"""Whose figure it is: the party that states, offers, demands, counts or estimates it, even when the outlet
+reports it in its own voice ("the carrier proposed raising pay 9%", "police put the crowd at 80,000",
+"the union's demand has been 11.7%").
+
+Only the phrase as written is found here; the caller resolves it to a speaker and a side.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
+OWNER_VERBS = (
+    r"offered|offering|offers|offer|proposed|proposing|proposes|propose|tabled|tables|table|seeking|seeks|seek|sought"
+    r"|wants|want|wanted|demanded|demanding|demands|demand|asking|asks|asked|estimated|estimates|estimate|counted"
+    r"|counts|count|put|puts|putting|gave|gives|give|reckoned|reckons|tallied|calculated|calculates|projected"
+    r"|projects|pegged|pegs|placed|places|raised|raises|improved|improves|claimed|claims|expects|expected"
+    r"|recommended|recommends|recommend|found|finds|concluded|concludes"
+)
+# Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
+AUX = (
+    r"has|have|had|is|are|was|were|would|will|could|may|might|did|does|do|been|be|also|last|now|first|initially"
+    r"|originally|then|still|already|later|earlier|previously|only|just|instead|since|further|itself|themselves"
+    r"|publicly|officially|reportedly"
+)
+OWNER_VERB = re.compile(rf"\b(?:{OWNER_VERBS})\b", re.IGNORECASE)
+AUX_WORDS = frozenset(AUX.split("|"))
+BREAKS = ",;:."
+POSSESSOR = (
+    r"(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.-]*"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?:\s+[a-z]+)?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
+)
+POSITION_NOUNS = (
+    r"demands?|offers?|counter-?offers?|proposals?|estimates?|counts?|figures?|tally|tallies|reckoning|claims?|bids?"
+    r"|positions?|asks?|numbers|calculations?|data|plans?|package|notice|ask|budget|records|forecasts?|projections?"
+)
+# "the union's demand", "its latest offer": found from the possessive mark, the possessor read back from it.
+POSSESSED = re.compile(
+    rf"(?:(?P<mark>\u2019s|'s)|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{POSITION_NOUNS})\b"
+)
+POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
+POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
+POSSESSOR_REACH = 70
+ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
+WHAT_X_WANTS = re.compile(r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for)\b", re.IGNORECASE)
+# After the figure: "the 17.5% it proposed", "a figure the union disputes".
+VERB_AFTER = re.compile(rf"^\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
+# Where a sentence holds a second party's figure: "..., while the district offered 6%".
+CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z])")
+LEADING = re.compile(r"^(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+", re.IGNORECASE)
+MAX_OWNER_WORDS = 8
+# Words that are never an owner however they sit before a verb.
+NOT_OWNERS = frozenset(
+    """
+    which that who what this these those there here a an the and or but if when as than it's i we you
+    pay wage wages raise increase workers employees
+    """.split()
+)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence a second party's figure can sit in, as (start, end) offsets."""
+    spans, start = [], 0
+    for match in CLAUSE_BREAK.finditer(text):
+        if _inside_quote(text, match.start()):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str:
+    """The phrase naming whose figure text[start:end] is, from the words of its clause; '' when none says."""
+    region = text[clause_start:start]
+    best: tuple[int, str] = (-1, "")
+    for pattern in (ACCORDING, WHAT_X_WANTS):
+        if pattern is WHAT_X_WANTS and "hat " not in region:
+            continue
+        for match in pattern.finditer(region):
+            owner = _clean(match.group("owner"))
+            if owner and match.start() >= best[0]:
+                best = (match.start(), owner)
+    for match in POSSESSED.finditer(region):
+        owner = _clean(match.group("pronoun") or _possessor(region, match.start()))
+        if owner and match.start() >= best[0]:
+            best = (match.start(), owner)
+    for match in OWNER_VERB.finditer(region):
+        owner = _subject_before(region, match.start())
+        if owner and match.start() >= best[0]:
+            best = (match.start(), owner)
+    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
+    if on_figure and _clean(_possessor(region, on_figure.start())):
+        return _clean(_possessor(region, on_figure.start()))  # "CUPE's five-day strike notice"
+    if best[1]:
+        return best[1]
+    after = VERB_AFTER.match(text, end, clause_end)
+    return _clean(after.group("owner")) if after else ""
+
+
+def _possessor(region: str, mark: int) -> str:
+    """The phrase a possessive mark at `mark` closes: "the union" of "the union's"."""
+    found = POSSESSOR_END.search(region[max(0, mark - POSSESSOR_REACH):mark])
+    return found.group("owner") if found else ""
+
+
+def _subject_before(region: str, verb: int) -> str:
+    """The subject of the verb at `verb`: the words back to the last comma or clause opener, without the
+    auxiliaries and adverbs between them ("the province had last offered")."""
+    cut = max(region.rfind(b, 0, verb) for b in BREAKS) + 1
+    words = region[cut:verb].split()
+    while words and words[-1].lower() in AUX_WORDS:
+        words.pop()
+    return _last_noun_phrase(" ".join(words)) if words else ""
+
+
+def _last_noun_phrase(pre: str) -> str:
+    """The subject before a verb: the words after the last clause opener ('that', a comma), at most eight."""
+    pre = re.split(r"\b(?:that|which|who|when|after|before|because|if|as|than)\s+|[\u201c\u201d\"(]", pre)[-1]
+    words = pre.split()
+    if not words or len(words) > MAX_OWNER_WORDS:
+        words = words[-MAX_OWNER_WORDS:]
+    # Drop words before the phrase's determiner: "On Monday the district" -> "the district"; the first one,
+    # so that "The ministry of the interior" stays whole.
+    for i, word in enumerate(words):
+        if word.lower() in ("the", "its", "their", "a", "an"):
+            words = words[i:]
+            break
+    return _clean(" ".join(words))
+
+
+def _clean(phrase: str) -> str:
+    phrase = LEADING.sub("", " ".join(phrase.split()).strip(" ,"))
+    words = phrase.split()
+    if not words or words[-1].lower() in NOT_OWNERS or len(words) > MAX_OWNER_WORDS:
+        return ""
+    if any(ch.isdigit() for ch in phrase) or "%" in phrase or "$" in phrase:
+        return ""
+    if phrase.lower() in ("its", "their"):
+        return "it" if phrase.lower() == "its" else "they"
+    return phrase
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

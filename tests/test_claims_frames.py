@@ -1,0 +1,214 @@
+"""Frames: whose figure it is, what it measures, the period it holds for and the interval it states."""
+import pytest
+
+import claims
+from claims.frames import interval
+
+
+def figure(found, text):
+    for claim in found:
+        for q in claim.quantities:
+            if q.text == text:
+                return claim, q
+    raise AssertionError([(c.text, [q.text for q in c.quantities]) for c in found])
+
+
+def assert_offsets(document, found):
+    for claim in found:
+        assert document[claim.start:claim.end] == claim.text
+        for q in claim.quantities:
+            assert claim.text[q.start:q.end] == q.text
+
+
+# --- intervals -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "value, qualifier, text, low, high",
+    [
+        (91, "exact", "91%", 90.5, 91.5),  # a round figure covers its rounding
+        (91.3, "exact", "91.3%", 91.25, 91.35),  # a precise one only its last digit
+        (1.1e6, "exact", "1.1 million", 1.05e6, 1.15e6),
+        (8000, "exact", "8,000", 7600, 8400),  # a round figure covers at most 5% either way
+        (8000, "at most", "as many as 8,000", 0.0, 8000),
+        (8000, "more than", "more than 8,000", 8000, None),
+        (8000, "less than", "fewer than 8,000", 0.0, 8000),
+        (47000, "approximately", "about 47,000", 42300, 51700),
+        (9, "approximately", "nearly 9%", 8.1, 9),  # nearly: under the figure, not around it
+        (27.5, "exact", "$27.50", 27.495, 27.505),
+    ],
+)
+def test_interval_from_qualifier_and_stated_precision(value, qualifier, text, low, high):
+    got = interval(value, qualifier, text)
+    assert got[0] == pytest.approx(low) if low is not None else got[0] is None
+    assert got[1] == pytest.approx(high) if high is not None else got[1] is None
+
+
+def test_as_many_as_and_more_than_the_same_number_only_touch():
+    _, upper = interval(8000, "at most", "as many as 8,000")
+    lower, _ = interval(8000, "more than", "more than 8,000")
+    assert upper <= lower
+
+
+def test_a_precise_figure_sits_inside_its_rounded_one_and_not_the_next():
+    low, high = interval(91, "exact", "91%")
+    low2, high2 = interval(91.3, "exact", "91.3%")
+    assert low <= low2 < high2 <= high
+    assert interval(92, "exact", "92%")[0] >= high
+
+
+# --- owners ----------------------------------------------------------------------------------------------------
+
+def test_an_offer_reported_in_the_outlets_voice_is_the_offerers():
+    document = "The Harbor Freight Company said talks would resume. The carrier proposed raising pay 9% over three years."
+    claim, q = figure(claims.extract(document), "9%")
+    assert q.frame.owner_side == "employer" and claim.side == "employer"
+    assert q.frame.measure == "raise offered"
+
+
+def test_a_demand_reported_in_the_outlets_voice_is_the_guilds():
+    document = "Members of the Screen Animators Guild met on Monday. The guild is seeking 15% over three years."
+    claim, q = figure(claims.extract(document), "15%")
+    assert claim.side == "union" and q.frame.measure == "raise demanded"
+
+
+def test_according_to_the_union_a_vote_is_the_unions():
+    claim, q = figure(claims.extract("According to the union, 91.3% of members voted to reject the deal."), "91.3%")
+    assert claim.side == "union"
+    assert q.frame.measure == "vote to reject"
+    assert (q.frame.low, q.frame.high) == pytest.approx((91.25, 91.35))
+
+
+def test_a_possessive_position_names_its_owner():
+    document = "Talks with the province stalled. The province's opening proposal had been two per cent a year."
+    claim, q = figure(claims.extract(document), "two per cent")
+    assert claim.side == "employer"  # the province bargains with the union here: it is the employer
+    assert q.frame.owner == "The province"
+
+
+def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
+    document = (
+        "The Riverton Teachers Union and the Riverton School District have bargained since May. "
+        "Dana Cole, president of the Riverton Teachers Union, said the district offered a raise of 2% a year."
+    )
+    claim, q = figure(claims.extract(document), "2%")
+    assert claim.side == "union" and q.frame.owner_side == "union"
+
+
+# --- sides of parties that are not a union or an employer ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, figure_text, side",
+    [
+        ("Police put the crowd at 80,000.", "80,000", "police"),
+        ("Organisers said 250,000 marched in the capital.", "250,000", "organizers"),
+        ("The interior ministry counted 1.28 million protesters nationwide.", "1.28 million", "police"),
+        ("Economists at the Pelham Institute estimated the walkout cost $25 million a day.", "$25 million a day", "analyst"),
+        ("A state-appointed fact-finder recommended a 6% raise.", "6%", "analyst"),
+        ("The transport ministry said 120 trains ran on Saturday.", "120", "government"),
+    ],
+)
+def test_police_organisers_analysts_and_governments_are_their_own_parties(sentence, figure_text, side):
+    claim, q = figure(claims.extract(sentence), figure_text)
+    assert claim.side == side and q.frame.owner_side == side
+
+
+def test_a_government_that_bargains_is_the_employer_otherwise_the_government():
+    bargaining = "Bargaining with the government broke down. The minister said the offer was worth 3 per cent."
+    marching = "Thousands marched against the reform. The minister said 3 per cent of schools closed."
+    assert figure(claims.extract(bargaining), "3 per cent")[0].side == "employer"
+    assert figure(claims.extract(marching), "3 per cent")[0].side == "government"
+
+
+def test_an_acronym_a_union_is_known_by_is_labour_not_an_employer():
+    document = (
+        "The Canadian Union of Postal Clerks (CUPC) served a strike notice. "
+        "Some 9,000 CUPC workers could walk out. According to CUPC, 95% of members backed a strike."
+    )
+    claim, _ = figure(claims.extract(document), "95%")
+    assert claim.side == "union"
+
+
+def test_an_organisation_whose_members_ratify_is_a_union():
+    document = "OPWA members must still vote to ratify the deal. According to OPWA, the raise is 3.5% a year."
+    claim, _ = figure(claims.extract(document), "3.5%")
+    assert claim.side == "union"
+
+
+def test_a_person_described_after_a_plural_role_takes_its_side():
+    document = (
+        "Two crowd scientists at Westbrook University, Anna Lind and Pavel Sorokin, estimated that 160,000 people "
+        "stood on the square."
+    )
+    claim, _ = figure(claims.extract(document), "160,000")
+    assert claim.side == "analyst"
+
+
+# --- one claim per owner -----------------------------------------------------------------------------------------
+
+def test_two_owners_in_one_sentence_give_two_claims_with_exact_offsets():
+    document = "Intro line here.\nPolice put the crowd at 80,000, while organisers claimed 200,000 marched."
+    found = claims.extract(document)
+    assert_offsets(document, found)
+    police, q1 = figure(found, "80,000")
+    organisers, q2 = figure(found, "200,000")
+    assert police is not organisers
+    assert (police.side, organisers.side) == ("police", "organizers")
+    assert q1.frame.measure == q2.frame.measure == "crowd size"
+
+
+def test_a_bare_count_after_another_measures_the_same():
+    found = claims.extract("The interior ministry counted 1.28 million protesters, while the CGT union claimed 3.5 million.")
+    _, second = figure(found, "3.5 million")
+    assert second.frame.measure == "crowd size" and second.frame.owner_side == "union"
+
+
+# --- measures ------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, figure_text",
+    [
+        ("About 7,400 employees walked off the job on Monday.", "About 7,400"),
+        ("The strike by 7,400 information technology workers entered its third day.", "7,400"),
+        ("Some 7,400 healthcare IT workers are on strike.", "Some 7,400"),
+    ],
+)
+def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure_text):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == "workers on strike"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure_text, measure, period",
+    [
+        ("Drivers earn $27.50 an hour on average.", "$27.50 an hour", "hourly wage", "an hour"),
+        ("The strike costs the city $2 million a day.", "$2 million a day", "cost per day", "a day"),
+        ("The chain said 45 stores closed on the first day.", "45", "stores closed", ""),
+        ("The union wants a 35-hour week for station staff.", "35-hour", "working week", ""),
+    ],
+)
+def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, period):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
+    assert q.frame.period == period
+
+
+def test_population_and_period_from_the_words_after_a_raise():
+    _, q = figure(claims.extract("The district offered a 4% raise for new teachers over three years."), "4%")
+    assert q.frame.population == "new teachers"
+    assert q.frame.measure == "raise offered"
+
+
+def test_every_figure_extraction_returns_has_a_frame():
+    document = "The union said 3,000 nurses struck on May 3, 2023. Management offered 4%. It will cost $9 million."
+    for claim in claims.extract(document):
+        for q in claim.quantities:
+            assert q.frame is not None and q.frame.measure
+
+
+def test_an_acronym_in_brackets_stands_for_its_name_whatever_its_letters():
+    document = (
+        "The Nordic Rail Drivers' Union (LFS) called a strike. "
+        "According to LFS, 97% of drivers backed the walkout."
+    )
+    claim, _ = figure(claims.extract(document), "97%")
+    assert claim.side == "union"
