@@ -15,7 +15,6 @@ from claims.model import Frame, Quantity
 # Relative rounding a round figure is taken to cover at most: "500,000" is not "anything from 450,000 to 550,000".
 MAX_ROUNDING = 0.05
 # The band "about", "roughly" or "some" puts around a figure.
-APPROXIMATE_BAND = 0.10
 # Words that make an approximate figure an upper one: "nearly 9%" is under 9%, "just over" above.
 BELOW_WORDS = re.compile(r"^(?:nearly|almost|close to|just under|just shy of|not quite)\b", re.IGNORECASE)
 NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -51,7 +50,10 @@ def _bounds(value, qualifier, written, half, floor):
     if qualifier == "at most":
         return floor, value
     if qualifier == "approximately":
-        band = max(half, abs(value) * APPROXIMATE_BAND)
+        # "about 47,000" is rounded to the thousand: within one unit of the last digit written, and never more
+        # than a twentieth of the figure ("about 36,000" and "almost 40,000" are two counts, "39,000" and "almost
+        # 40,000" one).
+        band = min(2 * half, max(half, abs(value) * MAX_ROUNDING))
         if BELOW_WORDS.match(written):
             return value - band, value
         return value - band, value + band

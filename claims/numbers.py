@@ -12,6 +12,7 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9,
 }
 NUMBER_WORDS = (*UNITS, "hundred", "thousand", "million", "billion", "trillion", "dozen")
+FRACTIONS = {"half": 0.5, "quarter": 0.25}  # only before a scale: "half a million", "a quarter of a billion"
 
 
 def parse_digits(digits: str) -> float:
@@ -24,14 +25,17 @@ def scale_of(word: str | None) -> float:
 
 
 def parse_words(phrase: str) -> float | None:
-    """'two dozen' -> 24; 'seventy-five' -> 75; 'three hundred thousand' -> 300000; 'a million' -> 1e6."""
+    """'two dozen' -> 24; 'seventy-five' -> 75; 'three hundred thousand' -> 300000; 'a million' -> 1e6;
+    'half a million' -> 500000."""
     total = 0.0
     current = 0.0
     seen = False
     for word in phrase.lower().replace("-", " ").split():
-        if word in ("a", "an", "and"):
+        if word in ("a", "an", "and", "of"):
             continue
-        if word in UNITS:
+        if word in FRACTIONS:
+            current = (current or 1) * FRACTIONS[word]
+        elif word in UNITS:
             current += UNITS[word]
         elif word == "dozen":
             current = (current or 1) * 12

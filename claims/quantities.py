@@ -19,7 +19,9 @@ from claims.patterns import PHONE, STREET_NUMBER
 # Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
 DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
-WORD_NUMBER = r"(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*" % (
+# "half a million", "a quarter of a billion": a fraction counts only before a scale word.
+FRACTION_OF_SCALE = r"(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)\b"
+WORD_NUMBER = FRACTION_OF_SCALE + r"|(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*" % (
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
 )

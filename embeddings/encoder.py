@@ -108,6 +108,11 @@ def _load(location: str, device: str | None, name: str):
 
         try:
             _LOADED[key] = SentenceTransformer(location, device=device, local_files_only=True)
-        except (OSError, ValueError) as e:
-            raise ModelNotFound(f"model {name}: cannot load it offline ({e})") from None
+        except Exception as e:  # OSError, ValueError, or a weights file's own parser error (safetensors)
+            raise ModelNotFound(f"model {name}: cannot load it offline ({_first_line(e)})") from None
     return _LOADED[key]
+
+
+def _first_line(e: Exception) -> str:
+    text = str(e).strip()
+    return text.splitlines()[0][:300] if text else type(e).__name__

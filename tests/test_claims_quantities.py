@@ -1,6 +1,7 @@
 """Figures: kinds, values, units, qualifiers, number words, dates, and numbers that are names."""
 import pytest
 
+import claims
 from claims.quantities import find_quantities
 
 
@@ -184,3 +185,8 @@ def test_number_words_that_state_no_figure():
     assert find_quantities("The two sides are far apart on automation.") == ()
     assert find_quantities("Not one container moved.") == ()
     assert only("Two dozen ports closed.").value == 24
+
+
+def test_half_a_million_is_half_of_the_scale_not_the_scale():
+    [claim] = claims.extract("Once it was over, the organizers said as many as half a million people had taken part.")
+    assert [(q.value, q.unit, q.qualifier) for q in claim.quantities] == [(500000.0, "people", "at most")]

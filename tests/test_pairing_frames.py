@@ -26,8 +26,10 @@ def test_figures_of_one_measure_are_candidates_whatever_their_wording():
         framed("The union put the strikers at 32,000.", "32,000", 32000, "people", "workers on strike", document_id=2),
         framed("The district has 640,000 students.", "640,000", 640000, "people", "students enrolled", document_id=2),
     ]
-    found = frame_candidates(claims, orthogonal(3), related=lambda a, b: True)
-    assert set(found) == {(0, 1)}
+    assert (0, 1) in frame_candidates(claims, orthogonal(3), related=lambda a, b: True)
+    # With room for one partner, the claim stating the same measure comes before another count of people.
+    one_each = frame_candidates(claims, orthogonal(3), related=lambda a, b: True, per_claim=1)
+    assert (0, 1) in one_each and len(one_each) == 2  # 0 and 1 chose each other; 2 took one of them
 
 
 def test_claims_of_two_disputes_are_not_paired_by_their_measure():
@@ -82,3 +84,15 @@ def test_different_measures_in_one_unit_are_not_compared():
     assert shared_measures(a.quantities, b.quantities) == []
     assert suggest_label(a, b, 0.9).signals["figures"] == 0
     assert suggest_label(a, replace(b, quantities=(replace(b.quantities[0], frame=None),)), 0.9).signals["measures"] == 0
+
+
+def test_one_march_counted_five_times_apart_is_still_one_count():
+    police = framed("Police put the crowd at more than 100,000.", "100,000", 100000, "count", "crowd size", 100000, None,
+                    owner_side="police")
+    organisers = framed("Organizers said 500,000 marched.", "500,000", 500000, "count", "crowd size", 499500, 500500,
+                        owner_side="organizers", document_id=2)
+    s = suggest_label(police, organisers, 0.4)
+    assert s.label == "conflict" and s.signals["measures"] == 1
+    # Without frames naming one measure, counts that far apart are taken for two groups.
+    bare = [replace(c, quantities=(replace(c.quantities[0], frame=None),)) for c in (police, organisers)]
+    assert suggest_label(*bare, 0.4).signals["figures"] == 0

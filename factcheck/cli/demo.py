@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.common import app, open_store
+from factcheck.cli.embedding import EncoderOption
 from factcheck.safe_text import terminal_safe
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo_corpus"
@@ -18,6 +19,7 @@ def demo(
     db: Annotated[Path, typer.Option("--db", help="Database for the demo (created if missing).")] = Path(
         "factcheck-demo.db"
     ),
+    encoder: EncoderOption = None,
 ) -> None:
     """Run the whole pipeline on the built-in demo corpus: ingest, pair, show the top conflicts, write the report."""
     from factcheck.cli.embedding import pair_with_progress
@@ -36,7 +38,7 @@ def demo(
             figures = ", ".join(f"{q.text} → {q.value:g} {q.unit} ({q.qualifier})" for q in claim.quantities)
             typer.echo(terminal_safe(f"[{claim.side}] {claim.speaker} — {titles[claim.document_id]}"))
             typer.echo(terminal_safe(f"    {claim.text}\n    figures: {figures}"))
-        typer.echo(f"\nPairing: {pair_with_progress(store).summary()}")
+        typer.echo(f"\nPairing: {pair_with_progress(store, kind=encoder).summary()}")
         conflicts = sorted(pairs_with_labels(store, suggested="conflict"), key=lambda pair: -pair[0].confidence)[:TOP_CONFLICTS]
         typer.echo(f"\nTop suggested conflicts ({len(conflicts)}):")
         claims = store.claims_by_id(sorted({c for p, _ in conflicts for c in (p.claim_a, p.claim_b)}))

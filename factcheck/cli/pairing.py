@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from factcheck.cli.common import LABEL_HELP, DEFAULT_DB, DbOption, JsonOption, app, fail, label_choice, open_store
-from factcheck.cli.embedding import EmbedProgress, encoder_for, model_errors, pair_with_progress
+from factcheck.cli.embedding import EmbedProgress, EncoderOption, Timed, encoder_for, model_errors, pair_with_progress
 from factcheck.safe_text import json_line, terminal_safe
 
 ModelOption = Annotated[
@@ -29,13 +29,14 @@ def pair(
     nli_model: Annotated[
         Optional[Path], typer.Option("--nli-model", help="Folder of an NLI cross-encoder to weigh in where rules find nothing.")
     ] = None,
+    encoder: EncoderOption = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
     """Embed new claims, cluster them and pair claims that may oppose each other. Safe to run again."""
     if nli_model is not None and not nli_model.is_dir():
         fail(f"--nli-model {nli_model}: no such folder")
     with open_store(db) as store:
-        report = pair_with_progress(store, model, min_similarity, nli_model)
+        report = pair_with_progress(store, model, min_similarity, nli_model, encoder)
     typer.echo(report.summary())
 
 
@@ -101,6 +102,7 @@ def search(
     side: Annotated[Optional[str], typer.Option("--side", help="Only claims of this side.")] = None,
     document: Annotated[Optional[int], typer.Option("--document", help="Only claims of this document id.")] = None,
     model: ModelOption = None,
+    encoder_kind: EncoderOption = None,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
@@ -111,8 +113,8 @@ def search(
 
     if (query is None) == (claim is None):
         fail("give either a QUERY or --claim ID")
-    encoder = encoder_for(model)
-    with open_store(db) as store, EmbedProgress() as progress:
+    encoder = Timed(encoder_for(model, encoder_kind))
+    with open_store(db) as store, EmbedProgress(encoder) as progress:
         try:
             found = search_claims(store, encoder, query, claim, n, side=side, document=document, on_batch=progress)
         except (FactcheckError, *model_errors()) as e:

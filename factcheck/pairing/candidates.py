@@ -33,11 +33,11 @@ COUNTERPOINTS_PER_CLAIM = 3  # the closest ones are candidates outright; the oth
 # to settle (figures of one measure, opposite polarity, allegation and denial): opposing parties
 # rarely phrase a point alike.
 RELAXED_BY = 0.2
-MAX_PAIRS_PER_CLAIM = 4
+MAX_PAIRS_PER_CLAIM = 5
 # The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
-# already paired. 0.9 per claim for a few articles, 7 * sqrt(n) beyond (70 pairs at 100 claims).
-PAIRS_PER_CLAIM = 0.9
-PAIRS_PER_SQRT_CLAIMS = 7
+# already paired. 1.25 per claim for a few articles, 10 * sqrt(n) beyond (100 pairs at 100 claims).
+PAIRS_PER_CLAIM = 1.25
+PAIRS_PER_SQRT_CLAIMS = 10
 MIN_BUDGET = 10
 COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
 STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle
@@ -153,6 +153,7 @@ BASIS_WEIGHT = {
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25
+CORROBORATION = 0.2  # one measure's figure given alike by two sources: a fact checked against another account
 OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organisations: most likely two disputes
 WEAK = {"similar", "none", "opposed", "different dates"}  # below the threshold, these findings do not make a candidate
 
@@ -174,6 +175,8 @@ def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion,
         score -= 0.15  # one voice in one article mostly repeats itself
     if basis == "figures" and s.label == "conflict" and s.signals.get("opposed"):
         score += PARTIES_FIGURES  # the parties' own numbers at odds: what the tool is for
+    elif s.signals.get("measures") and s.label == "agree" and a.document_id != b.document_id:
+        score += CORROBORATION
     return score
 
 

@@ -1,21 +1,18 @@
 """Comparing the figures of two claims: only figures that measure the same thing, with their qualifiers.
 
 A figure becomes the interval of values its words allow: "roughly 75,000"
-is 75,000 give or take 10%, "more than 75,000" a little above it, "96%"
+is 75,000 give or take a thousand, "more than 75,000" a little above it, "96%"
 anything that rounds to 96. Two figures agree when their intervals overlap.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
+from claims.frames import interval as frame_interval
 from claims.model import Quantity
 
-APPROXIMATE = 0.10  # "about", "roughly": give or take a tenth
 BOUND_REACH = 0.25  # "more than X" / "as much as X": said of values within a quarter of X
-ROUNDING_CAP = 0.05  # a round figure ("1 million") still pins its value to within 5%
-NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 WORD = re.compile(r"[a-z]+")
 DATE_KIND = "date"
 # Counts this far apart are of different groups (a picket line and a whole workforce), not a dispute;
@@ -24,14 +21,24 @@ COUNT_RATIO = 4.0
 # Sums or percentages ten times apart measure different things (a 96% strike vote and a 2% raise offer).
 FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
-# A wage and a raise are two measures, whatever words name them: "$17.40 an hour" is no "$1.90 an hour raise".
-MEASURE_SYNONYMS = {
-    **dict.fromkeys("wage pay salary earning income compensation stipend".split(), "pay"),
-    **dict.fromkeys("raise increase rise hike bump boost offer offered offering proposed cut".split(), "raise"),
-    # Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
+GENERIC_MEASURES = frozenset("people worker item count percentage amount".split())  # singular, as framed_measure gives
+# Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
+SAME_THINGS = {
     **dict.fromkeys("class section course lecture".split(), "class"),
     **dict.fromkeys("store shop outlet branch location site".split(), "location"),
 }
+PAY_WORDS = dict.fromkeys("wage pay salary earning income compensation stipend".split(), "pay")
+# A wage and a raise are two measures, whatever words name them: "$17.40 an hour" is no "$1.90 an hour raise".
+MEASURE_SYNONYMS = {
+    **PAY_WORDS,
+    **dict.fromkeys("raise increase rise hike bump boost offer offered offering proposed cut".split(), "raise"),
+    **SAME_THINGS,
+}
+
+
+# The words of a frame's measure made one where they name one thing; pay and raise words stay apart there,
+# since a frame already says whether a figure is offered, demanded or paid.
+_MEASURE_WORDS = {**SAME_THINGS, **PAY_WORDS}
 
 
 @dataclass(frozen=True)
@@ -45,39 +52,20 @@ class FigureComparison:
 
 
 def interval(q: Quantity) -> tuple[float, float]:
-    """The values a figure's words allow: its frame's interval where extraction gave one."""
+    """The values a figure's words allow, as a reader takes them.
+
+    The frame's interval (claims.frames: qualifier and written precision) where extraction gave one; a bound
+    ("more than X", "as many as X") is taken to speak of values within a quarter of X, as people use it, not
+    of every value beyond: "more than 1,100 classes" is no agreement with "just over 400".
+    """
     frame = q.frame
-    if frame is not None and (frame.low is not None or frame.high is not None):
-        return (-math.inf if frame.low is None else frame.low, math.inf if frame.high is None else frame.high)
-    v = q.value
-    qualifier = (q.qualifier or "exact").replace("_", " ")
-    if qualifier == "approximately":
-        return v - abs(v) * APPROXIMATE, v + abs(v) * APPROXIMATE
-    if qualifier in ("more than", "at least"):
-        return v, v + abs(v) * BOUND_REACH
-    if qualifier in ("less than", "at most"):
-        return v - abs(v) * BOUND_REACH, v
-    half = rounding_step(q) / 2
-    return v - half, v + half
-
-
-def rounding_step(q: Quantity) -> float:
-    """The place of the last digit written: 34.97 -> 0.01, 75,000 -> 1,000, "1 million" -> capped."""
-    m = NUMBER.search(q.text or "")
-    if not m:
-        return 0.0
-    digits = m.group().replace(",", "")
-    try:
-        written = float(digits)
-    except ValueError:
-        return 0.0
-    scale = q.value / written if written else 1.0  # "1.2 million": the words multiply the digits
-    if m.group(1):
-        step = 10.0 ** -len(m.group(1))
-    else:
-        whole = digits.rstrip("0")
-        step = 10.0 ** (len(digits) - len(whole)) if whole else 1.0
-    return min(step * abs(scale), 2 * ROUNDING_CAP * abs(q.value))
+    low, high = (frame.low, frame.high) if frame is not None else frame_interval(q.value, q.qualifier, q.text, q.kind)
+    v, qualifier = q.value, (q.qualifier or "exact").replace("_", " ")
+    if qualifier in ("more than", "at least") or high is None:
+        high = v + abs(v) * BOUND_REACH
+    if qualifier in ("less than", "at most") or low is None:
+        low = v - abs(v) * BOUND_REACH
+    return low, high
 
 
 def overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -92,7 +80,10 @@ def measure(q: Quantity) -> str:
 
 
 def framed_measure(q: Quantity) -> str:
-    return ((q.frame.measure if q.frame else "") or "").strip().lower()
+    """The measure the figure's frame names, its words made one where they name one thing ("sections closed"
+    and "classes closed", "shops closed" and "stores closed")."""
+    measure = (q.frame.measure if q.frame else "") or ""
+    return " ".join(_MEASURE_WORDS.get(_singular(w), _singular(w)) for w in WORD.findall(measure.lower()))
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
@@ -103,13 +94,18 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     "information technology workers" do not prove it, "new hires" and
     "hires" do); generic words like "workers" alone never tell two groups apart.
     """
-    if a.kind != b.kind or a.kind == DATE_KIND or _norm_unit(a.unit) != _norm_unit(b.unit):
+    if a.kind != b.kind or a.kind == DATE_KIND or norm_unit(a.unit) != norm_unit(b.unit):
         return False
-    ratio = COUNT_RATIO if a.kind == "count" else FAR_APART
+    ma, mb = framed_measure(a), framed_measure(b)
+    # Counts far apart are of different groups, unless both frames name one specific measure: organisers and
+    # police can count one march five times apart.
+    one_measure = ma and ma == mb and ma not in GENERIC_MEASURES
+    ratio = COUNT_RATIO if a.kind == "count" and not one_measure else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
-    if framed_measure(a) and framed_measure(b):
-        return framed_measure(a) == framed_measure(b)
+    if ma and mb:
+        # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
+        return ma == mb or ma in GENERIC_MEASURES or mb in GENERIC_MEASURES
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
 
@@ -119,7 +115,7 @@ def _measured(counted: str) -> set[str]:
     return {MEASURE_SYNONYMS.get(w, w) for w in _words(counted)} - GENERIC_COUNTED
 
 
-def _norm_unit(unit: str) -> str:
+def norm_unit(unit: str) -> str:
     """'sections' and 'classes', 'stores' and 'shops' are one unit; 'USD/hour' stays itself."""
     words = (unit or "").lower().split()
     return " ".join(MEASURE_SYNONYMS.get(_singular(w), _singular(w)) for w in words)

@@ -3,9 +3,10 @@ whatever their wording.
 
 Two outlets giving one strike count in different words sit far apart in embedding space ("some 30,000
 teachers walked out" / "the union put the strikers at 32,000"), yet a reader compares them first. Each
-figure's frame names its measure ("workers on strike", "raise offered"); every two claims whose figures share
-a measure, in documents of one dispute, are candidates outright. A measure stated by many claims gives each
-claim its few most similar partners, so that a large corpus does not pair everything with everything.
+figure's frame names its measure ("workers on strike", "raise offered"). Claims whose figures are of one kind
+and unit, in documents of one dispute, are candidates outright: each claim takes its few best partners, those
+stating the same measure first, then the most alike, so that a large corpus does not pair everything with
+everything. Whether two figures measure the same thing is then `figures.same_measure`'s to say.
 """
 from __future__ import annotations
 
@@ -14,15 +15,17 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-PARTNERS_PER_CLAIM = 6  # same-measure partners a claim gets, the most alike first
-BLOCK = 1024  # rows of a large measure compared at once: bounded memory
+from factcheck.pairing.figures import DATE_KIND, framed_measure, norm_unit
+
+PARTNERS_PER_CLAIM = 6  # partners a claim gets among claims with figures of its kind and unit
+SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same measure: they come first
+BLOCK = 1024  # rows of a large group compared at once: bounded memory
 
 
 def measure_key(quantity) -> tuple[str, str] | None:
     """(kind, measure) of a figure whose frame names its measure; None otherwise."""
-    frame = getattr(quantity, "frame", None)
-    measure = (getattr(frame, "measure", "") or "").strip().lower()
-    return (quantity.kind, measure) if measure else None
+    measure = framed_measure(quantity)
+    return (quantity.kind, measure) if measure and quantity.kind != DATE_KIND else None
 
 
 def shared_measures(a_quantities, b_quantities) -> list[tuple[str, str]]:
@@ -34,30 +37,32 @@ def shared_measures(a_quantities, b_quantities) -> list[tuple[str, str]]:
 def frame_candidates(
     claims: Sequence, matrix: np.ndarray, related: Callable[[int, int], bool], per_claim: int = PARTNERS_PER_CLAIM
 ) -> dict[tuple[int, int], float]:
-    """{(row i, row j): cosine} with i < j: claims of related documents stating figures of one measure."""
-    by_measure: dict[tuple[str, str], list[int]] = defaultdict(list)
+    """{(row i, row j): cosine} with i < j: claims of related documents stating figures of one kind and unit."""
+    by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row, claim in enumerate(claims):
-        for key in {k for k in map(measure_key, claim.quantities) if k}:
-            by_measure[key].append(row)
+        for key in {(q.kind, norm_unit(q.unit)) for q in claim.quantities if q.kind != DATE_KIND}:
+            by_unit[key].append(row)
+    measures = [{k for k in map(measure_key, c.quantities) if k} for c in claims]
     found: dict[tuple[int, int], float] = {}
-    for rows in by_measure.values():
+    for rows in by_unit.values():
         if len(rows) < 2:
             continue
         group = np.asarray(rows)
+        reach = min(len(group), 4 * per_claim + 1)  # enough to skip itself and a few other disputes' claims
         for start in range(0, len(group), BLOCK):
             block = group[start : start + BLOCK]
             sims = matrix[block] @ matrix[group].T
-            reach = min(len(group), 4 * per_claim + 1)  # enough to skip itself and a few other disputes' claims
+            rank = sims + SAME_MEASURE_FIRST * np.array(
+                [[bool(measures[i] & measures[j]) for j in group] for i in block], dtype=np.float32
+            ) if len(group) <= BLOCK else sims
             for x, i in enumerate(block):
-                top = np.argpartition(-sims[x], reach - 1)[:reach] if reach < len(group) else np.arange(len(group))
-                order = top[np.argsort(-sims[x][top])]
+                top = np.argpartition(-rank[x], reach - 1)[:reach] if reach < len(group) else np.arange(len(group))
                 taken = 0
-                for y in order:
+                for y in top[np.argsort(-rank[x][top])]:
                     j = int(group[y])
                     if j == i or not related(claims[i].document_id, claims[j].document_id):
                         continue
-                    key = (min(i, j), max(i, j))
-                    found[key] = float(sims[x, y])
+                    found[(min(i, j), max(i, j))] = float(sims[x, y])
                     taken += 1
                     if taken == per_claim:
                         break

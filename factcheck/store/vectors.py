@@ -45,6 +45,10 @@ class VectorTables:
         with self.transaction() as db:
             db["embeddings"].insert_all(rows, replace=True)
 
+    def vector_counts(self) -> dict[str, int]:
+        """How many vectors each model (encoder) has in the store."""
+        return dict(self.db.execute("select model, count(*) from embeddings group by model").fetchall())
+
     def claim_vectors(self, model: str) -> ClaimVectors:
         """Every claim that has a vector under this model, in claim id order, as one matrix."""
         sql = """
