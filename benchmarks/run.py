@@ -30,6 +30,7 @@ import bench_extraction  # noqa: E402
 import bench_pathological  # noqa: E402
 import bench_search  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_team  # noqa: E402
 from common import ROOT, Row, Sizes  # noqa: E402
 
 BENCHMARKS = {
@@ -39,6 +40,7 @@ BENCHMARKS = {
     "search": bench_search.run,
     "clustering": bench_clustering.run,
     "external": bench_external.run,
+    "team": bench_team.run,
     "pathological": bench_pathological.run,
 }
 RESULTS = ROOT / "benchmarks" / "results"

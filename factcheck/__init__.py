@@ -12,6 +12,7 @@ import importlib
 
 _WHERE = {
     "Store": "factcheck.store",
+    "open_store": "factcheck.store",
     "ingest_paths": "factcheck.ingest.pipeline",
     "run_pairing": "factcheck.pairing.stage",
     "search_claims": "factcheck.search",

@@ -63,12 +63,14 @@ KINDS: dict[str, tuple[str, Callable[[bytes], bool]]] = {
 }
 
 
-def database_files(database: Path) -> list[Path]:
-    """The database and the files SQLite and the search index keep beside it."""
+def database_files(database: str | Path) -> list[Path]:
+    """The database and the files SQLite and the search index keep beside it; none for a server's URL."""
+    if "://" in str(database):
+        return []
     return [Path(str(database) + suffix) for suffix in DATABASE_COMPANIONS]
 
 
-def check_output(path: Path, kind: str, force: bool = False, database: Path | None = None) -> Path:
+def check_output(path: Path, kind: str, force: bool = False, database: str | Path | None = None) -> Path:
     """Why `path` must not be written, as a FactcheckError; else the real path to write to."""
     name = KINDS[kind][0]
     where = f"cannot write {path}"
@@ -103,7 +105,9 @@ def check_output(path: Path, kind: str, force: bool = False, database: Path | No
     return real
 
 
-def write_output(path: Path, data: str | bytes, kind: str, force: bool = False, database: Path | None = None) -> None:
+def write_output(
+    path: Path, data: str | bytes, kind: str, force: bool = False, database: str | Path | None = None
+) -> None:
     """Write `data` to `path` whole or not at all, after `check_output` (see the module's docstring)."""
     real = check_output(path, kind, force, database)
     raw = data.encode("utf-8") if isinstance(data, str) else data

@@ -29,8 +29,8 @@ def search_claims(
     """The ``limit`` claims most similar to ``query`` or to claim ``claim_id``, best first.
 
     Claims without a vector are embedded first. Below the size where it pays, or when ``side`` or ``document``
-    filter the claims, the search is an exact scan; above it, the index saved beside the database is used
-    and brought up to date.
+    filter the claims, the search is an exact scan; above it, the index this client keeps for the store (beside an
+    SQLite file, in the user's cache for a server) is used and brought up to date.
     """
     from factcheck.pairing.stage import load_index
 
@@ -58,7 +58,7 @@ def search_claims(
     if len(keep) < len(claims):  # a filtered search scans its subset exactly
         index = ExactIndex(vectors.ids[keep], vectors.matrix[keep])
     else:
-        index = _saved_index(store.path, vectors)
+        index = _saved_index(store.index_path, vectors)
     found = index.search(wanted[None, :], limit)
     by_id = {c.id: c for c in claims}
     return [
@@ -68,8 +68,12 @@ def search_claims(
     ]
 
 
-def _saved_index(db_path: Path, vectors):
-    """The search index saved beside the database (large stores), brought up to date with the vectors."""
-    from embeddings.ann import AnnIndex, index_path_for
+def _saved_index(path: Path, vectors):
+    """The search index this client keeps for the store (large stores), brought up to date with the vectors."""
+    import contextlib
 
-    return AnnIndex.synced(index_path_for(db_path), vectors.ids, vectors.matrix)
+    from embeddings.ann import AnnIndex
+
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)  # a server's store keeps it in the user's cache folder
+    return AnnIndex.synced(path, vectors.ids, vectors.matrix)

@@ -1,17 +1,16 @@
 """Databases with pairs for the review and label tests, built without the pairing stage.
 
-Documents and claims go in through Store.save_document; pair rows are written
-straight into the `pairs` table, as the pairing stage would leave them.
+Documents and claims go in through save_document and pairs through save_pairs, as the pairing stage
+would leave them, on either backend (`path` is an SQLite file or a postgresql:// URL).
 """
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from claims.model import Claim, Quantity
 from factcheck.records import SourceDocument
-from factcheck.store import Store
+from factcheck.store import PairRow, Store, open_store
 
 SIDES = ("union", "management")
 SUGGESTIONS = ("conflict", "agree", "unverifiable")
@@ -44,13 +43,13 @@ def build_document(store: Store, doc: int, claims_per_doc: int, source_dir: str 
     return document_id
 
 
-def build_pairs(path: Path, n_pairs: int, claims_per_doc: int = 10) -> list[int]:
+def build_pairs(path: Path | str, n_pairs: int, claims_per_doc: int = 10) -> list[int]:
     """A database at `path` with `n_pairs` pairs, each between claims of two documents; returns pair ids."""
     n_docs = max(2, int((2 * n_pairs / claims_per_doc) ** 0.5) + 2)
-    with Store(path, create=True) as store:
+    with open_store(path) as store:
         for doc in range(n_docs):
             build_document(store, doc, claims_per_doc)
-        claim_ids = [row[0] for row in store.db.execute("select id from claims order by id").fetchall()]
+        claim_ids = sorted(c.id for c in store.claims())
         rows = []
         for i in range(len(claim_ids)):
             for j in range(i + claims_per_doc, len(claim_ids), claims_per_doc):
@@ -60,19 +59,17 @@ def build_pairs(path: Path, n_pairs: int, claims_per_doc: int = 10) -> list[int]
             if len(rows) == n_pairs:
                 break
         assert len(rows) == n_pairs, "not enough claims for the pairs asked for"
-        with store.transaction() as db:
-            db["pairs"].insert_all(rows)
-        return [row[0] for row in store.db.execute("select id from pairs order by id").fetchall()]
+        store.save_pairs(rows)
+        return [p.id for p in store.pairs()]
 
 
-def _pair_row(n: int, claim_a: int, claim_b: int) -> dict:
-    return {
-        "claim_a": claim_a,
-        "claim_b": claim_b,
-        "similarity": 0.8,
-        "suggested_label": SUGGESTIONS[n % 3],
-        "confidence": round(0.5 + (n % 50) / 100, 2),
-        "reasons": json.dumps([f"reason {n}: different hourly wage figures"]),
-        "topic": "wages" if n % 2 else "staffing",
-        "created_at": "2024-01-01T00:00:00+00:00",
-    }
+def _pair_row(n: int, claim_a: int, claim_b: int) -> PairRow:
+    return PairRow(
+        claim_a=claim_a,
+        claim_b=claim_b,
+        similarity=0.8,
+        suggested_label=SUGGESTIONS[n % 3],
+        confidence=round(0.5 + (n % 50) / 100, 2),
+        reasons=(f"reason {n}: different hourly wage figures",),
+        topic="wages" if n % 2 else "staffing",
+    )

@@ -3,14 +3,14 @@ import numpy as np
 import pytest
 
 from embeddings import ExactIndex, from_blobs, normalise, to_blob
-from factcheck.store import Store
+from factcheck.store import open_store
 from factcheck.pairing.embed import embed_missing
 from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 
 
 @pytest.fixture
-def store(db_path):
-    with Store(db_path, create=True) as s:
+def store(db):
+    with open_store(db) as s:
         wage_dispute(s)
         yield s
 

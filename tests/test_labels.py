@@ -6,14 +6,14 @@ import pytest
 
 from factcheck.cli import app
 from factcheck.labels.final import final_labels, kappa_scores
-from factcheck.store import Store
+from factcheck.store import open_store
 from pair_fixtures import build_pairs
 
 
 @pytest.fixture
-def pairs_db(db_path):
-    build_pairs(db_path, 6)
-    return db_path
+def pairs_db(db):
+    build_pairs(db, 6)
+    return db
 
 
 def invoke(runner, *args, env=None):
@@ -23,7 +23,7 @@ def invoke(runner, *args, env=None):
 def test_label_command_appends_events(runner, pairs_db):
     assert invoke(runner, "label", 1, "agree", "--reviewer", "ann", "--db", pairs_db).exit_code == 0
     assert invoke(runner, "label", 1, "conflict", "--note", "wage differs", "--reviewer", "ann", "--db", pairs_db).exit_code == 0
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         events = store.label_events()
     assert [(e.pair_id, e.label, e.reviewer, e.note) for e in events] == [
         (1, "agree", "ann", ""),
@@ -32,8 +32,8 @@ def test_label_command_appends_events(runner, pairs_db):
     assert final_labels_for(pairs_db)[1].label == "conflict"
 
 
-def final_labels_for(db_path):
-    with Store(db_path, create=True) as store:
+def final_labels_for(db):
+    with open_store(db) as store:
         return final_labels(store)
 
 
@@ -62,7 +62,7 @@ def test_bad_input_is_one_line_without_traceback(runner, pairs_db, args, message
 
 
 def test_final_label_rules(pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.add_label(1, "agree", "ann")
         store.add_label(1, "agree", "bob")  # all agree
         store.add_label(2, "agree", "ann")
@@ -84,7 +84,7 @@ def test_final_label_rules(pairs_db):
 
 
 def test_kappa_for_each_two_reviewers(pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         for pair, (a, b, c) in enumerate(
             [("agree", "agree", "agree"), ("conflict", "conflict", "agree"), ("agree", "conflict", "agree"),
              ("conflict", "conflict", "conflict")],
@@ -100,7 +100,7 @@ def test_kappa_for_each_two_reviewers(pairs_db):
 
 
 def test_agreement_command_lists_disagreements(runner, pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.add_label(1, "agree", "ann")
         store.add_label(1, "conflict", "bob")
         store.add_label(2, "agree", "ann")
@@ -119,7 +119,7 @@ def test_agreement_command_lists_disagreements(runner, pairs_db):
 
 
 def test_stats(runner, pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         documents = store.counts()["documents"]
         suggested = {p.id: p.suggested_label for p in store.pairs()}
         store.add_label(1, suggested[1], "ann")

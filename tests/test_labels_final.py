@@ -6,22 +6,22 @@ import pytest
 from factcheck.cli import app
 from factcheck.labels.final import final_label, final_labels
 from factcheck.pairing.learn import MIN_LABELS, compare_with_labels
-from factcheck.store import Store
+from factcheck.store import open_store
 from pair_fixtures import build_pairs
 
 DISPUTED, SETTLED = 1, 2
 
 
 @pytest.fixture
-def labelled_db(db_path):
+def labelled_db(db):
     """Pair 1: ann says agree, bob conflict, nobody settles it. Pair 2: the same, then the lead settles conflict."""
-    build_pairs(db_path, 6)
-    with Store(db_path) as store:
+    build_pairs(db, 6)
+    with open_store(db) as store:
         for pair_id in (DISPUTED, SETTLED):
             store.add_label(pair_id, "agree", "ann")
             store.add_label(pair_id, "conflict", "bob")
         store.add_label(SETTLED, "conflict", "lead", adjudication=True)
-    return db_path
+    return db
 
 
 def cli_json(runner, *args):
@@ -52,7 +52,7 @@ def test_pairs_agreement_report_and_stats_agree_on_a_disputed_and_a_settled_pair
 
 
 def test_final_label_of_one_pair_is_the_rule_every_command_uses(labelled_db):
-    with Store(labelled_db) as store:
+    with open_store(labelled_db) as store:
         everyone = final_labels(store)
         for pair_id in (DISPUTED, SETTLED):
             assert final_label(store.label_events(pair_id)) == everyone[pair_id]
@@ -60,9 +60,9 @@ def test_final_label_of_one_pair_is_the_rule_every_command_uses(labelled_db):
     assert everyone[SETTLED].label == "conflict" and everyone[SETTLED].adjudicator == "lead"
 
 
-def test_learning_ignores_disputed_pairs_until_a_lead_settles_them(db_path):
-    build_pairs(db_path, MIN_LABELS + 2)
-    with Store(db_path) as store:
+def test_learning_ignores_disputed_pairs_until_a_lead_settles_them(db):
+    build_pairs(db, MIN_LABELS + 2)
+    with open_store(db) as store:
         for pair_id in range(1, MIN_LABELS + 1):
             store.add_label(pair_id, ("agree", "conflict")[pair_id % 2], "ann")
         for pair_id in (MIN_LABELS + 1, MIN_LABELS + 2):

@@ -84,3 +84,15 @@ def test_different_measures_in_one_unit_are_not_compared():
     assert shared_measures(a.quantities, b.quantities) == []
     assert suggest_label(a, b, 0.9).signals["figures"] == 0
     assert suggest_label(a, replace(b, quantities=(replace(b.quantities[0], frame=None),)), 0.9).signals["measures"] == 0
+
+
+def test_one_march_counted_five_times_apart_is_still_one_count():
+    police = framed("Police put the crowd at more than 100,000.", "100,000", 100000, "count", "crowd size", 100000, None,
+                    owner_side="police")
+    organisers = framed("Organizers said 500,000 marched.", "500,000", 500000, "count", "crowd size", 499500, 500500,
+                        owner_side="organizers", document_id=2)
+    s = suggest_label(police, organisers, 0.4)
+    assert s.label == "conflict" and s.signals["measures"] == 1
+    # Without frames naming one measure, counts that far apart are taken for two groups.
+    bare = [replace(c, quantities=(replace(c.quantities[0], frame=None),)) for c in (police, organisers)]
+    assert suggest_label(*bare, 0.4).signals["figures"] == 0

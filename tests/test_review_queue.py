@@ -8,29 +8,29 @@ import pytest
 from factcheck.cli import app
 from factcheck.review.queue import QueueOptions, load_queue
 from factcheck.review.screen import context_around, pair_view
-from factcheck.store import Store
+from factcheck.store import open_store
 from pair_fixtures import build_pairs
 
 
 @pytest.fixture
-def pairs_db(db_path):
-    build_pairs(db_path, 12)
-    return db_path
+def pairs_db(db):
+    build_pairs(db, 12)
+    return db
 
 
-def queue(db_path, reviewer="ann", **options):
-    with Store(db_path, create=True) as store:
+def queue(db, reviewer="ann", **options):
+    with open_store(db) as store:
         return list(load_queue(store, QueueOptions(reviewer, **options)))
 
 
-def review(runner, db_path, keys, *args, reviewer="ann"):
-    result = runner.invoke(app, ["review", "--db", str(db_path), "--reviewer", reviewer, *args], input=keys)
+def review(runner, db, keys, *args, reviewer="ann"):
+    result = runner.invoke(app, ["review", "--db", str(db), "--reviewer", reviewer, *args], input=keys)
     assert result.exit_code == 0, result.output
     return result.output
 
 
 def test_most_useful_first(pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.db.execute("update pairs set suggested_label = 'conflict', confidence = 0.9 where id in (3, 4)")
         store.db.execute("update pairs set confidence = 0.99 where id = 5 and suggested_label != 'conflict'")
         # pair 4 within one side: after pair 3, which is across sides, though their confidence is equal
@@ -50,7 +50,7 @@ def test_most_useful_first(pairs_db):
 
 
 def test_labelled_pairs_leave_the_queue_unless_relabel(pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.add_label(1, "agree", "ann")
         store.add_label(2, "agree", "bob")
     assert 1 not in [i.pair_id for i in queue(pairs_db)]
@@ -67,7 +67,7 @@ def test_filters_and_limit(pairs_db):
 
 
 def test_blind_hides_other_reviewers(pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.add_label(1, "conflict", "bob", note="bob's reason")
     seen = {i.pair_id: i for i in queue(pairs_db)}
     assert [(v.reviewer, v.label, v.note) for v in seen[1].others] == [("bob", "conflict", "bob's reason")]
@@ -77,7 +77,7 @@ def test_blind_hides_other_reviewers(pairs_db):
 def test_keys_from_a_pipe_label_skip_and_back(runner, pairs_db):
     order = [i.pair_id for i in queue(pairs_db)]
     output = review(runner, pairs_db, "asc" + "bb" + "u" + "q")
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         events = [(e.pair_id, e.label) for e in store.label_events()]
     assert events == [(order[0], "agree"), (order[2], "conflict"), (order[1], "unverifiable")]
     assert "Pair 1 of 12" in output and "3 label events saved for ann" in output
@@ -86,12 +86,12 @@ def test_keys_from_a_pipe_label_skip_and_back(runner, pairs_db):
 def test_note_on_unlabelled_pair_asks_for_its_label(runner, pairs_db):
     first = queue(pairs_db)[0].pair_id
     review(runner, pairs_db, "n" + "needs the source\n" + "c" + "q")
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         assert [(e.pair_id, e.label, e.note) for e in store.label_events()] == [(first, "conflict", "needs the source")]
 
 
 def test_adjudicate_walks_disagreements(runner, pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.add_label(2, "agree", "ann")
         store.add_label(2, "conflict", "bob")
         store.add_label(3, "agree", "ann")
@@ -100,20 +100,20 @@ def test_adjudicate_walks_disagreements(runner, pairs_db):
     assert "Pair 1 of 1" in output and "Reviewer bob: conflict" in output
     from factcheck.labels.final import final_labels
 
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         finals = final_labels(store)
         assert (finals[2].label, finals[2].adjudicated) == ("conflict", True)
     assert "No disagreements to settle" in review(runner, pairs_db, "q", "--adjudicate", reviewer="lead")
 
 
-def test_nothing_to_review(runner, db_path):
-    build_pairs(db_path, 1)
-    review(runner, db_path, "aq")
-    assert "Nothing left to review for ann" in review(runner, db_path, "q")
+def test_nothing_to_review(runner, db):
+    build_pairs(db, 1)
+    review(runner, db, "aq")
+    assert "Nothing left to review for ann" in review(runner, db, "q")
 
 
 def test_escape_sequences_in_documents_are_neutralised(pairs_db):
-    with Store(pairs_db) as store:
+    with open_store(pairs_db) as store:
         store.db.execute("update claims set text = 'Pay \x1b]0;pwned\x07 is [bold]$5[/bold]' where id = 1")
         store.db.execute("update documents set title = 'Title\x1b[2J' where id = 1")
         store.db.conn.commit()

@@ -195,7 +195,7 @@ def test_only_ingest_creates_a_database(tmp_path):
 
 def test_store_opens_without_creating_unless_asked(tmp_path):
     with pytest.raises(FactcheckError, match="no such database"):
-        Store(tmp_path / "missing.db")
+        Store(tmp_path / "missing.db", create=False)
     assert not (tmp_path / "missing.db").exists()
     with Store(tmp_path / "missing.db", create=True):
         pass

@@ -9,6 +9,7 @@ from factcheck.cli import demo  # noqa: F401
 from factcheck.cli import review, labels  # noqa: F401
 from factcheck.cli import report  # noqa: F401
 from factcheck.cli import pairing  # noqa: F401
+from factcheck.cli import database  # noqa: F401
 
 
 def main() -> None:

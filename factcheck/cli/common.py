@@ -23,10 +23,15 @@ app = typer.Typer(
 )
 
 DbOption = Annotated[
-    Path,
-    typer.Option("--db", envvar="FACTCHECK_DB", help="SQLite database file.", show_default=True),
+    str,
+    typer.Option(
+        "--db",
+        envvar="FACTCHECK_DB",
+        help="SQLite database file, or a postgresql://user@host:port/dbname URL (password from PGPASSWORD or ~/.pgpass).",
+        show_default=True,
+    ),
 ]
-DEFAULT_DB = Path("factcheck.db")
+DEFAULT_DB = "factcheck.db"
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON Lines.")]
 ForceOption = Annotated[
     bool, typer.Option("--force", help="Replace an existing file that is not a previous output of this command.")
@@ -66,20 +71,22 @@ def known_id(value: int | None, what: str) -> None:
 
 
 @contextlib.contextmanager
-def open_store(db: Path, create: bool = False) -> Iterator["Store"]:  # noqa: F821 - imported lazily
-    """Open the store, turning any database trouble into one line on stderr.
+def open_store(db: str | Path, create: bool = False) -> Iterator["ClaimStore"]:  # noqa: F821 - imported lazily
+    """Open the store at a path or a postgresql:// URL, turning any database trouble into one line on stderr.
 
-    Only `ingest` and `demo` pass create=True: elsewhere a mistyped --db is an error, not a new empty file.
+    Only `ingest`, `demo` and the destination of `db copy` pass create=True: elsewhere a mistyped --db is an
+    error, not a new empty database. psycopg is imported only when a URL is opened; a URL's password never
+    reaches a message.
     """
-    from factcheck.store import Store, database_error
+    from factcheck.store import database_error, open_store as open_any
 
     try:
-        with Store(db, create=create) as store:
+        with open_any(db, create=create) as store:
             yield store
     except FactcheckError as e:
         fail(str(e))
     except sqlite3.DatabaseError as e:
-        fail(str(database_error(db, e)))
+        fail(str(database_error(Path(db), e)))
 
 
 def label_choice(value: str | None, option: str = "") -> "Label | None":  # noqa: F821 - imported lazily

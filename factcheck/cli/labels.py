@@ -79,7 +79,7 @@ def import_labels(
     echo(f"Imported {result.added} label events ({result.already_there} already there).")
     if result.unmatched:
         kept = f"; written to {unmatched}" if unmatched else "; --unmatched FILE keeps them"
-        warn(f"{len(result.unmatched)} events not imported: their pair is not in {db}{kept}")
+        warn(f"{len(result.unmatched)} events not imported: their pair is not in {store.name}{kept}")
 
 
 @app.command()

@@ -45,7 +45,7 @@ def report(
     )
 
 
-def write_report(db: Path, fmt: str, output: Path | None, force: bool = False, **options) -> int:
+def write_report(db: str | Path, fmt: str, output: Path | None, force: bool = False, **options) -> int:
     """Build and write one report; returns the number of pairs in it. Bad input ends the command in one line."""
     from factcheck.output import check_output, write_output
     from factcheck.report import ReportOptions, build_report, parse_include, render
@@ -59,7 +59,7 @@ def write_report(db: Path, fmt: str, output: Path | None, force: bool = False, *
         if output is not None:
             check_output(output, fmt, force, db)  # before the report is built, so a typo in -o costs nothing
         include = parse_include(options.pop("include", ""))
-        with open_store(db) as store:
+        with open_store(db, create=False) as store:
             built = build_report(store, ReportOptions(include=include, **options))
         text = render(built, fmt)
         if output is not None:

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from factcheck.cli.common import LABEL_HELP, DEFAULT_DB, DbOption, app, clamp, echo, fail, label_choice, open_store
+from factcheck.errors import FactcheckError
 from factcheck.cli.reviewer import ReviewerOption, resolve_reviewer
 
 INTERRUPTED = 130  # the shell's convention for "stopped by Ctrl-C"
@@ -49,12 +50,17 @@ def review(
                 return
             session = ReviewSession(store, items, name, adjudicate=adjudicate)
             console = Console(highlight=False, soft_wrap=False)
+            lost = None
             with keys_for(sys.stdin) as keys:
                 console.set_alt_screen(True)
                 try:
                     run(session, keys, Screen(console))
+                except FactcheckError as e:  # the database went away mid-session (a server restarted, a lost network)
+                    lost = e
                 finally:
                     console.set_alt_screen(False)
+            if lost is not None:
+                fail(f"{lost} ({session.written} label events were saved before it)")
     except KeyboardInterrupt:
         echo(f"\nInterrupted. {_summary(session)}", err=True)
         raise typer.Exit(INTERRUPTED) from None

@@ -51,7 +51,7 @@ def export_events(store) -> list[dict]:
     ]
 
 
-def write_jsonl(path: Path, events: list[dict], force: bool = False, database: Path | None = None) -> None:
+def write_jsonl(path: Path, events: list[dict], force: bool = False, database: str | Path | None = None) -> None:
     """Write the events whole or not at all, never over the database or a file that is not a label export."""
     from factcheck.output import write_output
 

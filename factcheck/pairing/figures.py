@@ -96,10 +96,13 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     """
     if a.kind != b.kind or a.kind == DATE_KIND or norm_unit(a.unit) != norm_unit(b.unit):
         return False
-    ratio = COUNT_RATIO if a.kind == "count" else FAR_APART
+    ma, mb = framed_measure(a), framed_measure(b)
+    # Counts far apart are of different groups, unless both frames name one specific measure: organisers and
+    # police can count one march five times apart.
+    one_measure = ma and ma == mb and ma not in GENERIC_MEASURES
+    ratio = COUNT_RATIO if a.kind == "count" and not one_measure else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
-    ma, mb = framed_measure(a), framed_measure(b)
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return ma == mb or ma in GENERIC_MEASURES or mb in GENERIC_MEASURES

@@ -288,7 +288,8 @@ def build_report(store: Store, options: ReportOptions = ReportOptions()) -> Repo
     return Report(
         title=options.title,
         generated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        database=store.path.name,  # the file name: a report may be published, the folders are private
+        # A URL without its password; a file by its name: a report may be published, the folders are private.
+        database=store.name if "://" in store.name else Path(store.name).name,
         options=options,
         counts=_counts(totals, scoped),
         sources=tuple(sorted(sources.values(), key=lambda s: (s.published, s.name))),

@@ -1,7 +1,8 @@
 """What the rest of factcheck may ask of a store: the interface every backend implements.
 
 Nothing outside `factcheck.store` speaks SQL; it calls these methods with typed arguments and gets the
-records of `factcheck.records` back. `factcheck.store.Store` (SQLite) is the first implementation.
+records of `factcheck.records` back. `factcheck.store.Store` (SQLite) and `factcheck.store.postgres.PostgresStore`
+implement it; `factcheck.store.open_store` opens either.
 """
 from __future__ import annotations
 
@@ -18,10 +19,13 @@ from factcheck.records import Document, Label, LabelEvent, Pair, QueueOptions, R
 
 @runtime_checkable
 class ClaimStore(Protocol):
-    path: Path
+    name: str  # how messages and reports name the database: a path, or a URL without its password
+    index_path: Path  # where this client keeps its search index for the store
 
     # -- the connection -------------------------------------------------
     def close(self) -> None: ...
+    def __enter__(self) -> "ClaimStore": ...
+    def __exit__(self, *exc) -> None: ...
     def transaction(self) -> AbstractContextManager[Any]: ...
     def ensure_writable(self) -> None: ...
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from factcheck.errors import FactcheckError
 from factcheck.records import Label, LabelEvent
+from factcheck.store.dialect import Dialect
 from factcheck.store.rows import label_event_from_row, now_precise
 
 
@@ -33,7 +34,9 @@ class NewLabelEvent:
 
 
 class LabelTables:
-    """The labels table of a SQLite store (mixed into `Store`)."""
+    """The labels table (mixed into each store)."""
+
+    dialect: Dialect
 
     def add_label(
         self, pair_id: int, label: Label | str, reviewer: str, note: str = "", adjudication: bool = False
@@ -41,7 +44,8 @@ class LabelTables:
         """Append one label event in its own short transaction; returns its id."""
         label = Label.parse(str(label))
         with self.transaction() as db:
-            if not db.execute("select 1 from pairs where id = ?", [pair_id]).fetchone():
+            # Held until the label is in: a `pair` run elsewhere cannot drop the pair in between.
+            if not db.execute(f"select 1 from pairs where id = ?{self.dialect.key_share}", [pair_id]).fetchone():
                 raise FactcheckError(f"no pair with id {pair_id}")
             return db["labels"].insert(
                 {

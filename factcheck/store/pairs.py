@@ -6,6 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from factcheck.records import Label, Pair
+from factcheck.store.dialect import Dialect
 from factcheck.store.rows import json_ids, now, pair_from_row
 
 
@@ -37,7 +38,9 @@ class Cluster:
 
 
 class PairTables:
-    """The pairs and clusters tables of a SQLite store (mixed into `Store`)."""
+    """The pairs and clusters tables (mixed into each store)."""
+
+    dialect: Dialect
 
     def pairs(
         self,
@@ -49,7 +52,7 @@ class PairTables:
         """Stored pairs in id order: those of ``ids``, suggested as ``suggested``, with or without label events."""
         where, params = [], []
         if ids is not None:
-            where.append("id in (select value from json_each(?))")
+            where.append(f"id {self.dialect.in_ids()}")
             params.append(json_ids(ids))
         if suggested is not None:
             where.append("suggested_label = ?")
@@ -76,9 +79,10 @@ class PairTables:
         """
         stamp = now()
         with self.transaction() as db:
+            self._lock_structure()
             existing = {(r[1], r[2]): r[0] for r in db.execute("select id, claim_a, claim_b from pairs").fetchall()}
-            labelled = {r[0] for r in db.execute("select distinct pair_id from labels").fetchall()}
             added = updated = 0
+            new, changed = [], []
             for row in rows:
                 values = {
                     "similarity": row.similarity,
@@ -90,19 +94,40 @@ class PairTables:
                 }
                 pair_id = existing.pop((row.claim_a, row.claim_b), None)
                 if pair_id is None:
-                    db["pairs"].insert({"claim_a": row.claim_a, "claim_b": row.claim_b, "created_at": stamp, **values})
-                    added += 1
+                    new.append({"claim_a": row.claim_a, "claim_b": row.claim_b, "created_at": stamp, **values})
                 else:
-                    db["pairs"].update(pair_id, values)
-                    updated += 1
-            stale = [pair_id for pair_id in existing.values() if pair_id not in labelled]
-            db.execute("delete from pairs where id in (select value from json_each(?))", [json.dumps(stale)])
-        return SaveReport(added, updated, len(stale))
+                    changed.append({"id": pair_id, **values})
+            db["pairs"].insert_all(new)
+            db["pairs"].upsert_all(changed, pk="id")
+            added, updated = len(new), len(changed)
+            dropped = self._delete_unlabelled_pairs(list(existing.values()))  # last: its row locks are held briefly
+        return SaveReport(added, updated, dropped)
+
+    def _delete_unlabelled_pairs(self, pair_ids: Sequence[int]) -> int:
+        """Inside a transaction: delete those of these pairs that no label event names; returns how many went.
+
+        The check is made in the delete itself, against the labels committed by then, so a label given at this
+        moment from another process is never lost: its pair stays.
+        """
+        if not pair_ids:
+            return 0
+        ids, among = json_ids(pair_ids), self.dialect.in_ids()
+        self._lock_pairs(ids)
+        unlabelled = "not exists (select 1 from labels where labels.pair_id = pairs.id)"
+        return self.db.execute(f"delete from pairs where id {among} and {unlabelled}", [ids]).rowcount
+
+    def _lock_pairs(self, ids: str) -> None:
+        """Lock these pairs' rows until the transaction ends (PostgreSQL); SQLite's writer holds the whole file."""
+
+    def _ids_follow_rows(self, tables: Sequence[str]) -> None:
+        """After rows were written with their own ids: new rows get ids above them (PostgreSQL's identity
+        columns; SQLite takes the largest id + 1 by itself)."""
 
     def save_clusters(self, model: str, clusters: Sequence[tuple[str, Sequence[int]]]) -> None:
         """Replace the clusters: (topic, claim ids) each. Clusters are derived data, rebuilt on each run."""
         stamp = now()
         with self.transaction() as db:
+            self._lock_structure()
             db.execute("delete from claim_clusters")
             db.execute("delete from clusters")
             for topic, claim_ids in clusters:
@@ -114,7 +139,7 @@ class PairTables:
     def clusters(self) -> list[Cluster]:
         """The clusters, largest first."""
         members: dict[int, list[int]] = {}
-        for cluster_id, claim_id in self.db.execute("select cluster_id, claim_id from claim_clusters order by claim_id"):
+        for cluster_id, claim_id in self.db.execute("select cluster_id, claim_id from claim_clusters order by claim_id").fetchall():
             members.setdefault(cluster_id, []).append(claim_id)
         rows = self.db.execute("select id, topic from clusters order by size desc, id").fetchall()
         return [Cluster(cid, topic, tuple(members.get(cid, ()))) for cid, topic in rows]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Sequence
 
-from factcheck.records import ClaimView, QueueOptions, ReviewItem, Vote
+from factcheck.records import ClaimView, QueueOptions, ReviewItem, Vote, topic_matches
+from factcheck.store.dialect import SQLITE, Dialect
 from factcheck.store.rows import json_ids
 
 
@@ -23,22 +24,29 @@ _CURRENT = """
 """
 
 
-def _claim_columns(alias: str, doc: str) -> str:
+def _claim_columns(alias: str, doc: str, sql: Dialect) -> str:
     return f"""
         {alias}.id as {alias}_id, {alias}.text as {alias}_text, {alias}.speaker as {alias}_speaker,
         {alias}.side as {alias}_side, {alias}.document_id as {alias}_document_id,
         {alias}.char_start as {alias}_char_start, {alias}.char_end as {alias}_char_end,
         {doc}.title as {alias}_title, {doc}.publisher as {alias}_publisher, {doc}.published as {alias}_published,
-        (select json_group_array(json_array(q.char_start, q.char_end)) from quantities q where q.claim_id = {alias}.id)
+        (select {sql.json_group_array}({sql.json_array}(q.char_start, q.char_end)) from quantities q
+         where q.claim_id = {alias}.id)
             as {alias}_figures
     """
 
 
-def queue_sql(options: QueueOptions, only_pairs: Collection[int] | None = None) -> tuple[str, dict]:
+def queue_sql(
+    options: QueueOptions,
+    only_pairs: Collection[int] | None = None,
+    sql: Dialect = SQLITE,
+    topics: Collection[str] = (),
+) -> tuple[str, dict]:
+    """The query and its parameters; with `options.topic`, `topics` are the stored topics that match it."""
     params: dict = {"reviewer": options.reviewer}
     where = []
     if only_pairs is not None:
-        where.append("p.id in (select value from json_each(:only_pairs))")
+        where.append(f"p.id {sql.in_ids(':only_pairs')}")
         params["only_pairs"] = json_ids(only_pairs)
     if options.adjudicate:
         mine = "l.adjudication = 1"  # the lead's settled label
@@ -47,43 +55,46 @@ def queue_sql(options: QueueOptions, only_pairs: Collection[int] | None = None) 
         mine = "l.adjudication = 0 and l.reviewer = :reviewer"
         others = "select * from current where reviewer != :reviewer"
     if options.blind and not options.adjudicate:
-        others += " and 0"
-    if not options.relabel:
-        where.append("mine is null")
+        others += " and 1 = 0"
     if options.topic:
-        where.append("topic_matches(p.topic, :topic)")  # factcheck.records.topic_matches, as `report --topic`
-        params["topic"] = options.topic
+        # The topics are matched in Python (factcheck.records.topic_matches), as `report --topic` matches them.
+        where.append(f"coalesce(p.topic, '') in ({sql.texts.format(':topics')})")
+        params["topics"] = json.dumps(list(topics))
     if options.suggested:
         where.append("p.suggested_label = :suggested")
         params["suggested"] = options.suggested
     # `mine` is a correlated lookup on the (pair_id, reviewer, id) index: a join
-    # against the grouped current labels would scan them once per pair.
-    sql = f"""
+    # against the grouped current labels would scan them once per pair. The outer
+    # select filters and sorts by the inner one's column names, as both dialects allow.
+    query = f"""
         with {_CURRENT},
         others as (
-            select pair_id, json_group_array(json_array(reviewer, label, note)) as votes
-            from ({others}) group by pair_id
+            select pair_id, {sql.json_group_array}({sql.json_array}(reviewer, label, note)) as votes
+            from ({others}) as reviewers group by pair_id
         )
+        select * from (
         select p.id, p.topic, p.suggested_label, p.confidence, p.reasons,
-               (select json_array(l.label, l.note) from labels l
+               (select {sql.json_array}(l.label, l.note) from labels l
                 where l.pair_id = p.id and {mine} order by l.id desc limit 1) as mine,
                others.votes,
-               {_claim_columns("a", "da")}, {_claim_columns("b", "db")}
+               {_claim_columns("a", "da", sql)}, {_claim_columns("b", "db", sql)}
         from pairs p
         join claims a on a.id = p.claim_a join documents da on da.id = a.document_id
         join claims b on b.id = p.claim_b join documents db on db.id = b.document_id
         left join others on others.pair_id = p.id
         {"where " + " and ".join(where) if where else ""}
+        ) as queue
+        {"" if options.relabel else "where mine is null"}
         order by mine is not null,
-                 p.suggested_label = 'conflict' desc,
-                 coalesce(a.side, '') != coalesce(b.side, '') desc,
-                 p.confidence desc,
-                 p.id
+                 suggested_label = 'conflict' desc,
+                 coalesce(a_side, '') != coalesce(b_side, '') desc,
+                 confidence desc,
+                 id
     """
     if options.limit is not None:
-        sql += " limit :limit"
+        query += " limit :limit"
         params["limit"] = options.limit
-    return sql, params
+    return query, params
 
 
 class ReviewQueue(Sequence[ReviewItem]):
@@ -111,29 +122,35 @@ class ReviewQueue(Sequence[ReviewItem]):
 
 
 class ReviewRows:
-    """The review queue of a SQLite store (mixed into `Store`)."""
+    """The review queue (mixed into each store)."""
+
+    dialect: Dialect
 
     def review_queue(self, options: QueueOptions, only_pairs: Collection[int] | None = None) -> ReviewQueue:
         """The pairs ``options`` asks for (and among ``only_pairs``, when given), most useful first."""
-        sql, params = queue_sql(options, only_pairs)
+        topics = ()
+        if options.topic:
+            stored = [row[0] for row in self.db.execute("select distinct coalesce(topic, '') from pairs").fetchall()]
+            topics = [t for t in stored if topic_matches(t, options.topic)]
+        sql, params = queue_sql(options, only_pairs, self.dialect, topics)
         return ReviewQueue(self.db.execute(sql, params).fetchall())
 
 
 def _item(row) -> ReviewItem:
     (pair_id, topic, suggested, confidence, reasons, mine, votes, *claims) = row
-    my_label, my_note = json.loads(mine) if mine else (None, "")
+    my_label, my_note = _json(mine) if mine else (None, "")
     half = len(claims) // 2
     return ReviewItem(
         pair_id=pair_id,
         topic=topic or "",
         suggested=suggested or "unverifiable",
         confidence=confidence or 0.0,
-        reasons=tuple(json.loads(reasons or "[]")),
+        reasons=tuple(_json(reasons or "[]")),
         a=_claim(claims[:half]),
         b=_claim(claims[half:]),
         label=my_label,
         note=my_note or "",
-        others=tuple(Vote(r or "", label, note or "") for r, label, note in json.loads(votes or "[]")),
+        others=tuple(Vote(r or "", label, note or "") for r, label, note in _json(votes or "[]")),
     )
 
 
@@ -150,5 +167,10 @@ def _claim(cols) -> ClaimView:
         title=title or "",
         publisher=publisher or "",
         published=published or "",
-        figures=tuple((s, e) for s, e in json.loads(figures or "[]")),
+        figures=tuple((s, e) for s, e in _json(figures or "[]")),
     )
+
+
+def _json(value):
+    """A JSON value as SQLite returns it (text), or as psycopg does (already decoded)."""
+    return json.loads(value) if isinstance(value, str) else value

@@ -1,4 +1,4 @@
-"""Rows of the SQLite store turned into the records other modules see, and the small helpers the tables share."""
+"""Rows of either backend turned into the records other modules see, and the small helpers the tables share."""
 from __future__ import annotations
 
 import hashlib

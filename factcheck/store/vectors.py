@@ -24,7 +24,7 @@ class ClaimVectors:
 
 
 class VectorTables:
-    """The embeddings table of a SQLite store (mixed into `Store`)."""
+    """The embeddings table (mixed into each store)."""
 
     def missing_texts(self, model: str) -> list[tuple[str, str]]:
         """(content hash, text) of claims with no vector under this model, each text once."""
