@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test stress bench clean
+.PHONY: demo test stress bench quality clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ stress: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+quality: $(STAMP)
+	$(BIN)/python tools/quality.py --floors
 
 clean:
 	rm -rf $(VENV) *.egg-info factcheck-demo.db factcheck-demo.html

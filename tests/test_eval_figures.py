@@ -1,30 +1,11 @@
-"""The yardstick: ../shared/eval/score.py figures, through the real CLI, on the seed articles."""
-import json
-import subprocess
-import sys
+"""The seed articles as the pairing needs them: every gold quote is a claim, and no boilerplate is.
 
-from conftest import FACTCHECK, ROOT, SHARED, needs_shared
+Their figures and pairs are scored with the other sets in tests/test_eval_held_out.py."""
+import json
+
+from conftest import ROOT, SHARED, needs_shared
 
 pytestmark = needs_shared()
-
-
-def score_figures(*extra):
-    command = [sys.executable, str(SHARED / "eval" / "score.py"), "figures", str(SHARED / "seeds"),
-               str(SHARED / "eval" / "seed_figures.jsonl"), "--factcheck", str(FACTCHECK), *extra]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
-
-
-def test_figures_with_parties_file():
-    result = score_figures("--parties", str(ROOT / "examples" / "kaiser-parties.toml"))
-    assert result["strict"] >= 0.95 * result["gold"], result["misses"]
-    assert result["side_right"] >= 0.85 * result["gold"], result["misses"]
-
-
-def test_figures_without_parties_file():
-    result = score_figures()
-    assert result["side_right"] >= 0.75 * result["gold"], result["misses"]
 
 
 def test_every_gold_quote_is_or_contains_a_claim(tmp_path):
