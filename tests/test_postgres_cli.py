@@ -84,6 +84,7 @@ def test_wrong_password_one_line_without_the_password(postgres_server):
 
 
 def test_password_from_pgpassword_and_never_printed(postgres_db):
+    open_store(postgres_db, create=True).close()  # a factcheck database: the listing commands never create one
     without = with_password(postgres_db, "").replace(":@", "@")
     env = {"PGPASSWORD": password_of(postgres_db)}
     result = run_cli("documents", "--db", without, env=env)

@@ -69,7 +69,7 @@ def test_postgres_database_of_something_else_is_refused_and_left_alone(postgres_
 
 
 def test_a_database_that_is_not_there_is_not_made_when_create_is_false(db):
-    with pytest.raises(FactcheckError, match="no such database \(create one with factcheck ingest\)"):
+    with pytest.raises(FactcheckError, match=r"no such database \(create one with factcheck ingest\)"):
         open_store(db, create=False)
     open_store(db).close()
     open_store(db, create=False).close()
