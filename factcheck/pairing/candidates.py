@@ -41,6 +41,7 @@ PAIRS_PER_SQRT_CLAIMS = 10
 MIN_BUDGET = 10
 COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
 STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle
+FRAMED_SHARE = 0.6  # of the budget, served first to pairs whose figures share a measure; the parties' words need room too
 
 
 @dataclass(frozen=True)
@@ -212,9 +213,9 @@ def select(
     for c in ranked:
         if (c.claim_a, c.claim_b) in keep:
             take(c, budget)
-    for c in ranked:  # figures of one measure: what a reader compares first
+    for c in ranked:  # figures of one measure: what a reader compares first, in most of the budget
         if c.framed:
-            take(c, budget)
+            take(c, math.ceil(FRAMED_SHARE * budget))
     for c in ranked:
         if c.usefulness < STRONG:
             break
