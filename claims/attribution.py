@@ -27,7 +27,7 @@ ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{2,9
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
 )
-# "On Saturday Spicer claimed": a time before the subject is not part of it.
+# "On Saturday the mayor claimed": a time before the subject is not part of it.
 LEADING_TIME = re.compile(
     r"^\s*(?:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
@@ -58,13 +58,13 @@ SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 PUT_A_FIGURE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:number|figure|count|total|tally|cost|turnout)\b")
 HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
-# A segment that is a person's name, or ends with one: "Alistair Boyd" in "Alistair Boyd, the managing director,".
+# A segment that is a person's name, or ends with one: "Ada Quill" in "Ada Quill, the managing director,".
 PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
 PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
 
 
 def find_attribution(text: str) -> Attribution | None:
-    text = HONORIFIC_DOT.sub(r"\1 ", text)  # "said Dr. Karen Osei": the full stop of a title ends no name
+    text = HONORIFIC_DOT.sub(r"\1 ", text)  # "said Dr. Ines Falk": the full stop of a title ends no name
     quoted = _quoted_spans(text)
     according = ACCORDING_TO.search(text)
     if according and not _inside(according.start(), quoted):
@@ -72,7 +72,7 @@ def find_attribution(text: str) -> Attribution | None:
     for match in WORD.finditer(text):
         verb = match.group().lower().rstrip(".")
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
-            continue  # capitalised inside a sentence, "State" is part of a name: Harlan State University
+            continue  # capitalised inside a sentence, "State" is part of a name: Northfield State University
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and PUT_A_FIGURE.match(text, match.end())):
             continue
         speaker = _speaker_of(text, match, quoted)
@@ -112,7 +112,7 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
         return _main_subject(pre)
     if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
         described = _described_subject(pre)
-        if described:  # "Tomas Reilly, a spokesperson for the alliance, said ..."
+        if described:  # "Ben Ortiz, a spokesperson for the alliance, said ..."
             return described
         after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union
         inverted = _clean_subject(after.group("who"), any_case=True) if after else ""
@@ -133,7 +133,7 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     while segments and not _words(segments[-1], strip_filler=True):
         segments.pop()
     while len(segments) > 1 and _describes(segments[-1], segments[-2], closed):
-        segments.pop()  # "Alistair Boyd, the managing director, said"
+        segments.pop()  # "Ada Quill, the managing director, said"
     if not segments:
         return ""
     words = _words(LEADING_LINKS.sub("", segments[-1]), strip_filler=True)
@@ -142,7 +142,7 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     lowered = [w.lower() for w in words]
     if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
         return ""
-    # "alliance chair Catherine Vandermeer said": a role in lower case before a name is a subject too.
+    # "alliance chair Cora Lind said": a role in lower case before a name is a subject too.
     opens_well = any_case or words[0][0].isupper() or lowered[0] in SUBJECT_OPENERS or bool(
         PERSON_NAME_END.search(" ".join(words))
     )
@@ -212,7 +212,7 @@ def _describes(segment: str, before: str, closed: bool = True) -> bool:
     if APPOSITIVE_START.match(segment) or PARTICIPLE_START.match(segment):
         return True
     if segment.split()[0].lower() in ROLE_NOUNS and PERSON_NAME_ONLY.match(before):
-        return True  # "Dolores Ibarra, president of Local 1460, said"
+        return True  # "Rafe Mott, president of Local 1460, said"
     return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before))
 
 

@@ -84,7 +84,7 @@ def kind_of(phrase: str, head: str) -> str:
     if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase):
         return GOVERNMENT
     if ANALYSIS_BY.search(phrase):
-        return ANALYST  # "a new analysis from Digital Design & Imaging Service"
+        return ANALYST  # "a new analysis from Lakeport Aerial Mapping"
     return UNKNOWN
 
 

@@ -70,7 +70,7 @@ LABOUR_ORG_NOUNS = frozenset(
 )
 
 # Labour's organisation nouns that employers use too: the "American Hospital Association" and the
-# "Alliance of Film and Television Producers" bargain for employers.
+# "Alliance of Stage and Screen Producers" bargain for employers.
 SHARED_ORG_NOUNS = frozenset("coalition alliance federation association associations council".split())
 # Members named in such an organisation's name that make it an employers' one.
 EMPLOYER_MEMBER_NOUNS = frozenset(

@@ -29,7 +29,7 @@ class Frame:
     owner: str = ""  # the party whose figure it is: who states, offers, demands, counts or estimates it
     owner_side: str = UNKNOWN  # that party's side
     measure: str = ""  # a key different wordings of one measure share: "raise offered", "workers on strike"
-    subject: str = ""  # the organisation the figure is about ("Verizon", "the district")
+    subject: str = ""  # the organisation the figure is about ("Acme Foods", "the district")
     population: str = ""  # who the figure is of ("new hires", "teachers"), when the text says
     period: str = ""  # the date or period it holds for ("2023-03-07", "over three years", "a day")
     low: float | None = None  # the interval its qualifier and stated precision imply; None: unbounded

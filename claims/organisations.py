@@ -21,12 +21,12 @@ TITLED_ORG = re.compile(
     rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?){{0,5}}(?P<title>(?:{ORG_TITLES})s?)\b"
     rf"(?:[ \t]+(?:of|for)[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
 )
-# "The Atlantic Gulf Maritime Alliance, which bargains for terminal operators and ocean carriers,"
+# "The Northern Shipping Alliance, which bargains for terminal operators and ocean carriers,"
 BARGAINS_FOR = re.compile(
     rf"(?:[Tt]he[ \t]+)?(?P<org>{ORG}),[ \t]+(?:which|that)[ \t]+(?:bargains|negotiates|speaks|represents)[ \t]+"
     rf"(?:for|on[ \t]+behalf[ \t]+of)?[ \t]*(?P<members>[^.;]{{3,160}})"
 )
-# "the German Train Drivers' Union (GDL)": an acronym given in brackets after a name stands for it,
+# "the Northern Rail Drivers' Union (NRDU)": an acronym given in brackets after a name stands for it,
 # whatever its letters (it may abbreviate the name in another language).
 BRACKETED_ACRONYM = re.compile(
     rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}})[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"
@@ -54,7 +54,7 @@ class NamedOrganisations:
     """The organisations an article names, by the noun that heads them ("alliance", "district")."""
 
     by_title: dict[str, Counter] = field(default_factory=dict)  # title -> how often each name of it occurs
-    acronyms: dict[str, str] = field(default_factory=dict)  # "IDLA" -> "International Dock and Longshore Association"
+    acronyms: dict[str, str] = field(default_factory=dict)  # "CHWA" -> "Coastal Harbour Workers Association"
     employer_bodies: set[str] = field(default_factory=set)  # lower case: alliances that bargain for employers
 
     @classmethod
@@ -96,11 +96,11 @@ class NamedOrganisations:
         return ""
 
     def abbreviated(self, phrase: str) -> str:
-        """'IDLA President Raymond Tolliver' -> 'International Dock and Longshore Association', or ''."""
+        """'CHWA President Ola Brandt' -> 'Coastal Harbour Workers Association', or ''."""
         return next((self.acronyms[w] for w in phrase.split() if w in self.acronyms), "")
 
     def contains(self, phrase: str) -> bool:
-        """'International Dock and Longshore Association' is one organisation, not two paired."""
+        """'Coastal Harbour Workers Association' is one organisation, not two paired."""
         phrase = phrase.removeprefix("The ").removeprefix("the ")
         return any(phrase in name for names in self.by_title.values() for name in names)
 
@@ -108,7 +108,7 @@ class NamedOrganisations:
         title_at = match.start("title") - match.start()
         before, rest = match.group()[:title_at].split(), match.group()[title_at:].split()
         while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])):
-            before.pop(0)  # "The Screen Writers Guild", "After Harbor City Unified School District"
+            before.pop(0)  # "The Script Writers Guild", "After Lakeport Unified School District"
         words = before + rest
         if len(words) < 2:
             return

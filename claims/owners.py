@@ -90,7 +90,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             best = (match.start(), owner)
     on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
     if on_figure and _clean(_possessor(region, on_figure.start())):
-        return _clean(_possessor(region, on_figure.start()))  # "CUPE's five-day strike notice"
+        return _clean(_possessor(region, on_figure.start()))  # "the guild's five-day strike notice"
     if best[1]:
         return best[1]
     after = VERB_AFTER.match(text, end, clause_end)
@@ -119,7 +119,7 @@ def _last_noun_phrase(pre: str) -> str:
     words = pre.split()
     if not words or len(words) > MAX_OWNER_WORDS:
         words = words[-MAX_OWNER_WORDS:]
-    # Drop words before the phrase's determiner: "On Monday the district" -> "the district"; the first one,
+    # Drop words before the phrase's determiner: "on Tuesday the district" -> "the district"; the first one,
     # so that "The ministry of the interior" stays whole.
     for i, word in enumerate(words):
         if word.lower() in ("the", "its", "their", "a", "an"):

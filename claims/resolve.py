@@ -54,7 +54,7 @@ class Discourse:
         return self._resolve(" ".join(phrase.split()))
 
     def mention(self, name: str) -> None:
-        """A person named without speaking ("Among those on the picket line was Sandra Kaye, a conductor"):
+        """A person named without speaking ("Among those on the picket line was Edda Moss, a conductor"):
         the next "she said" may be them."""
         known = self.book.person(name)
         self.seen.append(Speaker(known[0], known[1], True) if known else Speaker(name, self.book.side_of(name), True))
@@ -92,7 +92,7 @@ class Discourse:
         if title in SPOKES_TITLES:
             return self._last(lambda s: s.is_person)
         named = self.book.organisations.named(title)
-        if named:  # "the alliance": the Alliance of Film and Television Producers named in the article
+        if named:  # "the alliance": the Alliance of Stage and Screen Producers named in the article
             return Speaker(named, self.book.side_of(named))
         same_title = self._last(lambda s: not s.is_person and title in s.name.lower().split())
         if same_title:

@@ -1,8 +1,8 @@
 """Place a speaker on a side of the dispute.
 
 With a parties file, aliases and people decide, longest alias first, but the
-head noun matters: "Kaiser Permanente workers" speak for labour even though
-"Kaiser Permanente" is the employer, while "Kaiser officials" speak for it.
+head noun matters: "Acme Health workers" speak for labour even though
+"Acme Health" is the employer, while "Acme officials" speak for it.
 Without one, organisations are placed by what they are (a local, a guild, a
 hospital, Inc.), and the employer is learnt from the document itself: the
 organisation named in "X workers", "workers at X", "strike against X".
@@ -28,7 +28,7 @@ WORKERS = "(?:%s)" % "|".join(
     for form in (word, word.capitalize())
 )
 EMPLOYER_PATTERNS = (
-    # "Kaiser Permanente IT workers", but not "Transit Workers Local 214", which is the union's name.
+    # "Acme Health IT workers", but not "Transit Workers Local 214", which is the union's name.
     re.compile(
         rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{WORKERS}\b"
         rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America)\b)"
@@ -38,16 +38,16 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
     re.compile(rf"\bbetween\s+(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+|a\s+)?(?:coalition|unions?|alliance|guild|local|workers)\b"),
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
-    # "Harvest Basket has offered $1.90": in a labour dispute the offer comes from the employer.
+    # "Greenvale Grocers has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
-    # "Pennine Crown Railways has improved its pay offer": whoever improves an offer made it.
+    # "Lakeport Rail has improved its pay offer": whoever improves an offer made it.
     re.compile(
         rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:improved|raised|increased|sweetened|revised|upped)\s+"
         rf"(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:offer|proposal)\b"
     ),
 )
 # An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
-# "CUPE's five-day strike notice", "55,000 workers belong to CUPE's education units", "the union, CUPE,".
+# "NRDU's five-day strike notice", "55,000 workers belong to NRDU's units", "the union, NRDU,".
 LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("s ", re.compile(
         rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
@@ -58,13 +58,13 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("members of", re.compile(rf"\bmembers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
     ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b")),
-    # "CUPE's Ontario School Board Council of Unions": an organisation a union belongs to; "CUPE members must
+    # "the federation's Northern Council of Unions": an organisation a union belongs to; "NRDU members must
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b")),
     ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
 )
-# "Kaiser Permanente and the Alliance of Health Care Unions": an organisation paired with a union.
+# "Acme Health and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
 ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
@@ -82,12 +82,12 @@ PERSON_DESCRIBED = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
 )
-# "Laura Walton of Belleville, who speaks for the union": a relative clause says whom a person speaks for.
+# "Ada Quill of Lakeport, who speaks for the union": a relative clause says whom a person speaks for.
 PERSON_WHO = re.compile(
     rf"(?P<name>{NAME})(?:\s+of\s+[A-Z][\w-]+)?,\s+who\s+(?:speaks\s+for|represents|heads|leads|chairs|runs"
     rf"|is\s+(?:the\s+)?(?:president|head|leader|chair|spokesperson)\s+(?:of|for))\s+(?P<desc>[^,.;\u201c\u201d\"]{{3,80}})"
 )
-# "Two crowd scientists at Manchester Metropolitan University, Marcel Altenburg and Keith Still, estimated"
+# "Two crowd scientists at Northfield State University, Cora Lind and Rafe Mott, estimated"
 PEOPLE_AFTER_DESCRIPTION = re.compile(
     rf"(?P<desc>\b(?:economists|analysts|researchers|scientists|experts|officers|officials|organizers"
     rf"|organisers|spokespeople|statisticians)\b[^,.;]{{0,80}}),\s+(?P<names>{NAME}(?:,\s+{NAME})*\s+and\s+{NAME}),"
@@ -157,7 +157,7 @@ class SideBook:
         self.people.setdefault(name.split()[-1].lower(), (name, side))
 
     def person(self, phrase: str) -> tuple[str, str] | None:
-        """A person named in full or by surname, with or without a title ('Ms Marsh'): (full name, side)."""
+        """A person named in full or by surname, with or without a title ('Ms Pike'): (full name, side)."""
         words = phrase.lower().replace(".", " ").split()
         if len(words) > 1 and words[0] in HONORIFICS:
             words = words[1:]
@@ -166,7 +166,7 @@ class SideBook:
     def person_name(self, phrase: str) -> str:
         """The person's name a phrase ends with ('Kaiser spokesperson John Nelson' -> 'John Nelson'), or ''.
 
-        Capitalised words that name an organisation ('Coalition of Kaiser Permanente Unions') are not a person.
+        Capitalised words that name an organisation ('Coalition of Acme Health Unions') are not a person.
         """
         match = TRAILING_NAME.search(phrase)
         if not match:
@@ -194,7 +194,7 @@ class SideBook:
         if known:
             return known[1]
         if " and " in phrase and not self._alias_matches(phrase):
-            for part in phrase.split(" and "):  # "Marcel Altenburg and Keith Still"
+            for part in phrase.split(" and "):  # "Cora Lind and Rafe Mott"
                 known = self.person(part)
                 if known:
                     return known[1]
@@ -223,7 +223,7 @@ class SideBook:
             return self.management
         if head in SHARED_ORG_NOUNS:  # an alliance or association: of unions, or of employers?
             return self._org_side(phrase)
-        if head in LABOUR_ORG_NOUNS:  # "The Coalition of Kaiser Permanente Unions"
+        if head in LABOUR_ORG_NOUNS:  # "The Coalition of Acme Health Unions"
             return self.labour
         if head in ROLE_NOUNS:
             modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
@@ -236,7 +236,7 @@ class SideBook:
         return side if side != UNKNOWN else self._kind(phrase, phrase, "")
 
     def _learnt_side(self, phrase: str) -> str:
-        """Labour's or the employer's, for an organisation the article showed to be one ("CUPE's strike notice")."""
+        """Labour's or the employer's, for an organisation the article showed to be one ("NRDU's strike notice")."""
         lowered = phrase.lower().removeprefix("the ").strip()
         if lowered in self.unions or any(_contains_word(lowered, name) for name in self.unions if len(name) > 2):
             return self.labour
@@ -267,17 +267,17 @@ class SideBook:
         if named:
             return self.declared_side(named)
         acronym = self.organisations.abbreviated(phrase)
-        if acronym:  # "IDLA President Raymond Tolliver": the International Dock and Longshore Association
+        if acronym:  # "CHWA President Ola Brandt": the Coastal Harbour Workers Association
             return self.declared_side(acronym)
         lowered = phrase.lower()
         words = set(re.findall(r"[a-z][a-z.&-]*", lowered))
-        # Labour's own words first: "Kaiser Permanente Unions" and "Transit Workers Local 214" are unions;
+        # Labour's own words first: "Acme Health Unions" and "Transit Workers Local 214" are unions;
         # then what the document taught ("the Maritime Alliance, which bargains for ocean carriers").
         if _names_strong_labour(phrase, words):
             return self.labour
         if words & SHARED_ORG_NOUNS:
             # An alliance or association is the employers' only when the document said so of it by name:
-            # "Harbor City" teachers do not make the Harbor City Education Association an employer.
+            # "Lakeport" teachers do not make the Lakeport Education Association an employer.
             if lowered.removeprefix("the ") in self.employers:
                 return self.management
         elif any(name in lowered for name in self.employers if _contains_word(lowered, name)):
@@ -317,7 +317,7 @@ class SideBook:
     def _learn_employer(self, org: str, vocabulary: Vocabulary) -> None:
         tokens = org.split()
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
-            tokens.pop()  # "Kaiser Permanente IT" workers: IT is the kind of worker
+            tokens.pop()  # "Acme Health IT" workers: IT is the kind of worker
         while tokens and tokens[0].lower() in GENERIC_NAMES:
             tokens.pop(0)
         if not tokens or self._looks_like_labour(" ".join(tokens)):
@@ -359,7 +359,7 @@ class SideBook:
         return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
 
     def people_named(self, text: str) -> list[str]:
-        """The people a sentence introduces ("Sandra Kaye, a conductor", "Transport Secretary Helen Marsh")."""
+        """The people a sentence introduces ("Edda Moss, a conductor", "Transport Secretary Nora Pike")."""
         found = [m.group("name") for m in PERSON_DESCRIBED.finditer(text)]
         found += [m.group("name") for m in PERSON_AFTER_ROLE.finditer(text)]
         return [name for name in dict.fromkeys(found) if self.person_name(name)]
@@ -430,7 +430,7 @@ def _names_strong_labour(phrase: str, words: set[str]) -> bool:
 
 
 def _employers_body(phrase: str) -> bool:
-    """An alliance, association or council of employers: 'Alliance of Film and Television Producers'."""
+    """An alliance, association or council of employers: 'Alliance of Stage and Screen Producers'."""
     words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
     return bool(words & SHARED_ORG_NOUNS) and bool(words & EMPLOYER_MEMBER_NOUNS) and not words & (
         LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS | WORKER_NOUNS

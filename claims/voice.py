@@ -16,7 +16,7 @@ from claims.sides import SideBook
 STRONG_SIGNS = re.compile(
     r"^\s*(?:media |press )?contacts?\s*:|^\s*media contacts?\s*$|^\s*press (?:inquiries|contacts?)\b"
     r"|for immediate release|^\s*#{3}\s*$|^\s*about (?:the )?[A-Z][^\n.]{2,80}$|^\s*news release\b"
-    # "CINCINNATI, June 24, 2025 - Harvest Basket Markets today presented ...": a release's dateline
+    # "CINCINNATI, June 24, 2025 - Greenvale Grocers today presented ...": a release's dateline
     r"|^(?-i:[A-Z][A-Z .]{2,30}),[^\n]{0,40}\b(?:19|20)\d\d\s*[-\u2013\u2014]{1,2}\s*[A-Z][^\n]{0,120}\btoday\s+[a-z]+ed\b",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -22,9 +22,9 @@ def orthogonal(n: int) -> np.ndarray:
 
 def test_figures_of_one_measure_are_candidates_whatever_their_wording():
     claims = [
-        framed("Some 30,000 teachers walked out on Monday.", "30,000", 30000, "people", "workers on strike", document_id=1),
-        framed("The union put the strikers at 32,000.", "32,000", 32000, "people", "workers on strike", document_id=2),
-        framed("The district has 640,000 students.", "640,000", 640000, "people", "students enrolled", document_id=2),
+        framed("Some 12,000 nurses walked out on Monday.", "12,000", 12000, "people", "workers on strike", document_id=1),
+        framed("The union put the strikers at 14,000.", "14,000", 14000, "people", "workers on strike", document_id=2),
+        framed("The hospital group has 90,000 patients.", "90,000", 90000, "people", "patients treated", document_id=2),
     ]
     assert (0, 1) in frame_candidates(claims, orthogonal(3), related=lambda a, b: True)
     # With room for one partner, the claim stating the same measure comes before another count of people.
@@ -34,7 +34,7 @@ def test_figures_of_one_measure_are_candidates_whatever_their_wording():
 
 def test_claims_of_two_disputes_are_not_paired_by_their_measure():
     claims = [
-        framed("Some 30,000 teachers walked out.", "30,000", 30000, "people", "workers on strike", document_id=1),
+        framed("Some 12,000 nurses walked out.", "12,000", 12000, "people", "workers on strike", document_id=1),
         framed("About 4,000 dockworkers walked out.", "4,000", 4000, "people", "workers on strike", document_id=2),
     ]
     assert frame_candidates(claims, orthogonal(2), related=lambda a, b: a == b) == {}

@@ -1,8 +1,8 @@
 """Candidates from what figures measure: within one dispute, claims stating figures of one measure are paired
 whatever their wording.
 
-Two outlets giving one strike count in different words sit far apart in embedding space ("some 30,000
-teachers walked out" / "the union put the strikers at 32,000"), yet a reader compares them first. Each
+Two outlets giving one strike count in different words sit far apart in embedding space ("some 12,000
+nurses walked out" / "the union put the strikers at 14,000"), yet a reader compares them first. Each
 figure's frame names its measure ("workers on strike", "raise offered"). Claims whose figures are of one kind
 and unit, in documents of one dispute, are candidates outright: each claim takes its few best partners, those
 stating the same measure first, then the most alike, so that a large corpus does not pair everything with
