@@ -42,9 +42,6 @@ GOVERNMENT_PHRASES = re.compile(
     re.IGNORECASE,
 )
 ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|by)\s", re.IGNORECASE)
-# "police", "the province", "the government", "economists": a bare noun that is a party by itself.
-BARE_PARTY = {**{n: POLICE for n in POLICE_NOUNS}, **{n: ORGANIZERS for n in ORGANIZER_NOUNS},
-              **{n: ANALYST for n in ANALYST_NOUNS}}
 # A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
 # employer: "bargaining with the province", "the province offered", "the government's offer".
 GOVERNMENT_BODY = r"(?:government|province|state|city|ministry|minister|premier|council|municipality|treasury)"
@@ -86,7 +83,3 @@ def kind_of(phrase: str, head: str) -> str:
     if ANALYSIS_BY.search(phrase):
         return ANALYST  # "a new analysis from Lakeport Aerial Mapping"
     return UNKNOWN
-
-
-def is_government(side: str) -> bool:
-    return side == GOVERNMENT
