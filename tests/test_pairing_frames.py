@@ -96,3 +96,22 @@ def test_one_march_counted_five_times_apart_is_still_one_count():
     # Without frames naming one measure, counts that far apart are taken for two groups.
     bare = [replace(c, quantities=(replace(c.quantities[0], frame=None),)) for c in (police, organisers)]
     assert suggest_label(*bare, 0.4).signals["figures"] == 0
+
+
+def test_a_bare_count_and_a_count_of_people_of_one_crowd_are_compared():
+    # "put the crowd at more than 100,000" is a bare count; "approximately 100,000 people" a count of people.
+    a = framed("Police put the crowd at more than 100,000.", "100,000", 100000, "count", "crowd size", low=100000,
+               owner_side="police")
+    b = framed("The fire department said approximately 100,000 people came.", "100,000", 100000, "people",
+               "crowd size", low=95000, high=105000, owner_side="government", document_id=2)
+    assert (0, 1) in frame_candidates([a, b], orthogonal(2), related=lambda x, y: True)
+    s = suggest_label(a, b, 0.4)
+    assert s.signals["basis"] == "figures" and s.label == "agree"
+
+
+def test_a_count_of_people_is_not_compared_with_a_count_of_things():
+    a = framed("The union said 60 people picketed.", "60", 60, "people", "people")
+    b = framed("The chain closed 50 stores.", "50", 50, "stores", "stores closed", document_id=2)
+    assert suggest_label(a, b, 0.4).signals["figures"] == 0
+    strikers = framed("The union said 60 strikers picketed.", "60", 60, "strikers", "workers on strike")
+    assert suggest_label(a, strikers, 0.4).signals["figures"] == 1

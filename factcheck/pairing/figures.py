@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims.frames import interval as frame_interval
+from claims.measures import is_people
 from claims.model import Quantity
 
 BOUND_REACH = 0.25  # "more than X" / "as much as X": said of values within a quarter of X
@@ -21,7 +22,14 @@ COUNT_RATIO = 4.0
 # Sums or percentages ten times apart measure different things (a 96% strike vote and a 2% raise offer).
 FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
-GENERIC_MEASURES = frozenset("people worker item count percentage amount".split())  # singular, as framed_measure gives
+# Words that say a figure is a count or an estimate without saying of what: "an estimate of 200,000", "a tally of
+# 470,000", "1,001,616 (items)". A measure made only of these may be any measure of its kind.
+GENERIC_MEASURE_WORDS = frozenset(
+    "people person worker item count percentage amount estimate official tally figure number total sum".split()
+)  # singular, as framed_measure gives
+# A bare count may be a count of anything; a count of "people" one of any group of people.
+BARE_COUNT_UNITS = frozenset(("count", "item", ""))
+PEOPLE_UNITS = frozenset("people person individual".split())
 # Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
 SAME_THINGS = {
     **dict.fromkeys("class section course lecture".split(), "class"),
@@ -94,20 +102,48 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     "information technology workers" do not prove it, "new hires" and
     "hires" do); generic words like "workers" alone never tell two groups apart.
     """
-    if a.kind != b.kind or a.kind == DATE_KIND or norm_unit(a.unit) != norm_unit(b.unit):
+    if a.kind != b.kind or a.kind == DATE_KIND or not same_unit(a, b):
         return False
     ma, mb = framed_measure(a), framed_measure(b)
     # Counts far apart are of different groups, unless both frames name one specific measure: organisers and
     # police can count one march five times apart.
-    one_measure = ma and ma == mb and ma not in GENERIC_MEASURES
+    one_measure = ma and ma == mb and not generic_measure(ma)
     ratio = COUNT_RATIO if a.kind == "count" and not one_measure else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
-        return ma == mb or ma in GENERIC_MEASURES or mb in GENERIC_MEASURES
+        return ma == mb or generic_measure(ma) or generic_measure(mb)
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
+
+
+def generic_measure(measure: str) -> bool:
+    """A measure that names no particular thing ("people", "official estimate")."""
+    return set(measure.split()) <= GENERIC_MEASURE_WORDS
+
+
+def same_unit(a: Quantity, b: Quantity) -> bool:
+    """One unit, where a count of "people" or a bare count may be a count of any group."""
+    ua, ub = norm_unit(a.unit), norm_unit(b.unit)
+    if ua == ub:
+        return True
+    if a.kind != "count":
+        return False
+    if ua in BARE_COUNT_UNITS or ub in BARE_COUNT_UNITS:
+        return True
+    return ua in PEOPLE_UNITS and _of_people(b.unit) or ub in PEOPLE_UNITS and _of_people(a.unit)
+
+
+def _of_people(unit: str) -> bool:
+    words = (unit or "").lower().split()
+    return bool(words) and is_people(words[-1])
+
+
+def unit_group(q: Quantity) -> tuple[str, str]:
+    """The figures a figure may be compared with: counts all together (their measures tell them apart), other
+    kinds by unit."""
+    return (q.kind, "" if q.kind == "count" else norm_unit(q.unit))
 
 
 def _measured(counted: str) -> set[str]:

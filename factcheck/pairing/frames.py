@@ -4,7 +4,7 @@ whatever their wording.
 Two outlets giving one strike count in different words sit far apart in embedding space ("some 12,000
 nurses walked out" / "the union put the strikers at 14,000"), yet a reader compares them first. Each
 figure's frame names its measure ("workers on strike", "raise offered"). Claims whose figures are of one kind
-and unit, in documents of one dispute, are candidates outright: each claim takes its few best partners, those
+and unit (counts of any unit), in documents of one dispute, are candidates outright: each claim takes its few best partners, those
 stating the same measure first, then the most alike, so that a large corpus does not pair everything with
 everything. Whether two figures measure the same thing is then `figures.same_measure`'s to say.
 """
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from factcheck.pairing.figures import DATE_KIND, framed_measure, norm_unit
+from factcheck.pairing.figures import DATE_KIND, framed_measure, unit_group
 
 PARTNERS_PER_CLAIM = 6  # partners a claim gets among claims with figures of its kind and unit
 SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same measure: they come first
@@ -40,7 +40,7 @@ def frame_candidates(
     """{(row i, row j): cosine} with i < j: claims of related documents stating figures of one kind and unit."""
     by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
     for row, claim in enumerate(claims):
-        for key in {(q.kind, norm_unit(q.unit)) for q in claim.quantities if q.kind != DATE_KIND}:
+        for key in {unit_group(q) for q in claim.quantities if q.kind != DATE_KIND}:
             by_unit[key].append(row)
     measures = [{k for k in map(measure_key, c.quantities) if k} for c in claims]
     found: dict[tuple[int, int], float] = {}
