@@ -26,10 +26,16 @@ class Suggestion:
     signals: dict = field(default_factory=dict, compare=False)  # what the rules saw, for learning
 
 
+# Sides that stand together in a dispute: a government that employs the strikers, or whose police count the
+# march, speaks with the employer, not against it; a march's organisers stand with the unions.
+CAMPS = {"employer": "authority", "government": "authority", "police": "authority", "union": "labour",
+         "organizers": "labour"}
+
+
 def sides_opposed(a, b) -> bool:
-    """Two parties of the dispute, not the publication's own voice."""
+    """Two parties of the dispute on opposite sides of it, not the publication's own voice."""
     sa, sb = getattr(a, "side", ""), getattr(b, "side", "")
-    return sa not in PARTY_NEUTRAL and sb not in PARTY_NEUTRAL and sa != sb
+    return sa not in PARTY_NEUTRAL and sb not in PARTY_NEUTRAL and CAMPS.get(sa, sa) != CAMPS.get(sb, sb)
 
 
 def same_owner(a, b) -> str:
