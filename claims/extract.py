@@ -7,7 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES
-from claims.frames import frame_for
+from claims.frames import frame_for, is_generic_measure
 from claims.model import REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import clause_spans, owner_phrase
@@ -180,8 +180,8 @@ class _Extraction:
                 continue
             owner = owners.get(q, speaker)
             frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
-            before = next((f for f in reversed(framed) if f.kind == q.kind and f.frame), None)
-            if q.kind == "count" and q.unit == "count" and before and before.frame.measure:
+            before = _measure_before(framed, q) if q.unit == "count" or is_generic_measure(frame.measure) else None
+            if before is not None:
                 frame = replace(frame, measure=before.frame.measure, population=before.frame.population)
             framed.append(replace(q, frame=frame))
         return tuple(framed)
@@ -319,3 +319,16 @@ def _parts(text: str, spans, figures, owners) -> list[tuple[int, int, Speaker]]:
         trimmed = piece.rstrip(" ,;")
         parts.append((start, start + len(trimmed), owner))
     return parts
+
+
+def _measure_before(framed: list[Quantity], q: Quantity) -> Quantity | None:
+    """The figure before `q` in its sentence whose measure `q` shares: the nearest of its kind with a measure of
+    its own ("offered 2.5 per cent to some and 1.5 per cent to others"), or for a bare percentage, a raise
+    given as a sum just before ("a raise of $1 an hour, or 3.59 per cent")."""
+    for f in reversed(framed):
+        measure = f.frame.measure if f.frame else ""
+        if not measure or is_generic_measure(measure):
+            continue
+        if f.kind == q.kind or q.kind == "percent" and measure.startswith("raise"):
+            return f
+    return None

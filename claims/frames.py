@@ -139,6 +139,14 @@ def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: s
     )
 
 
+# Measures that name no thing measured: what `measure_of` gives a bare percentage, sum or count.
+GENERIC_MEASURES = frozenset(("percentage", "sum", "items"))
+
+
+def is_generic_measure(measure: str) -> bool:
+    return measure in GENERIC_MEASURES or measure.startswith("sum per ")
+
+
 def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     """(measure key, population) of a figure: ('raise offered', 'new hires'), ('workers on strike', 'nurses')."""
     before = text[max(0, q.start - CONTEXT):q.start]

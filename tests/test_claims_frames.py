@@ -163,6 +163,21 @@ def test_a_bare_count_after_another_measures_the_same():
     assert second.frame.measure == "crowd size" and second.frame.owner_side == "union"
 
 
+def test_a_bare_percentage_after_a_raise_measures_the_raise():
+    found = claims.extract("The county offered 3 percent to clerks earning under $50,000 and 2 percent to the rest.")
+    _, second = figure(found, "2 percent")
+    assert second.frame.measure == "raise offered"
+    found = claims.extract("The union said each member gets a raise of $2 an hour, or 4.1 percent, under the deal.")
+    _, percent = figure(found, "4.1 percent")
+    assert percent.frame.measure.startswith("raise")
+
+
+def test_a_bare_percentage_with_nothing_before_it_stays_a_percentage():
+    found = claims.extract("The survey found that 64 percent of parents backed the teachers, the paper reported.")
+    _, only = figure(found, "64 percent")
+    assert not only.frame.measure.startswith("raise")
+
+
 # --- measures ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
