@@ -29,7 +29,7 @@ DATELINE = re.compile(
 )
 # "On Saturday the mayor claimed": a time before the subject is not part of it.
 LEADING_TIME = re.compile(
-    r"^\s*(?:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
+    r"^\s*(?i:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
 )
 INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90})")

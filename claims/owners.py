@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from claims.attribution import LEADING_TIME
+
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
     r"offered|offering|offers|offer|proposed|proposing|proposes|propose|tabled|tables|table|seeking|seeks|seek|sought"
@@ -40,10 +42,18 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+# "an analysis from Lakeport Aerial Mapping gives 440,000", "a tally of 470,000 by a British group": the figure
+# is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
+SOURCE_NOUNS = r"analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation|projection|forecast"
+SOURCE_END = (r"(?=\s+(?:that|which|who|whose|gives?|gave|puts?|shows?|showed|found|finds|said|says|estimated"
+              r"|estimates|counted|counts|hired|has|had|is|was|put)\b|\s*[,;:.(]|\s*$)")
+SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
+SOURCE_AFTER = re.compile(rf"\s*(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
+SOURCE_OF_FIGURE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+of\s+(?:about|around|roughly|some|nearly|almost|just|only|over|under|\s)*$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
 WHAT_X_WANTS = re.compile(r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for)\b", re.IGNORECASE)
 # After the figure: "the 17.5% it proposed", "a figure the union disputes".
-VERB_AFTER = re.compile(rf"^\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
+VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
 # Where a sentence holds a second party's figure: "..., while the district offered 6%".
 CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z])")
 LEADING = re.compile(r"^(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+", re.IGNORECASE)
@@ -73,6 +83,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     """The phrase naming whose figure text[start:end] is, from the words of its clause; '' when none says."""
     region = text[clause_start:start]
     best: tuple[int, str] = (-1, "")
+    sources = list(SOURCE.finditer(region))
     for pattern in (ACCORDING, WHAT_X_WANTS):
         if pattern is WHAT_X_WANTS and "hat " not in region:
             continue
@@ -88,11 +99,18 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         owner = _subject_before(region, match.start())
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
+    for match in sources:  # the source, when it is the last owner named or the subject of the verb after it
+        if match.start() >= best[0] or OWNER_VERB.match(region, match.end() + 1):
+            best = (match.start(), f"{match.group('noun').lower()} by {' '.join(match.group('owner').split())}")
     on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
     if on_figure and _clean(_possessor(region, on_figure.start())):
         return _clean(_possessor(region, on_figure.start()))  # "the guild's five-day strike notice"
     if best[1]:
         return best[1]
+    of_figure = SOURCE_OF_FIGURE.search(region[-40:])
+    source = of_figure and SOURCE_AFTER.match(text, end, clause_end)
+    if source:  # "a tally of 470,000 from a British group"
+        return f"{of_figure.group('noun').lower()} by {' '.join(source.group('owner').split())}"
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""
 
@@ -129,7 +147,7 @@ def _last_noun_phrase(pre: str) -> str:
 
 
 def _clean(phrase: str) -> str:
-    phrase = LEADING.sub("", " ".join(phrase.split()).strip(" ,"))
+    phrase = LEADING_TIME.sub("", LEADING.sub("", " ".join(phrase.split()).strip(" ,")))
     words = phrase.split()
     if not words or words[-1].lower() in NOT_OWNERS or len(words) > MAX_OWNER_WORDS:
         return ""

@@ -17,7 +17,7 @@ from claims.lexicon import (
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import GOVERNMENT, government_employs, kind_of
-from claims.model import UNKNOWN, Parties
+from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.parties import labour_side, management_side
 
@@ -96,6 +96,9 @@ PEOPLE_AFTER_DESCRIPTION = re.compile(
 PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
 DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
+PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
+SOURCE_PHRASE = re.compile(r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation"
+                           r"|projection|forecast)\s+(?:by|from)\s+(?P<source>.+)$", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
 LOCAL_NUMBER = re.compile(r"\bLocal\s+\d+", re.IGNORECASE)
@@ -190,6 +193,9 @@ class SideBook:
         phrase = " ".join(phrase.split())
         if not phrase:
             return UNKNOWN
+        source = SOURCE_PHRASE.match(phrase)
+        if source:  # "analysis by Lakeport Aerial Mapping": its author's, and an author no party names is an analyst
+            return self._source_side(source.group("source"))
         known = self.person(phrase)
         if known:
             return known[1]
@@ -234,6 +240,19 @@ class SideBook:
                 return self.management  # "Brightbean spokesperson": a named organisation that is no union
         side = self._org_side(phrase)
         return side if side != UNKNOWN else self._kind(phrase, phrase, "")
+
+    def _source_side(self, source: str) -> str:
+        """The side of the author of an analysis, a study or a tally: a party only where the words or the article
+        say which ("a study by the union", "the interior ministry's count"); a firm or a group no party names is an
+        independent analyst, not an employer guessed from its name."""
+        if PRESS_WORDS & set(source.lower().split()):
+            return REPORTER  # "a count by our reporters on the picket lines": the outlet's own
+        side = self.side_of(source)
+        if side == self.labour or side in (POLICE, ORGANIZERS):
+            return side
+        said = (self.declared_side(source, by_kind=False) != UNKNOWN or self._named_employer(source)
+                or kind_of(source, "") != UNKNOWN)
+        return side if side != UNKNOWN and said else ANALYST
 
     def _learnt_side(self, phrase: str) -> str:
         """Labour's or the employer's, for an organisation the article showed to be one ("NRDU's strike notice")."""

@@ -178,6 +178,27 @@ def test_a_bare_percentage_with_nothing_before_it_stays_a_percentage():
     assert not only.frame.measure.startswith("raise")
 
 
+@pytest.mark.parametrize(
+    "sentence, figure_text, side",
+    [
+        ("A new analysis from Lakeport Aerial Mapping Service gives a firm estimate: 52,000 people.", "52,000", "analyst"),
+        ("The count sits near an earlier tally of 48,000 from a Dutch group that the paper hired.", "48,000", "analyst"),
+        ("A study by the union found that 30% of members earn less than $20 an hour.", "30%", "union"),
+        ("An estimate from the interior ministry put the crowd at 20,000.", "20,000", "police"),
+        ("About 900 nurses walked out, according to a count by Channel 9 reporters on the picket lines.", "About 900",
+         "reporter"),
+    ],
+)
+def test_the_author_of_an_analysis_or_tally_owns_its_figure(sentence, figure_text, side):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.owner_side == side
+
+
+def test_a_time_before_the_subject_is_no_part_of_the_owner():
+    found = claims.extract("On Saturday the ministry claimed that 42,000 people had marched.")
+    assert found[0].speaker.lower() == "the ministry"
+
+
 # --- measures ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
