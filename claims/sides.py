@@ -40,10 +40,11 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Greenvale Grocers has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
-    # "Lakeport Rail has improved its pay offer": whoever improves an offer made it.
+    # "Lakeport Rail has improved its pay offer", "raised the wage increase it is proposing": whoever improves an
+    # offer made it.
     re.compile(
         rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:improved|raised|increased|sweetened|revised|upped)\s+"
-        rf"(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:offer|proposal)\b"
+        rf"(?:its|their|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:offer|proposal|increase|raise)\b"
     ),
 )
 # An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
@@ -96,6 +97,7 @@ PEOPLE_AFTER_DESCRIPTION = re.compile(
 PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
 DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
+PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
 PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
 SOURCE_PHRASE = re.compile(r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation"
                            r"|projection|forecast)\s+(?:by|from)\s+(?P<source>.+)$", re.IGNORECASE)
@@ -193,6 +195,9 @@ class SideBook:
         phrase = " ".join(phrase.split())
         if not phrase:
             return UNKNOWN
+        from_place = PERSON_OF_PLACE.match(phrase)
+        if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
+            phrase = from_place.group("name")
         source = SOURCE_PHRASE.match(phrase)
         if source:  # "analysis by Lakeport Aerial Mapping": its author's, and an author no party names is an analyst
             return self._source_side(source.group("source"))
