@@ -79,7 +79,16 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
 DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[a-z]+")
 PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
-CURRENCY_WORD_AFTER = re.compile(r"\s(?:(?:US\s)?dollars|cents)\b", re.IGNORECASE)
+CURRENCY_WORD_AFTER = re.compile(
+    r"\s(?P<word>(?:US\s)?dollars|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
+    r"|rupees|kronor|krona|kroner|zlotys?)\b",
+    re.IGNORECASE,
+)
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "francs": "CHF",
+                  "yen": "JPY", "rupees": "INR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
+                  "zlotys": "PLN"}
+# "EUR 555", "GBP 1,200": a currency's code before the figure.
+CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:an|a|per|each|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
@@ -207,15 +216,19 @@ def _month(name: str) -> int:
 def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figure:
     value = round(parse_digits(digits) * scale_of(scale), 6)  # "4.1bn" is 4100000000, not 4099999999.9999995
     currency = {"\u20ac": "EUR", "\u00a3": "GBP"}.get(match.group("currency") or "", "USD")
-    end = match.end()
+    return _money_figure(text, match.start(), match.end(), value, currency)
+
+
+def _money_figure(text: str, start: int, end: int, value: float, currency: str) -> _Figure:
+    """A sum in `currency` from start to end, with the rate written after it ("a month", "an hour")."""
     rate = RATE_AFTER.match(text, end)
     if rate:
         period = RATE_ADVERBS.get((rate.group("adverb") or "").lower()) or (rate.group("per") or rate.group("for")).lower()
         period = RATE_NAMES.get(period, period)
         end = rate.end()
-    counted, period = money_measure(text, match.start(), end, value, period if rate else "")
+    counted, period = money_measure(text, start, end, value, period if rate else "")
     unit = f"{currency}/{period}" if period else currency
-    return _Figure(match.start(), end, "money", value, unit, counted)
+    return _Figure(start, end, "money", value, unit, counted)
 
 
 def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figure | None:
@@ -225,8 +238,13 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
         return _Figure(start, percent.end(), "percent", value, "percent", percent_measure(text, start, percent.end()))
     currency = CURRENCY_WORD_AFTER.match(text, end)
     if currency:
-        cents = currency.group().strip().lower() == "cents"
-        return _Figure(start, currency.end(), "money", value / 100 if cents else value, "USD")
+        word = currency.group("word").lower().split()[-1]
+        if word == "cents":
+            return _Figure(start, currency.end(), "money", value / 100, "USD")
+        return _money_figure(text, start, currency.end(), value, CURRENCY_WORDS.get(word, "USD"))
+    code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 5), start)
+    if code:  # "EUR 555": the figure starts at the code
+        return _money_figure(text, code.start(), end, value, code.group("code"))
     duration = DURATION_AFTER.match(text, end)
     if duration:
         unit = DURATION_UNITS[duration.group("unit").lower()]

@@ -98,6 +98,11 @@ PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<n
 DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
+ROLE_OF = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:head|chief|leader|boss|president|chair|chairman|chairwoman|spokesperson"
+    r"|spokesman|spokeswoman|secretary|director|negotiator|representative|official)\s+(?:of|at|for)\s+(?P<org>.+)$",
+    re.IGNORECASE,
+)
 PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
 SOURCE_PHRASE = re.compile(r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation"
                            r"|projection|forecast)\s+(?:by|from)\s+(?P<source>.+)$", re.IGNORECASE)
@@ -198,6 +203,11 @@ class SideBook:
         from_place = PERSON_OF_PLACE.match(phrase)
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
+        role_of = ROLE_OF.match(phrase)
+        if role_of:  # "the head of the GDL", "a spokeswoman for the ministry": the organisation's
+            side = self.side_of(role_of.group("org"))
+            if side != UNKNOWN:
+                return side
         source = SOURCE_PHRASE.match(phrase)
         if source:  # "analysis by Lakeport Aerial Mapping": its author's, and an author no party names is an analyst
             return self._source_side(source.group("source"))

@@ -194,6 +194,18 @@ def test_the_author_of_an_analysis_or_tally_owns_its_figure(sentence, figure_tex
     assert q.frame.owner_side == side
 
 
+def test_the_head_of_an_organisation_speaks_for_it():
+    document = ("The dockers' union NDWU called a strike on Monday. Olsen, the head of the NDWU, said members want "
+                "a raise of 600 kroner a month.")
+    said = [c for c in claims.extract(document) if "600" in c.text]
+    assert said and said[0].side == "union"
+
+
+def test_a_person_of_a_place_keeps_the_side_their_description_gives():
+    found = claims.extract("Ada Quill of Lakeport, who speaks for the union, said the city offered a raise of $900 a year.")
+    assert found[0].side == "union"
+
+
 def test_a_time_before_the_subject_is_no_part_of_the_owner():
     found = claims.extract("On Saturday the ministry claimed that 42,000 people had marched.")
     assert found[0].speaker.lower() == "the ministry"

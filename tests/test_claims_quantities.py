@@ -25,11 +25,22 @@ def only(text):
         ("The average salary, once stipends for coaching are included, is $71,200.", 71200, "USD/year"),
         ("The average hourly wage across its union workforce is $21.15.", 21.15, "USD/hour"),
         ("It will cost \u00a34.1bn a year.", 4.1e9, "GBP/year"),
+        ("The rail union wants a rise of 420 euros a month.", 420, "EUR/month"),
+        ("Each worker would get a one-off payment of 1,500 euros.", 1500, "EUR"),
+        ("The offer adds 2.5 million pounds sterling to the pay bill.", 2.5e6, "GBP"),
+        ("Strikers lose 90 Swiss francs a day.", 90, "CHF/day"),
+        ("The airline offered EUR 300 more per month.", 300, "EUR"),
+        ("It pays 30 dollars an hour.", 30, "USD/hour"),
     ],
 )
 def test_money_values_and_rates(text, value, unit):
     q = only(text)
     assert (q.kind, q.value, q.unit) == ("money", value, unit)
+
+
+def test_pounds_of_something_are_a_weight_not_money():
+    q = only("The food bank handed out 200 pounds of rice to strikers.")
+    assert q.kind == "count"
 
 
 @pytest.mark.parametrize(
