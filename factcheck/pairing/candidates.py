@@ -149,8 +149,8 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 # Claims published at different times are most often about different moments of a dispute.
 BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
-    "direction": 0.1, "opposed": 0.1, "clash": 0.0, "allegation": 0.0, "nli": 0.2, "similar": 0.0, "none": 0.0,
-    "different dates": -0.1,
+    "direction": 0.1, "opposed": 0.1, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
+    "different dates": -0.2,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25
