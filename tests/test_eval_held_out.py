@@ -67,6 +67,26 @@ def test_pairs_stay_above_their_floors(name):
     assert pairs["pairs"] <= floor["max_pairs"], totals(pairs)
 
 
+@functools.lru_cache(maxsize=1)
+def bfloat16_is_the_default() -> bool:
+    from embeddings import SentenceTransformerEncoder
+
+    return SentenceTransformerEncoder().uses_bf16
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_bfloat16_finds_and_labels_as_many_gold_pairs_as_float32(name):
+    """Where the default embeds in bfloat16, pairing finds and labels every gold pair float32 does."""
+    if not bfloat16_is_the_default():
+        pytest.skip("this processor has no native bfloat16: the default is float32 already")
+    default = scored(name)["pairs_without_parties"]
+    float32 = quality.pair_score(name, env={"FACTCHECK_PRECISION": "fp32"})
+    summary = {k: (float32[k], default[k]) for k in ("gold", "found", "right", "pairs")}
+    assert default["found"] >= float32["found"], summary
+    assert default["right"] >= float32["right"], summary
+
+
 def test_the_seeds_keep_every_figure():
     result = scored("seeds")
     for key in ("figures_without_parties", "figures_with_parties"):

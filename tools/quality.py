@@ -12,6 +12,7 @@ frozen set (a FROZEN file in its folder) are never printed, so that nobody tunes
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -42,15 +43,15 @@ def is_exhaustive(folder: Path) -> bool:
     return bool((first_contact(folder) or {}).get("exhaustive"))
 
 
-def score(folder: Path, kind: str, parties: bool, factcheck: Path = FACTCHECK) -> dict:
-    """score.py's totals for one set (never its misses)."""
+def score(folder: Path, kind: str, parties: bool, factcheck: Path = FACTCHECK, env: dict | None = None) -> dict:
+    """score.py's totals for one set (never its misses); `env` adds to the environment factcheck runs in."""
     command = [sys.executable, str(SCORE), kind, str(folder / "corpus"), str(folder / f"{kind}.jsonl"),
                "--factcheck", str(factcheck)]
     if parties:
         command += ["--parties", str(folder / "parties.toml")]
     if kind == "pairs" and is_exhaustive(folder):
         command.append("--exhaustive")
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={**os.environ, **(env or {})})
     if done.returncode != 0:
         raise RuntimeError(f"score.py {kind} {folder.name} failed:\n{done.stderr[-2000:]}")
     result = json.loads(done.stdout)
@@ -70,17 +71,26 @@ def score_set(folder: Path) -> dict:
 
 def seeds() -> dict:
     """The seed articles, as the set they are (figures and pairs with the Kaiser parties file)."""
-    parties = ROOT / "examples" / "kaiser-parties.toml"
     out = {}
-    for kind, gold, with_parties in (("figures", "seed_figures.jsonl", False), ("figures", "seed_figures.jsonl", True),
-                                     ("pairs", "seed_pairs.jsonl", False)):
-        command = [sys.executable, str(SCORE), kind, str(SHARED / "seeds"), str(SHARED / "eval" / gold),
-                   "--factcheck", str(FACTCHECK)] + (["--parties", str(parties)] if with_parties else [])
-        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
-        result = json.loads(done.stdout)
-        result.pop("misses", None)
-        out[f"{kind}_{'with' if with_parties else 'without'}_parties"] = result
+    for kind, with_parties in (("figures", False), ("figures", True), ("pairs", False)):
+        out[f"{kind}_{'with' if with_parties else 'without'}_parties"] = seed_score(kind, with_parties)
     return out
+
+
+def seed_score(kind: str, with_parties: bool, env: dict | None = None) -> dict:
+    parties = ROOT / "examples" / "kaiser-parties.toml"
+    command = [sys.executable, str(SCORE), kind, str(SHARED / "seeds"), str(SHARED / "eval" / f"seed_{kind}.jsonl"),
+               "--factcheck", str(FACTCHECK)] + (["--parties", str(parties)] if with_parties else [])
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True, env={**os.environ, **(env or {})})
+    result = json.loads(done.stdout)
+    result.pop("misses", None)
+    result.pop("false_conflicts", None)
+    return result
+
+
+def pair_score(name: str, env: dict | None = None) -> dict:
+    """The pairs of one set (or "seeds"), without its parties file, in an environment of its own."""
+    return seed_score("pairs", False, env) if name == "seeds" else score(DATA / name, "pairs", False, env=env)
 
 
 def cell(first, today, total=None) -> str:

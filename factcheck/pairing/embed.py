@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from embeddings import Encoder
 
-BATCH = 64  # claims per encode call and per commit: an interrupted run loses at most one batch
+BATCH = 128  # claims per encode call and per commit: an interrupted run loses at most one batch
 
 
 def embed_missing(
