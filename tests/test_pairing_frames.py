@@ -115,3 +115,16 @@ def test_a_count_of_people_is_not_compared_with_a_count_of_things():
     assert suggest_label(a, b, 0.4).signals["figures"] == 0
     strikers = framed("The union said 60 strikers picketed.", "60", 60, "strikers", "workers on strike")
     assert suggest_label(a, strikers, 0.4).signals["figures"] == 1
+
+
+def test_one_particular_figure_in_two_claims_is_one_fact_whatever_each_calls_it():
+    a = framed("The union wants a one-off payment of 2,850 euros.", "2,850 euros", 2850, "EUR", "raise demanded",
+               kind="money", owner_side="union")
+    b = framed("Each worker would get 2,850 euros under the plan.", "2,850 euros", 2850, "EUR", "sum per worker",
+               kind="money", document_id=2)
+    assert (0, 1) in frame_candidates([a, b], orthogonal(2), related=lambda x, y: True)
+    assert suggest_label(a, b, 0.3).signals["figures"] == 1
+    # A round figure is no such proof: "5%" raise demanded and "5%" of shifts cancelled are two measures.
+    c = framed("The union wants 5% more.", "5%", 5, "percent", "raise demanded", kind="percent")
+    d = framed("5% of shifts were cancelled.", "5%", 5, "percent", "share of shifts", kind="percent", document_id=2)
+    assert suggest_label(c, d, 0.3).signals["figures"] == 0

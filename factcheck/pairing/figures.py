@@ -19,6 +19,7 @@ DATE_KIND = "date"
 # Counts this far apart are of different groups (a picket line and a whole workforce), not a dispute;
 # the parties' own counts of one walkout can differ by three times ("at least 40 stores" / "only 11").
 COUNT_RATIO = 4.0
+DISTINCTIVE_DIGITS = 3
 # Sums or percentages ten times apart measure different things (a 96% strike vote and a 2% raise offer).
 FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
@@ -111,11 +112,30 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     ratio = COUNT_RATIO if a.kind == "count" and not one_measure else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
+    if same_distinctive_figure(a, b):
+        return True  # "2,850 euros" twice is one fact, whatever the two sentences call it
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return ma == mb or generic_measure(ma) or generic_measure(mb)
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
+
+
+def distinctive(q: Quantity) -> bool:
+    """A figure of three significant digits or more ("11.7%", "$1,633", "1,001,616"): too particular for two
+    measures of one dispute to share by chance, unlike "5%" or "10,000"."""
+    return q.kind != DATE_KIND and significant_digits(q.value) >= DISTINCTIVE_DIGITS
+
+
+def same_distinctive_figure(a: Quantity, b: Quantity) -> bool:
+    return a.value == b.value and distinctive(a)
+
+
+def significant_digits(value: float) -> int:
+    """11.7 -> 3, 1,633 -> 4, 500,000 -> 1 (trailing zeros of a whole number are not significant)."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    digits = text.replace(".", "").lstrip("0")
+    return len(digits) if "." in text else len(digits.rstrip("0"))
 
 
 def generic_measure(measure: str) -> bool:

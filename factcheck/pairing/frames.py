@@ -5,7 +5,7 @@ Two outlets giving one strike count in different words sit far apart in embeddin
 nurses walked out" / "the union put the strikers at 14,000"), yet a reader compares them first. Each
 figure's frame names its measure ("workers on strike", "raise offered"). Claims whose figures are of one kind
 and unit (counts of any unit), in documents of one dispute, are candidates outright: each claim takes its few best partners, those
-stating the same measure first, then the most alike, so that a large corpus does not pair everything with
+stating the same measure (or the same particular figure) first, then the most alike, so that a large corpus does not pair everything with
 everything. Whether two figures measure the same thing is then `figures.same_measure`'s to say.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from factcheck.pairing.figures import DATE_KIND, framed_measure, unit_group
+from factcheck.pairing.figures import DATE_KIND, distinctive, framed_measure, unit_group
 
 PARTNERS_PER_CLAIM = 6  # partners a claim gets among claims with figures of its kind and unit
 SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same measure: they come first
@@ -26,6 +26,11 @@ def measure_key(quantity) -> tuple[str, str] | None:
     """(kind, measure) of a figure whose frame names its measure; None otherwise."""
     measure = framed_measure(quantity)
     return (quantity.kind, measure) if measure and quantity.kind != DATE_KIND else None
+
+
+def distinctive_figures(quantities) -> set[tuple[str, float]]:
+    """(kind, value) of the figures particular enough to name one fact wherever they appear ("2,850 euros")."""
+    return {(q.kind, q.value) for q in quantities if distinctive(q)}
 
 
 def shared_measures(a_quantities, b_quantities) -> list[tuple[str, str]]:
@@ -42,7 +47,7 @@ def frame_candidates(
     for row, claim in enumerate(claims):
         for key in {unit_group(q) for q in claim.quantities if q.kind != DATE_KIND}:
             by_unit[key].append(row)
-    measures = [{k for k in map(measure_key, c.quantities) if k} for c in claims]
+    measures = [{k for k in map(measure_key, c.quantities) if k} | distinctive_figures(c.quantities) for c in claims]
     found: dict[tuple[int, int], float] = {}
     for rows in by_unit.values():
         if len(rows) < 2:
