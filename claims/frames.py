@@ -128,6 +128,21 @@ WORD = re.compile(r"[A-Za-z][\w'-]*")
 CONTEXT = 80  # characters either side of a figure that say what it measures
 
 
+# Where a figure holds: "in Paris", "downtown Los Angeles"; "across France", "nationwide" are the whole country.
+LOCAL_PLACE = re.compile(r"\b(?:[Ii]n|[Dd]owntown)\s+(?:the\s+city\s+of\s+|downtown\s+|central\s+)?"
+                         r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nationally|country-?wide|(?:across|around|throughout|all over)\s+(?:the\s+country|the\s+nation"
+    r"|(?:all\s+of\s+)?[A-Z][a-z]+))\b"
+)
+NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday".split()
+)
+CLAUSE_END = re.compile(r"[,;.:](?:\s|$)")
+PLACE_AFTER = 60  # characters after a figure a place may follow it in ("93,000 in Paris")
+
+
 def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: str, owner_side: str,
               subject: str = "") -> Frame:
     """The frame of one figure of a claim whose text is `text`."""
@@ -135,8 +150,25 @@ def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: s
     low, high = interval(q.value, q.qualifier, q.text, q.kind)
     return Frame(
         owner=owner, owner_side=owner_side, measure=measure, subject=subject, population=population,
-        period=period_of(text, q, quantities), low=low, high=high,
+        period=period_of(text, q, quantities), place=place_of(text, q), low=low, high=high,
     )
+
+
+def place_of(text: str, q: Quantity) -> str:
+    """The place nearest the figure in its sentence: a place before it anywhere, or just after it in its clause;
+    '' when none is named. The whole country is "nationwide"."""
+    found: list[tuple[int, str]] = []
+    after = CLAUSE_END.search(text, q.end)
+    clause_end = min(after.start() if after else len(text), q.end + PLACE_AFTER)
+    for pattern, is_local in ((LOCAL_PLACE, True), (NATIONWIDE, False)):
+        for match in pattern.finditer(text, 0, clause_end):
+            place = match.group("place") if is_local else "nationwide"
+            if is_local and place.split()[0] in NOT_PLACES:
+                continue
+            distance = q.start - match.end() if match.end() <= q.start else match.start() - q.end
+            if distance >= 0:
+                found.append((distance, place))
+    return min(found)[1] if found else ""
 
 
 # Measures that name no thing measured: what `measure_of` gives a bare percentage, sum or count.

@@ -211,6 +211,24 @@ def test_a_time_before_the_subject_is_no_part_of_the_owner():
     assert found[0].speaker.lower() == "the ministry"
 
 
+@pytest.mark.parametrize(
+    "sentence, figure_text, place",
+    [
+        ("In Lyon, police counted 19,000 marchers; the unions put the figure at 70,000.", "70,000", "Lyon"),
+        ("Some 1.1 million people marched across Spain, including 93,000 in Madrid, the ministry said.", "93,000",
+         "Madrid"),
+        ("Some 1.1 million people marched across Spain, including 93,000 in Madrid, the ministry said.",
+         "Some 1.1 million", "nationwide"),
+        ("Between 50,000 and 75,000 people filled downtown Portland on Saturday.", "75,000", "Portland"),
+        ("In January, 5,000 nurses struck.", "5,000", ""),
+        ("The union said 5,000 nurses struck.", "5,000", ""),
+    ],
+)
+def test_a_figure_holds_where_its_sentence_says(sentence, figure_text, place):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.place == place
+
+
 # --- measures ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -128,3 +128,14 @@ def test_one_particular_figure_in_two_claims_is_one_fact_whatever_each_calls_it(
     c = framed("The union wants 5% more.", "5%", 5, "percent", "raise demanded", kind="percent")
     d = framed("5% of shifts were cancelled.", "5%", 5, "percent", "share of shifts", kind="percent", document_id=2)
     assert suggest_label(c, d, 0.3).signals["figures"] == 0
+
+
+def test_counts_of_two_places_are_not_one_fact():
+    paris = framed("In Lyon the unions counted 70,000.", "70,000", 70000, "people", "crowd size", owner_side="union")
+    nation = framed("Nationwide, police counted 140,000.", "140,000", 140000, "people", "crowd size",
+                    owner_side="police", document_id=2)
+    paris = replace(paris, quantities=(replace(paris.quantities[0], frame=replace(paris.quantities[0].frame, place="Lyon")),))
+    nation = replace(nation, quantities=(replace(nation.quantities[0], frame=replace(nation.quantities[0].frame, place="nationwide")),))
+    assert suggest_label(paris, nation, 0.5).signals["figures"] == 0
+    unsaid = replace(nation, quantities=(replace(nation.quantities[0], frame=replace(nation.quantities[0].frame, place="")),))
+    assert suggest_label(paris, unsaid, 0.5).label == "conflict"  # no place said: it may be Lyon's count

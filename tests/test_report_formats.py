@@ -282,3 +282,16 @@ def test_demo_ends_by_writing_the_html_report(runner, tmp_path):
     assert " conflict (" in result.stdout  # at least one conflict shown with its confidence
     page = report.read_text()
     assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
+
+
+def test_a_measure_is_named_by_its_frame_and_its_place():
+    from claims.model import Frame, Quantity
+    from factcheck.report.model import measure_name
+
+    def q(measure, place="", counted=""):
+        return Quantity("70,000", 0, 6, "count", 70000, "people", counted=counted, frame=Frame(measure=measure, place=place))
+
+    assert measure_name(q("crowd size", "Lyon")) == "crowd size in Lyon"
+    assert measure_name(q("crowd size", "nationwide")) == "crowd size, nationwide"
+    assert measure_name(q("raise offered")) == "raise offered"
+    assert measure_name(q("items", counted="stores")) == "stores"  # a generic frame: what it counts

@@ -112,6 +112,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     ratio = COUNT_RATIO if a.kind == "count" and not one_measure else FAR_APART
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
+    if not same_place(a, b):
+        return False  # the Paris count is not the national one
     if same_distinctive_figure(a, b):
         return True  # "2,850 euros" twice is one fact, whatever the two sentences call it
     if ma and mb:
@@ -119,6 +121,13 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return ma == mb or generic_measure(ma) or generic_measure(mb)
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
+
+
+def same_place(a: Quantity, b: Quantity) -> bool:
+    """Both figures hold in one place, as far as the texts say: a figure whose sentence names no place may be
+    of any place."""
+    pa, pb = (a.frame.place if a.frame else ""), (b.frame.place if b.frame else "")
+    return not pa or not pb or pa == pb
 
 
 def distinctive(q: Quantity) -> bool:

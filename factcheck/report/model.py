@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from claims.frames import GENERIC_MEASURES as GENERIC_FRAME_MEASURES
 from claims.model import REPORTER, UNKNOWN, Quantity
 from factcheck.errors import FactcheckError
 from factcheck.labels.final import final_labels
@@ -368,12 +369,23 @@ def _measures(pairs: list[ReportPair]) -> tuple[Measure, ...]:
                 continue
             seen.add(c.id)
             for q in c.quantities:
-                by_key.setdefault((q.kind, q.unit, q.counted), []).append(Figure(figure_group(c), c.side, q, c))
+                by_key.setdefault((q.kind, q.unit, measure_name(q)), []).append(Figure(figure_group(c), c.side, q, c))
     measures = [_measure(key, figs) for key, figs in by_key.items()]
     # Measures that more than one side speaks to come first: those are where figures can disagree.
     # Dates last: they have no gap to show.
     measures.sort(key=lambda m: (m.kind == "date", -len(m.groups), -len(m.figures), m.name, m.unit))
     return tuple(measures)
+
+
+def measure_name(q: Quantity) -> str:
+    """What the figure measures, as its frame names it, and where ("crowd size in Paris", "raise offered"); what
+    it counts where the frame names no particular measure."""
+    frame = q.frame
+    measure = frame.measure if frame and frame.measure not in GENERIC_FRAME_MEASURES else q.counted
+    place = frame.place if frame else ""
+    if not place or not measure:
+        return measure
+    return f"{measure}, {place}" if place == "nationwide" else f"{measure} in {place}"
 
 
 def _measure(key: tuple[str, str, str], figures: list[Figure]) -> Measure:
