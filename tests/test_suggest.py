@@ -219,3 +219,20 @@ def test_the_parties_figures_at_odds_come_first():
     same = suggest_label(union, echo, 0.4)
     assert odds.label == "conflict" and same.label == "agree"
     assert usefulness(stored(union, 1), stored(company, 2), 0.4, odds) > usefulness(stored(union, 1), stored(echo, 3), 0.4, same)
+
+
+def test_a_strike_held_and_a_strike_planned_are_two_events_not_a_conflict():
+    held = figure("The union held a three-day strike last week.", "three-day", "duration", 3, "days", side="union")
+    planned = figure("The union has called a seven-day strike for November.", "seven-day", "duration", 7, "days",
+                     side="union", document_id=2)
+    s = suggest_label(held, planned, 0.7)
+    assert s.label == "unverifiable" and any("plan" in r for r in s.reasons)
+    again = figure("The union's strike last week lasted seven days.", "seven days", "duration", 7, "days", document_id=3)
+    assert suggest_label(held, again, 0.7).label == "conflict"  # two accounts of the one strike
+
+
+def test_what_a_sum_is_spent_on_is_no_direction():
+    words = C("\u201cThey are nickel and diming us,\u201d the union president said.", side="union")
+    sum_ = figure("The company said it has offered more than $1 million in raises.", "more than $1 million", "money",
+                  1e6, "USD", "more than", side="employer", document_id=2)
+    assert suggest_label(words, sum_, 0.5).label != "conflict"

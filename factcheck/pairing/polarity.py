@@ -43,14 +43,30 @@ DIRECTION_WORDS = {
     **_words(ASSENT, 1, "approve approved approves accept accepted accepts agreed ratify ratified"),
     **_words(ASSENT, -1, "reject rejected rejects declined decline"),
 }
-# Comparatives that belong to a figure ("more than 75,000") say nothing about direction.
-FIGURE_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[$\d])|\bas\s+(?:much|many)\s+as\b")
+# Comparatives that belong to a figure ("more than 75,000") say nothing about direction, nor does the noun that
+# says what a sum is ("$1 million in raises").
+FIGURE_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|higher|lower)\s+than\s+(?=[$\d])|\bas\s+(?:much|many)\s+as\b"
+    r"|\bin\s+(?:new\s+|pay\s+|wage\s+)?(?:raises|increases|cuts)\b"
+)
 
 ALLEGATION_VERBS = frozenset("accuse accuses accused accusing allege alleges alleged allegedly allegation allegations charge charges charged contend contends contended claim claims claimed".split())
 DENIAL_VERBS = frozenset("deny denies denied denying denial dispute disputes disputed rebut rebuts rebutted".split())
 COUNTER_VERBS = frozenset("counter counters countered".split())
 # Plans and schedules: true on the day they are said, stale a week later.
 SCHEDULE_WORDS = frozenset("scheduled schedule resume resumes resumed set planned plans upcoming next tomorrow".split())
+
+# Whether a claim tells of something planned or something that happened: "a seven-day strike is set for
+# November" and "last week's three-day strike" are two events, not two counts of one.
+PLANNED = re.compile(
+    r"\b(?:will|plans? to|planning to|planned for|scheduled for|set to|set for|threaten(?:s|ed)?\s+to|next (?:week|month|year)"
+    r"|called (?:a|an)\s+(?:[\w-]+\s+){0,2}strike\s+(?:for|from|starting))\b"
+)
+HAPPENED = re.compile(
+    r"\b(?:last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|held|staged|lasted"
+    r"|ended|walked (?:out|off)|went on strike|took part|marched|protested|turned out)\b"
+)
+PLAN, EVENT = "plan", "event"
 
 STOPWORDS = frozenset(
     """a an the and or but of to in on at for by with from as is are was were be been being it its this that these
@@ -71,6 +87,7 @@ class Polarity:
     denial: str  # the denial verb used, or ""
     counter: str
     schedule: bool
+    when: str = ""  # PLAN, EVENT, or "" when the words say neither or both
 
 
 def stem(word: str) -> str:
@@ -115,7 +132,18 @@ def polarity(text: str) -> Polarity:
         denial=_first(tokens, DENIAL_VERBS),
         counter=_first(tokens, COUNTER_VERBS),
         schedule=any(t in SCHEDULE_WORDS for t in tokens),
+        when=_when(lowered),
     )
+
+
+def _when(lowered: str) -> str:
+    planned, happened = bool(PLANNED.search(lowered)), bool(HAPPENED.search(lowered))
+    return PLAN if planned and not happened else EVENT if happened and not planned else ""
+
+
+def plan_and_event(a: Polarity, b: Polarity) -> bool:
+    """One claim tells of a plan, the other of something that happened: most often two events."""
+    return {a.when, b.when} == {PLAN, EVENT}
 
 
 def _sign_at(tokens: list[str], i: int) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date
-from factcheck.pairing.polarity import Polarity, direction_clash, negation_clash, polarity, same_direction
+from factcheck.pairing.polarity import Polarity, direction_clash, negation_clash, plan_and_event, polarity, same_direction
 
 PARTY_NEUTRAL = ("reporter", "unknown", "")
 ALLEGATION_AND_DENIAL = "allegation and denial"
@@ -80,6 +80,9 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if clashing and signals["dates_differ"]:
             reasons.append(f"{date_note}: the figure may have changed in between")
             return done("unverifiable", 0.6, "figures")
+        if clashing and plan_and_event(pa, pb):
+            reasons.append("one tells of a plan, the other of what happened: may be two events")
+            return done("unverifiable", 0.55, "figures")
         if clashing:
             return done("conflict", 0.7 + 0.1 * opposed, "figures")
         if opposed and negation_clash(pa, pb):
