@@ -58,7 +58,10 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     (" to ", re.compile(rf"\bbelong\s+to\s+(?:the\s+)?(?P<org>{ORG})")),
     ("members of", re.compile(rf"\bmembers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
-    ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the)\s+union\b")),
+    ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the|[A-Z][\w-]*(?:\u2019s|'s))\s+(?:[\w-]+\s+){{0,3}}?union\b")),
+    # "the CGT union", "the train drivers' union GDL": an acronym beside the word union is the union's.
+    ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
+    ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
     # "the federation's Northern Council of Unions": an organisation a union belongs to; "NRDU members must
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),

@@ -206,6 +206,15 @@ def test_a_person_of_a_place_keeps_the_side_their_description_gives():
     assert found[0].side == "union"
 
 
+def test_an_acronym_beside_the_word_union_is_a_union_for_the_rest_of_the_article():
+    document = ("The dockers' NDWU union called a strike. Port operator Baltic Quay said most berths stayed open. "
+                "The NDWU said 4,000 members walked out. The SPL, Norway's largest union, backed them. "
+                "The SPL said 1,200 of its members joined.")
+    found = {c.text: c.side for c in claims.extract(document)}
+    assert found["The NDWU said 4,000 members walked out."] == "union"
+    assert found["The SPL said 1,200 of its members joined."] == "union"
+
+
 def test_a_time_before_the_subject_is_no_part_of_the_owner():
     found = claims.extract("On Saturday the ministry claimed that 42,000 people had marched.")
     assert found[0].speaker.lower() == "the ministry"
