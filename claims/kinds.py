@@ -45,16 +45,26 @@ ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|
 # A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
 # employer: "bargaining with the province", "the province offered", "the government's offer".
 GOVERNMENT_BODY = r"(?:government|province|state|city|ministry|minister|premier|council|municipality|treasury)"
+# Talks, deals and proposals alone do not make a government the employer: a pension reform or a law is argued
+# over with the unions too. Bargaining, a contract, or an offer of pay does.
+PAY_TERMS = (r"(?:wages?|pay(?!\s+for)|salar\w+|pay\s+raises?|wage\s+increases?|contracts?|collective\s+agreements?"
+             r"|compensation|an?\s+(?:[\w-]+\s+)?(?:raise|pay\s+increase|wage\s+increase))")
+PERCENTAGE = r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:%|per\s*cent|percent)"
 GOVERNMENT_EMPLOYS = re.compile(
-    rf"\b(?:bargain\w*|negotiat\w*|talks|contract|deal|agreement)\s+with\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{GOVERNMENT_BODY}\b"
-    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?:offer|offered|offers|offering|tabled|wage\s+proposal)\b"
+    rf"\b(?:bargain\w*|contract\s+talks|contract|collective\s+agreement|wage\s+talks|pay\s+talks)\s+with\s+(?:the\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{GOVERNMENT_BODY}\b"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?:wage\s+offer|pay\s+offer|wage\s+proposal|salary\s+offer)\b"
+    rf"|\b{GOVERNMENT_BODY}\s+(?:has\s+|had\s+)?(?:last\s+)?(?:offered|is\s+offering|tabled)\s+(?:\w+\s+){{0,6}}?(?:{PERCENTAGE}|{PAY_TERMS})"
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:workers|employees|staff|teachers|nurses)\b"
     rf"|\b(?:employed|paid)\s+by\s+the\s+{GOVERNMENT_BODY}\b"
-    rf"|\b{GOVERNMENT_BODY}\b[^.]{{0,120}}\b(?:deal|agreement|contract|bargaining|negotiations)\s+(?:reached\s+)?with\b"
-    rf"|\bbetween\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\s+and\s+(?:the\s+|its\s+)?(?:[\w\u2019']+\s+){{0,3}}?unions?\b"
-    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,3}}?(?:proposal|offer)\s+(?:to|on|for)\b"
+    rf"|\b{GOVERNMENT_BODY}\b[^.]{{0,120}}\b(?:contract|bargaining|collective\s+agreement)\s+(?:reached\s+)?with\b"
+    rf"|\b(?:labou?r\s+dispute|mediator\b[^.]{{0,60}}|bargaining|contract\s+talks)\s+between\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\b"
+    rf"|\bbetween\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\s+and\s+(?:the\s+|its\s+)?(?:[\w\u2019']+\s+){{0,3}}?unions?\s+(?:over\s+|on\s+)?(?:\w+\s+){{0,2}}?{PAY_TERMS}"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,3}}?(?:proposal|offer)\s+(?:to|on|for)\s+(?:\w+\s+){{0,3}}?{PAY_TERMS}"
+    # "the province's opening proposal had been two per cent a year": an offer of a percentage is a raise
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,3}}?(?:proposal|offer)\b[^.]{{0,40}}?{PERCENTAGE}"
     # the government pays or signs off the settlement: "settlements paid for from the public purse"
-    rf"|\b{GOVERNMENT_BODY}\s+(?:would|will)\s+not\s+(?:sign\s+off|fund|pay\s+for|increase)\b",
+    rf"|\b{GOVERNMENT_BODY}\s+(?:would|will)\s+not\s+(?:sign\s+off|fund|pay\s+for)\b",
     re.IGNORECASE,
 )
 
