@@ -241,6 +241,11 @@ def test_an_acronym_beside_the_word_union_is_a_union_for_the_rest_of_the_article
     assert found["The SPL said 1,200 of its members joined."] == "union"
 
 
+def test_a_sentence_that_sets_the_outlets_figure_beside_one_partys_is_that_partys_claim():
+    found = claims.extract("The count sits within 10 percent of an earlier tally of 48,000 from a Dutch research group.")
+    assert figure(found, "48,000")[0].side == "analyst"
+
+
 def test_a_time_before_the_subject_is_no_part_of_the_owner():
     found = claims.extract("On Saturday the ministry claimed that 42,000 people had marched.")
     assert found[0].speaker.lower() == "the ministry"
