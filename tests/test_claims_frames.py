@@ -121,29 +121,22 @@ def test_a_government_that_bargains_is_the_employer_otherwise_the_government():
 
 
 @pytest.mark.parametrize(
-    "context",
+    "context, side",
     [
-        "Talks between the government and the unions over the pension reform broke down.",
-        "The unions held negotiations with the government on the retirement age.",
-        "The government's proposal to raise the retirement age to 64 angered the unions.",
+        # Talks over a law do not make the government an employer...
+        ("Talks between the government and the unions over the pension reform broke down.", "government"),
+        ("The unions held negotiations with the government on the retirement age.", "government"),
+        ("The government's proposal to raise the retirement age to 64 angered the unions.", "government"),
+        # ...a labour dispute with it, contract talks or an offer of pay do.
+        ("Students could miss school because of a labour dispute between the state government and the union.",
+         "employer"),
+        ("The province offered her coworkers a raise of one dollar an hour.", "employer"),
+        ("Contract talks with the province resumed on Monday.", "employer"),
     ],
 )
-def test_talks_over_a_law_do_not_make_the_government_an_employer(context):
+def test_a_government_is_the_employer_only_where_it_pays_the_workers(context, side):
     found = claims.extract(f"{context} The minister said 3 per cent of schools closed.")
-    assert figure(found, "3 per cent")[0].side == "government"
-
-
-@pytest.mark.parametrize(
-    "context",
-    [
-        "Students could miss school because of a labour dispute between the state government and the union.",
-        "The province offered her coworkers a raise of one dollar an hour.",
-        "Contract talks with the province resumed on Monday.",
-    ],
-)
-def test_a_labour_dispute_or_a_pay_offer_makes_the_government_the_employer(context):
-    found = claims.extract(f"{context} The minister said 3 per cent of schools closed.")
-    assert figure(found, "3 per cent")[0].side == "employer"
+    assert figure(found, "3 per cent")[0].side == side
 
 
 def test_an_acronym_a_union_is_known_by_is_labour_not_an_employer():

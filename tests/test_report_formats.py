@@ -295,3 +295,32 @@ def test_a_measure_is_named_by_its_frame_and_its_place():
     assert measure_name(q("crowd size", "nationwide")) == "crowd size, nationwide"
     assert measure_name(q("raise offered")) == "raise offered"
     assert measure_name(q("items", counted="stores")) == "stores"  # a generic frame: what it counts
+
+
+def test_a_partys_figure_that_changed_between_sources_is_shown_over_time(db_path, runner, tmp_path):
+    from tests.report_fixtures import add_pair, quantity, save
+
+    with Store(db_path, create=True) as store:
+        first = "The carrier offered a 6.5% raise."
+        later = "The carrier raised its offer to a 7.5% raise."
+        union = "The union wants a 16% raise."
+        [a] = save(store, "april.txt", [(first, "the carrier", "employer", (quantity("6.5%", first, "percent", 6.5, "percent", counted="raise"),))],
+                   published="2016-04-28")
+        [b] = save(store, "may.txt", [(later, "the carrier", "employer", (quantity("7.5%", later, "percent", 7.5, "percent", counted="raise"),))],
+                   published="2016-05-30")
+        [c] = save(store, "union.txt", [(union, "the union", "union", (quantity("16%", union, "percent", 16, "percent", counted="raise"),))],
+                   published="2016-05-01")
+        add_pair(store, a, b, "agree", "raise")
+        add_pair(store, b, c, "conflict", "raise")
+    report = report_of(db_path, include=("agree",))
+    [raise_] = [m for m in report.measures if m.name == "raise"]
+    [change] = raise_.over_time
+    assert change.group == "employer" and [(s.date, s.value) for s in change.steps] == [("2016-04-28", 6.5), ("2016-05-30", 7.5)]
+    out = tmp_path / "r.md"
+    assert cli(runner, "--db", db_path, "--format", "md", "-o", out, "--include", "agree").exit_code == 0
+    assert "employer changed its figure over time: 6.5% (2016-04-28), then 7.5% (2016-05-30)" in out.read_text().replace("\\", "")
+    out_json = tmp_path / "r.json"
+    assert cli(runner, "--db", db_path, "--format", "json", "-o", out_json, "--include", "agree").exit_code == 0
+    data = json.loads(out_json.read_text())
+    schema("report.schema.json").validate(data)
+    assert [m["over_time"] for m in data["measures"] if m["name"] == "raise"][0][0]["group"] == "employer"

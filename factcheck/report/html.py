@@ -12,7 +12,7 @@ import hashlib
 
 from factcheck.report.model import REVIEWED, SUGGESTED, Figure, Measure, Report, ReportClaim, ReportPair, Source
 from factcheck.report.svg import measure_chart
-from factcheck.report.words import SECTION_NAMES, gap_text, label_name, qualified, status_text
+from factcheck.report.words import SECTION_NAMES, change_text, gap_text, label_name, qualified, status_text
 from factcheck.safe_text import escape_html as escape
 
 PALETTE = ("#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2", "#db2777", "#6b7280")
@@ -221,6 +221,8 @@ def _measure(out: list[str], m: Measure, side_class: dict[str, str]) -> None:
     out.append(f"<h3>{escape(m.name)}{unit}</h3>")
     if m.gap:
         out.append(f'<p class="gap">{escape(gap_text(m))}</p>')
+    for change in m.over_time:
+        out.append(f'<p class="over-time">{escape(change_text(change))}</p>')
     out.append(measure_chart(m, side_class))
     out.append(
         '<div class="table"><table class="stack"><thead><tr><th>Side</th><th>Figure</th><th>As stated</th>'

@@ -81,6 +81,7 @@ def measure_json(m: Measure) -> dict:
         "unit": m.unit,
         "counted": m.counted,
         "groups": [asdict(g) for g in m.groups],
+        "over_time": [{"group": c.group, "steps": [asdict(step) for step in c.steps]} for c in m.over_time],
         "gap": None
         if gap is None
         else {

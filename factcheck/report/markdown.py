@@ -10,7 +10,7 @@ import re
 from urllib.parse import quote
 
 from factcheck.report.model import REVIEWED, SUGGESTED, Measure, Report, ReportClaim, ReportPair
-from factcheck.report.words import SECTION_NAMES, gap_text, label_name, qualified, status_text
+from factcheck.report.words import SECTION_NAMES, change_text, gap_text, label_name, qualified, status_text
 from factcheck.safe_text import terminal_safe
 
 _MARKDOWN_PUNCT = re.compile(r"([\\`*_{}\[\]()#!|~^$:])")
@@ -108,6 +108,7 @@ def _measure(out: list[str], m: Measure) -> None:
     out += [f"### {md(m.name)}{unit}", ""]
     if m.gap:
         out += [f"**{md(gap_text(m))}**", ""]
+    out += [md(change_text(change)) for change in m.over_time] + ([""] if m.over_time else [])
     out += ["| side | figure | as stated | speaker | source |", "|---|---:|---|---|---|"]
     for f in m.figures:
         out.append(f"| {md(f.group)} | {md(qualified(f.quantity))} | {md(f.quantity.text)} | {md(f.claim.speaker)} | {_source(f.claim)} |")

@@ -182,6 +182,24 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One figure of a party's position, dated by its source."""
+
+    date: str
+    value: float
+    as_stated: str
+
+
+@dataclass(frozen=True)
+class PositionOverTime:
+    """One party's figure for a measure as it changed from source to source: a change of its own position, not
+    a contradiction ("the company raised its offer from 6.5% to 7.5%")."""
+
+    group: str
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True)
 class Measure:
     kind: str
     unit: str
@@ -189,6 +207,24 @@ class Measure:
     figures: tuple[Figure, ...]
     groups: tuple[GroupSummary, ...]
     gap: Gap | None
+
+    @property
+    def over_time(self) -> tuple[PositionOverTime, ...]:
+        """Each party whose figure for this measure differs between sources of different dates, in date order
+        (the outlets' own counts are no position, so they are left out)."""
+        out = []
+        for group in dict.fromkeys(f.group for f in self.figures):
+            if group.startswith(REPORTER) or group == UNKNOWN:
+                continue
+            dated = sorted((f.claim.source.published, f.quantity.value, f.quantity.text)
+                           for f in self.figures if f.group == group and f.claim.source.published)
+            steps: list[Step] = []
+            for date, value, text in dated:
+                if not steps or steps[-1].value != value:
+                    steps.append(Step(date, value, text))
+            if len(steps) > 1 and len({s.date for s in steps}) > 1:
+                out.append(PositionOverTime(group, tuple(steps)))
+        return tuple(out)
 
     @property
     def name(self) -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claims.model import Quantity
-from factcheck.report.model import DISPUTED, REVIEWED, Gap, Measure, ReportPair
+from factcheck.report.model import DISPUTED, Gap, Measure, PositionOverTime, REVIEWED, ReportPair
 
 LABEL_NAMES = {"conflict": "Conflict", "agree": "Agreement", "unverifiable": "Unverifiable"}
 SECTION_NAMES = {"conflict": "Conflicts", "agree": "Agreements", "unverifiable": "Unverifiable"}
@@ -61,6 +61,12 @@ def gap_text(measure: Measure) -> str:
     if gap.relative is not None and gap.amount:
         text += f" ({gap.relative:.0%})"
     return text + " (medians)"
+
+
+def change_text(change: PositionOverTime) -> str:
+    """"employer changed its figure over time: 6.5% (2016-04-28), then 7.5% (2016-05-30)"."""
+    steps = ", then ".join(f"{s.as_stated} ({s.date})" for s in change.steps)
+    return f"{change.group} changed its figure over time: {steps}"
 
 
 def status_text(pair: ReportPair) -> str:
