@@ -139,3 +139,17 @@ def test_counts_of_two_places_are_not_one_fact():
     assert suggest_label(paris, nation, 0.5).signals["figures"] == 0
     unsaid = replace(nation, quantities=(replace(nation.quantities[0], frame=replace(nation.quantities[0].frame, place="")),))
     assert suggest_label(paris, unsaid, 0.5).label == "conflict"  # no place said: it may be Lyon's count
+
+
+def test_opposing_views_of_one_offer_in_two_articles_are_candidates_whatever_their_cosine():
+    from factcheck.pairing.candidates import position_candidates
+
+    claims = [
+        C("The union called the company's offer an insult.", side="union", document_id=1),
+        C("The company said a better offer would be hard to find.", side="employer", document_id=2),
+        C("The union said its members rejected the offer.", side="union", document_id=3),
+        C("The weather was fine for the march.", side="employer", document_id=2),
+    ]
+    found = position_candidates(claims, orthogonal(4), related=lambda a, b: True)
+    assert (0, 1) in found and (1, 2) in found  # each union claim meets the company's view of the offer
+    assert (0, 2) not in found and not any(3 in key for key in found)  # one camp, or no offer named

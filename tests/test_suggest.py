@@ -236,3 +236,13 @@ def test_what_a_sum_is_spent_on_is_no_direction():
     sum_ = figure("The company said it has offered more than $1 million in raises.", "more than $1 million", "money",
                   1e6, "USD", "more than", side="employer", document_id=2)
     assert suggest_label(words, sum_, 0.5).label != "conflict"
+
+
+def test_two_sides_views_of_one_contract_are_unverifiable_and_say_so():
+    union = C("The union's director described the contract as a tremendous victory on every key issue.", side="union")
+    company = C("A company spokesman said the proposed contract delivers most of the changes it had sought.",
+                side="employer", document_id=2)
+    s = suggest_label(union, company, 0.3)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "positions") and "contract" in s.reasons[-1]
+    same_side = C("The union's president called the contract a win.", side="union", document_id=3)
+    assert suggest_label(union, same_side, 0.3).signals["basis"] != "positions"

@@ -22,6 +22,7 @@ from factcheck.pairing.disputes import DocumentNames
 from factcheck.pairing.figures import dates_of
 from factcheck.pairing.frames import frame_candidates, shared_measures
 from factcheck.pairing.polarity import Polarity
+from factcheck.pairing.polarity import POSITION_OBJECTS
 from factcheck.pairing.polarity import polarity as read_polarity
 from factcheck.records import StoredClaim
 from factcheck.pairing.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
@@ -41,6 +42,8 @@ PAIRS_PER_SQRT_CLAIMS = 10
 MIN_BUDGET = 10
 COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
 STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle
+POSITIONS_PER_CLAIM = 2  # each party claim's closest views of the same contract or offer from the other camp
+POSITIONS_MAX_CLAIMS = 2000  # beyond this many party claims about one object, views are left to the neighbours
 FRAMED_SHARE = 0.6  # of the budget, served first to pairs whose figures share a measure; the parties' words need room too
 
 
@@ -117,6 +120,8 @@ def candidate_rows(
             if j >= 0 and score >= min_similarity - RELAXED_BY:
                 key = (min(i, j), max(i, j))
                 found[key] = (float(score), found.get(key, (0, False))[1] or bool(score >= min_similarity))
+    for key, score in position_candidates(claims, matrix, names.related).items():
+        found.setdefault(key, (score, True))
     by_document: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         by_document[c.document_id].append(i)
@@ -124,6 +129,30 @@ def candidate_rows(
         for key, (score, outright) in _counterpoints(claims, matrix, rows).items():
             found[key] = (score, found.get(key, (0, False))[1] or outright)
     return found
+
+
+def position_candidates(claims: list[StoredClaim], matrix: np.ndarray, related) -> dict[tuple[int, int], float]:
+    """Across a dispute's articles, each party claim's closest claims of the opposing camp about the same contract,
+    offer or proposal: two sides' views of one thing ("a tremendous victory" / "delivers most of what we sought")
+    share few words. Only where few claims speak of it: at scale the budget has no room for them anyway."""
+    by_object: dict[str, list[int]] = defaultdict(list)
+    for row, c in enumerate(claims):
+        if c.side not in PARTY_NEUTRAL:
+            for word in read_polarity(c.text).content & POSITION_OBJECTS:
+                by_object[word].append(row)
+    out: dict[tuple[int, int], float] = {}
+    for rows in by_object.values():
+        if len(rows) < 2 or len(rows) > POSITIONS_MAX_CLAIMS:
+            continue
+        sims = matrix[rows] @ matrix[rows].T
+        for x, i in enumerate(rows):
+            others = [y for y, j in enumerate(rows) if sides_opposed(claims[i], claims[j])
+                      and claims[i].document_id != claims[j].document_id
+                      and related(claims[i].document_id, claims[j].document_id)]
+            for y in sorted(others, key=lambda y: -sims[x, y])[:POSITIONS_PER_CLAIM]:
+                j = rows[y]
+                out[(min(i, j), max(i, j))] = float(sims[x, y])
+    return out
 
 
 def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int]) -> dict[tuple[int, int], tuple[float, bool]]:
@@ -149,7 +178,7 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 # Claims published at different times are most often about different moments of a dispute.
 BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
-    "direction": 0.1, "opposed": 0.1, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
+    "direction": 0.1, "opposed": 0.1, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
     "different dates": -0.2,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute

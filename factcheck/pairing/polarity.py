@@ -156,6 +156,16 @@ def _first(tokens: list[str], vocabulary: frozenset[str]) -> str:
     return next((t for t in tokens if t in vocabulary), "")
 
 
+# What two parties characterise when neither gives a figure: "a better offer would be hard to find" / "callous
+# proposals"; "a tremendous victory" / "delivers most of the changes we sought" (stems, as `content` holds them).
+POSITION_OBJECTS = frozenset("contract offer proposal agreement deal settlement package".split())
+
+
+def shared_objects(a: Polarity, b: Polarity) -> frozenset[str]:
+    """The contract, offer or proposal both claims speak of."""
+    return a.content & b.content & POSITION_OBJECTS
+
+
 def negation_clash(a: Polarity, b: Polarity) -> frozenset[str]:
     """Content words one claim negates and the other states plainly."""
     return frozenset((a.negated & (b.content - b.negated)) | (b.negated & (a.content - a.negated)))

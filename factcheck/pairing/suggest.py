@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date
-from factcheck.pairing.polarity import Polarity, direction_clash, negation_clash, plan_and_event, polarity, same_direction
+from factcheck.pairing.polarity import (
+    Polarity, direction_clash, negation_clash, plan_and_event, polarity, same_direction, shared_objects,
+)
 
 PARTY_NEUTRAL = ("reporter", "unknown", "")
 ALLEGATION_AND_DENIAL = "allegation and denial"
+POSITIONS = "positions"  # two opposing parties' views of one contract, offer or proposal
 AGREE_SIMILARITY = 0.6  # claims of one voice this alike usually say the same thing
 
 
@@ -129,6 +132,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         reasons.append(f"same direction: '{along[0]}' / '{along[1]}'")
         return done("agree", 0.55, "direction")
     if opposed:
+        objects = shared_objects(pa, pb)
+        if objects:
+            reasons.append(f"the two sides' views of one {sorted(objects)[0]}: nothing in the texts settles it")
+            return done("unverifiable", 0.55, POSITIONS)
         reasons.append("nothing in the texts settles it")
         return done("unverifiable", 0.5, "opposed")
     if similarity >= AGREE_SIMILARITY:
