@@ -22,7 +22,7 @@ from factcheck.pairing.disputes import DocumentNames
 from factcheck.pairing.figures import dates_of
 from factcheck.pairing.frames import frame_candidates, shared_measures
 from factcheck.pairing.polarity import Polarity
-from factcheck.pairing.polarity import POSITION_OBJECTS
+from factcheck.pairing.polarity import objects_named
 from factcheck.pairing.polarity import polarity as read_polarity
 from factcheck.records import StoredClaim
 from factcheck.pairing.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
@@ -138,7 +138,7 @@ def position_candidates(claims: list[StoredClaim], matrix: np.ndarray, related) 
     by_object: dict[str, list[int]] = defaultdict(list)
     for row, c in enumerate(claims):
         if c.side not in PARTY_NEUTRAL:
-            for word in read_polarity(c.text).content & POSITION_OBJECTS:
+            for word in objects_named(c.text):
                 by_object[word].append(row)
     out: dict[tuple[int, int], float] = {}
     for rows in by_object.values():

@@ -161,6 +161,14 @@ def _first(tokens: list[str], vocabulary: frozenset[str]) -> str:
 POSITION_OBJECTS = frozenset("contract offer proposal agreement deal settlement package".split())
 
 
+OBJECT_WORD = re.compile(r"\b(" + "|".join(sorted(POSITION_OBJECTS)) + r")s?\b", re.IGNORECASE)
+
+
+def objects_named(text: str) -> set[str]:
+    """The contracts, offers and proposals a text names, without reading all its words."""
+    return {m.lower() for m in OBJECT_WORD.findall(text)}
+
+
 def shared_objects(a: Polarity, b: Polarity) -> frozenset[str]:
     """The contract, offer or proposal both claims speak of."""
     return a.content & b.content & POSITION_OBJECTS
