@@ -192,7 +192,7 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
         return _duration_measure(q, counted, around), ""
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         return _people_measure(words, before, after), counted
-    population = _population(after)
+    population = _population(after) or _population_before(text[max(0, q.start - 2 * CONTEXT):q.start])
     if q.kind == "count":
         noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
         if q.unit in ("count", "") and CROWD_WORDS.search(before[-40:]):
@@ -295,6 +295,23 @@ def _population(after: str) -> str:
         if is_people(word.lower()):
             return " ".join(w.lower() if not w.isupper() else w for w in words[:i + 1])
     return ""
+
+
+POPULATION_BEFORE = re.compile(
+    r"\bfor\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?(?P<words>(?:[\w-]+\s+){0,2}[\w-]+?)"
+    r"(?=\s*[,;]|\s+(?:using|who|that|earning|paid|making|at|on|is|was|would|will|gets?|got)\b)"
+)
+
+
+def _population_before(before: str) -> str:
+    """'for the lowest-paid worker, using that group's salary, the raise is 4.2 per cent' -> 'lowest-paid worker':
+    the last group of people a sentence says a figure is for, before the figure."""
+    found = ""
+    for match in POPULATION_BEFORE.finditer(before):
+        words = match.group("words").split()
+        if words and is_people(words[-1].lower()):
+            found = " ".join(w.lower() if not w.isupper() else w for w in words)
+    return found
 
 
 def period_of(text: str, q: Quantity, quantities: tuple[Quantity, ...]) -> str:

@@ -292,6 +292,14 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
     assert q.frame.period == period
 
 
+def test_a_group_named_before_a_figure_is_its_population():
+    found = claims.extract("The minister noted that for the lowest-paid worker, using that group's average salary, "
+                           "the increase works out to 4.2 per cent a year.")
+    assert figure(found, "4.2 per cent")[1].frame.population == "lowest-paid worker"
+    found = claims.extract("For years the union has asked for 5%.")
+    assert figure(found, "5%")[1].frame.population == ""
+
+
 def test_population_and_period_from_the_words_after_a_raise():
     _, q = figure(claims.extract("The district offered a 4% raise for new teachers over three years."), "4%")
     assert q.frame.population == "new teachers"

@@ -246,3 +246,22 @@ def test_two_sides_views_of_one_contract_are_unverifiable_and_say_so():
     assert (s.label, s.signals["basis"]) == ("unverifiable", "positions") and "contract" in s.reasons[-1]
     same_side = C("The union's president called the contract a win.", side="union", document_id=3)
     assert suggest_label(union, same_side, 0.3).signals["basis"] != "positions"
+
+
+def test_raises_for_two_groups_are_unverifiable_not_a_conflict():
+    from claims.model import Frame
+    from dataclasses import replace as with_
+
+    def for_group(claim, group):
+        q = claim.quantities[0]
+        frame = Frame(measure="raise agreed", population=group, low=q.value - 0.005, high=q.value + 0.005)
+        return with_(claim, quantities=(with_(q, frame=frame),))
+
+    low = for_group(figure("For the lowest-paid workers the raise is 4.2 per cent.", "4.2 per cent", "percent", 4.2,
+                           "percent", side="government"), "lowest-paid workers")
+    mean = for_group(figure("It comes to 3.59 per cent for the average worker.", "3.59 per cent", "percent", 3.59,
+                            "percent", side="union", document_id=2), "average worker")
+    s = suggest_label(low, mean, 0.5)
+    assert s.label == "unverifiable" and "two groups" in s.reasons[-1]
+    same = for_group(mean, "lowest-paid workers")
+    assert suggest_label(low, same, 0.5).label == "conflict"

@@ -58,6 +58,7 @@ class FigureComparison:
     agree: bool
     reason: str
     framed: bool = False  # both figures' frames name this measure
+    groups: tuple[str, str] | None = None  # the two groups of people the figures are for, where they differ
 
 
 def interval(q: Quantity) -> tuple[float, float]:
@@ -232,7 +233,20 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
     else:
         apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
         reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
-    return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)))
+    return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)),
+                            groups=different_groups(a, b))
+
+
+def different_groups(a: Quantity, b: Quantity) -> tuple[str, str] | None:
+    """("lowest-paid worker", "average worker") where two sums or percentages say whom they are for and no
+    particular word of the two groups meets; None where either says nothing or they may be one group."""
+    if a.kind == "count":
+        return None  # a count's group is what it counts, and the measure already compares that
+    pa, pb = (a.frame.population if a.frame else ""), (b.frame.population if b.frame else "")
+    if not pa or not pb:
+        return None
+    wa, wb = ({w[:5] for w in _words(p) - GENERIC_COUNTED} for p in (pa, pb))  # "striking" and "strikers" meet
+    return (pa, pb) if wa and wb and not wa & wb else None
 
 
 def _said(q: Quantity) -> str:

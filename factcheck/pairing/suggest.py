@@ -83,6 +83,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if clashing and signals["dates_differ"]:
             reasons.append(f"{date_note}: the figure may have changed in between")
             return done("unverifiable", 0.6, "figures")
+        groups = [f.groups for f in clashing if f.groups]
+        if clashing and len(groups) == len(clashing):
+            reasons.append(f"figures for two groups ({groups[0][0]} / {groups[0][1]}): both may hold")
+            return done("unverifiable", 0.55, "figures")
         if clashing and plan_and_event(pa, pb):
             reasons.append("one tells of a plan, the other of what happened: may be two events")
             return done("unverifiable", 0.55, "figures")
