@@ -25,7 +25,7 @@ from factcheck.pairing.polarity import Polarity
 from factcheck.pairing.polarity import objects_named
 from factcheck.pairing.polarity import polarity as read_polarity
 from factcheck.records import StoredClaim
-from factcheck.pairing.suggest import PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
+from factcheck.pairing.suggest import CAMPS, PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
 
 NEAR_DUPLICATE = 0.95  # two claims of one document this alike are one claim said twice
 COUNTERPOINT_FLOOR = 0.1  # the other party's claims in the same article, down to this similarity
@@ -43,7 +43,7 @@ MIN_BUDGET = 10
 COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
 STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle
 POSITIONS_PER_CLAIM = 2  # each party claim's closest views of the same contract or offer from the other camp
-POSITIONS_MAX_CLAIMS = 2000  # beyond this many party claims about one object, views are left to the neighbours
+POSITIONS_MAX_CLAIMS = 500  # beyond this many party claims about one object, views are left to the neighbours
 FRAMED_SHARE = 0.6  # of the budget, served first to pairs whose figures share a measure; the parties' words need room too
 
 
@@ -145,13 +145,18 @@ def position_candidates(claims: list[StoredClaim], matrix: np.ndarray, related) 
         if len(rows) < 2 or len(rows) > POSITIONS_MAX_CLAIMS:
             continue
         sims = matrix[rows] @ matrix[rows].T
+        camps = np.array([CAMPS.get(claims[i].side, claims[i].side) for i in rows])
+        docs = np.array([claims[i].document_id for i in rows])
         for x, i in enumerate(rows):
-            others = [y for y, j in enumerate(rows) if sides_opposed(claims[i], claims[j])
-                      and claims[i].document_id != claims[j].document_id
-                      and related(claims[i].document_id, claims[j].document_id)]
-            for y in sorted(others, key=lambda y: -sims[x, y])[:POSITIONS_PER_CLAIM]:
+            other = (camps != camps[x]) & (docs != docs[x])  # the opposing camp, in another article
+            taken = 0
+            for y in np.flatnonzero(other)[np.argsort(-sims[x, other])]:
                 j = rows[y]
-                out[(min(i, j), max(i, j))] = float(sims[x, y])
+                if related(claims[i].document_id, claims[j].document_id):
+                    out[(min(i, j), max(i, j))] = float(sims[x, y])
+                    taken += 1
+                    if taken == POSITIONS_PER_CLAIM:
+                        break
     return out
 
 
