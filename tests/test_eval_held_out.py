@@ -33,7 +33,7 @@ FLOORS = {
     'real_france_pensions_2023': {'strict': 45, 'side': 34, 'side_parties': 41, 'found': 11, 'agree': 6, 'conflict': 2, 'unverifiable': 0, 'max_pairs': 37},
     'real_la_teachers_2019': {'strict': 43, 'side': 44, 'side_parties': 48, 'found': 5, 'agree': 2, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 82},
     'real_ontario_education_workers_2022': {'strict': 28, 'side': 27, 'side_parties': 30, 'found': 15, 'agree': 7, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 46},
-    'real_verizon_cwa_2016': {'strict': 32, 'side': 37, 'side_parties': 37, 'found': 15, 'agree': 8, 'conflict': 3, 'unverifiable': 0, 'max_pairs': 77},
+    'real_verizon_cwa_2016': {'strict': 32, 'side': 37, 'side_parties': 37, 'found': 17, 'agree': 8, 'conflict': 3, 'unverifiable': 1, 'max_pairs': 77},
     'real_womens_march_2017': {'strict': 32, 'side': 26, 'side_parties': 29, 'found': 10, 'agree': 5, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 69},
 }
 LABELS = ("agree", "conflict", "unverifiable")
