@@ -323,7 +323,7 @@ def _parts(text: str, spans, figures, owners) -> list[tuple[int, int, Speaker]]:
 def _measure_before(framed: list[Quantity], q: Quantity) -> Quantity | None:
     """The figure before `q` in its sentence whose measure `q` shares: the nearest of its kind with a measure of
     its own ("offered 2.5 per cent to some and 1.5 per cent to others"), or for a bare percentage, a raise
-    given as a sum just before ("a raise of $1 an hour, or 3.59 per cent")."""
+    given as a sum just before ("a raise of $2 an hour, or 4.1 per cent")."""
     for f in reversed(framed):
         measure = f.frame.measure if f.frame else ""
         if not measure or is_generic_measure(measure):
@@ -336,7 +336,7 @@ def _measure_before(framed: list[Quantity], q: Quantity) -> Quantity | None:
 def _claim_owner(figure_owners: list[Speaker], speaker: Speaker) -> Speaker:
     """Whose claim a sentence is when its figures cannot be split between their owners: theirs when they are one
     party; the party's when the outlet states its own figure beside one party's ("within 10 percent of an earlier
-    tally of 470,000 from a British group"); else the speaker's."""
+    tally of 48,000 from a Dutch group"); else the speaker's."""
     if all(o.side == figure_owners[0].side for o in figure_owners):
         return figure_owners[0]
     parties = {o.side for o in figure_owners if o.side not in (REPORTER, UNKNOWN)}

@@ -128,7 +128,7 @@ WORD = re.compile(r"[A-Za-z][\w'-]*")
 CONTEXT = 80  # characters either side of a figure that say what it measures
 
 
-# Where a figure holds: "in Paris", "downtown Los Angeles"; "across France", "nationwide" are the whole country.
+# Where a figure holds: "in Lyon", "downtown Portland"; "across Spain", "nationwide" are the whole country.
 LOCAL_PLACE = re.compile(r"\b(?:[Ii]n|[Dd]owntown)\s+(?:the\s+city\s+of\s+|downtown\s+|central\s+)?"
                          r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
 NATIONWIDE = re.compile(
@@ -140,7 +140,7 @@ NOT_PLACES = frozenset(
     "Wednesday Thursday Friday Saturday Sunday".split()
 )
 CLAUSE_END = re.compile(r"[,;.:](?:\s|$)")
-PLACE_AFTER = 60  # characters after a figure a place may follow it in ("93,000 in Paris")
+PLACE_AFTER = 60  # characters after a figure a place may follow it in ("12,000 in Lyon")
 
 
 def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: str, owner_side: str,
@@ -304,12 +304,12 @@ POPULATION_BEFORE = re.compile(
 
 
 def _population_before(before: str) -> str:
-    """'for the lowest-paid worker, using that group's salary, the raise is 4.2 per cent' -> 'lowest-paid worker':
+    """'for the newest clerks, using that group's salary, the raise is 5.1 per cent' -> 'newest clerks':
     the last group of people a sentence says a figure is for, before the figure."""
     found = ""
     for match in POPULATION_BEFORE.finditer(before):
         words = match.group("words").split()
-        if words and is_people(words[-1].lower()):
+        if words and (is_people(words[-1].lower()) or is_people(words[-1].lower() + "s")):
             found = " ".join(w.lower() if not w.isupper() else w for w in words)
     return found
 

@@ -32,7 +32,7 @@ class Frame:
     subject: str = ""  # the organisation the figure is about ("Acme Foods", "the district")
     population: str = ""  # who the figure is of ("new hires", "teachers"), when the text says
     period: str = ""  # the date or period it holds for ("2023-03-07", "over three years", "a day")
-    place: str = ""  # where it holds: a city or region ("Paris"), "nationwide", or "" when the text does not say
+    place: str = ""  # where it holds: a city or region ("Lyon"), "nationwide", or "" when the text does not say
     low: float | None = None  # the interval its qualifier and stated precision imply; None: unbounded
     high: float | None = None
 

@@ -42,7 +42,7 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
-# "an analysis from Lakeport Aerial Mapping gives 440,000", "a tally of 470,000 by a British group": the figure
+# "an analysis from Lakeport Aerial Mapping gives 52,000", "a tally of 48,000 by a Dutch group": the figure
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
 SOURCE_NOUNS = r"analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation|projection|forecast"
 SOURCE_END = (r"(?=\s+(?:that|which|who|whose|gives?|gave|puts?|shows?|showed|found|finds|said|says|estimated"
@@ -51,7 +51,7 @@ SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:(
 SOURCE_AFTER = re.compile(rf"\s*(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
 SOURCE_OF_FIGURE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+of\s+(?:about|around|roughly|some|nearly|almost|just|only|over|under|\s)*$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
-# "what the union wants is 11.7%", "what the minister calls a significant increase, about 4.2%".
+# "what the union wants is 12.4%", "what the minister calls a generous increase, about 3.8%".
 WHAT_X_WANTS = re.compile(
     r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for|calls|called"
     r"|describes|described|terms|termed)\b",
@@ -114,7 +114,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return best[1]
     of_figure = SOURCE_OF_FIGURE.search(region[-40:])
     source = of_figure and SOURCE_AFTER.match(text, end, clause_end)
-    if source:  # "a tally of 470,000 from a British group"
+    if source:  # "a tally of 48,000 from a Dutch group"
         return f"{of_figure.group('noun').lower()} by {' '.join(source.group('owner').split())}"
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""

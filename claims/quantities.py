@@ -87,7 +87,7 @@ CURRENCY_WORD_AFTER = re.compile(
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "francs": "CHF",
                   "yen": "JPY", "rupees": "INR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
                   "zlotys": "PLN"}
-# "EUR 555", "GBP 1,200": a currency's code before the figure.
+# "EUR 480", "GBP 1,200": a currency's code before the figure.
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
@@ -243,7 +243,7 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
             return _Figure(start, currency.end(), "money", value / 100, "USD")
         return _money_figure(text, start, currency.end(), value, CURRENCY_WORDS.get(word, "USD"))
     code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 5), start)
-    if code:  # "EUR 555": the figure starts at the code
+    if code:  # "EUR 480": the figure starts at the code
         return _money_figure(text, code.start(), end, value, code.group("code"))
     duration = DURATION_AFTER.match(text, end)
     if duration:

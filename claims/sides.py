@@ -59,7 +59,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("members of", re.compile(rf"\bmembers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
     ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the|[A-Z][\w-]*(?:\u2019s|'s))\s+(?:[\w-]+\s+){{0,3}}?union\b")),
-    # "the CGT union", "the train drivers' union GDL": an acronym beside the word union is the union's.
+    # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
     ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
     ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
     # "the federation's Northern Council of Unions": an organisation a union belongs to; "NRDU members must
@@ -207,7 +207,7 @@ class SideBook:
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
         role_of = ROLE_OF.match(phrase)
-        if role_of:  # "the head of the GDL", "a spokeswoman for the ministry": the organisation's
+        if role_of:  # "the head of the NDWU", "a spokeswoman for the ministry": the organisation's
             side = self.side_of(role_of.group("org"))
             if side != UNKNOWN:
                 return side

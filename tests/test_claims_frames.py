@@ -248,9 +248,9 @@ def test_a_time_before_the_subject_is_no_part_of_the_owner():
     "sentence, figure_text, place",
     [
         ("In Lyon, police counted 19,000 marchers; the unions put the figure at 70,000.", "70,000", "Lyon"),
-        ("Some 1.1 million people marched across Spain, including 93,000 in Madrid, the ministry said.", "93,000",
+        ("Some 1.1 million people marched across Spain, including 81,000 in Madrid, the ministry said.", "81,000",
          "Madrid"),
-        ("Some 1.1 million people marched across Spain, including 93,000 in Madrid, the ministry said.",
+        ("Some 1.1 million people marched across Spain, including 81,000 in Madrid, the ministry said.",
          "Some 1.1 million", "nationwide"),
         ("Between 50,000 and 75,000 people filled downtown Portland on Saturday.", "75,000", "Portland"),
         ("In January, 5,000 nurses struck.", "5,000", ""),
@@ -293,9 +293,9 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
 
 
 def test_a_group_named_before_a_figure_is_its_population():
-    found = claims.extract("The minister noted that for the lowest-paid worker, using that group's average salary, "
-                           "the increase works out to 4.2 per cent a year.")
-    assert figure(found, "4.2 per cent")[1].frame.population == "lowest-paid worker"
+    found = claims.extract("The minister noted that for the newest clerk, using that group's average salary, "
+                           "the increase works out to 5.1 per cent a year.")
+    assert figure(found, "5.1 per cent")[1].frame.population == "newest clerk"
     found = claims.extract("For years the union has asked for 5%.")
     assert figure(found, "5%")[1].frame.population == ""
 

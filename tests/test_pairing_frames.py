@@ -118,9 +118,9 @@ def test_a_count_of_people_is_not_compared_with_a_count_of_things():
 
 
 def test_one_particular_figure_in_two_claims_is_one_fact_whatever_each_calls_it():
-    a = framed("The union wants a one-off payment of 2,850 euros.", "2,850 euros", 2850, "EUR", "raise demanded",
+    a = framed("The union wants a one-off payment of 1,740 euros.", "1,740 euros", 1740, "EUR", "raise demanded",
                kind="money", owner_side="union")
-    b = framed("Each worker would get 2,850 euros under the plan.", "2,850 euros", 2850, "EUR", "sum per worker",
+    b = framed("Each worker would get 1,740 euros under the plan.", "1,740 euros", 1740, "EUR", "sum per worker",
                kind="money", document_id=2)
     assert (0, 1) in frame_candidates([a, b], orthogonal(2), related=lambda x, y: True)
     assert suggest_label(a, b, 0.3).signals["figures"] == 1
@@ -131,14 +131,14 @@ def test_one_particular_figure_in_two_claims_is_one_fact_whatever_each_calls_it(
 
 
 def test_counts_of_two_places_are_not_one_fact():
-    paris = framed("In Lyon the unions counted 70,000.", "70,000", 70000, "people", "crowd size", owner_side="union")
+    lyon = framed("In Lyon the unions counted 70,000.", "70,000", 70000, "people", "crowd size", owner_side="union")
     nation = framed("Nationwide, police counted 140,000.", "140,000", 140000, "people", "crowd size",
                     owner_side="police", document_id=2)
-    paris = replace(paris, quantities=(replace(paris.quantities[0], frame=replace(paris.quantities[0].frame, place="Lyon")),))
+    lyon = replace(lyon, quantities=(replace(lyon.quantities[0], frame=replace(lyon.quantities[0].frame, place="Lyon")),))
     nation = replace(nation, quantities=(replace(nation.quantities[0], frame=replace(nation.quantities[0].frame, place="nationwide")),))
-    assert suggest_label(paris, nation, 0.5).signals["figures"] == 0
+    assert suggest_label(lyon, nation, 0.5).signals["figures"] == 0
     unsaid = replace(nation, quantities=(replace(nation.quantities[0], frame=replace(nation.quantities[0].frame, place="")),))
-    assert suggest_label(paris, unsaid, 0.5).label == "conflict"  # no place said: it may be Lyon's count
+    assert suggest_label(lyon, unsaid, 0.5).label == "conflict"  # no place said: it may be Lyon's count
 
 
 def test_opposing_views_of_one_offer_in_two_articles_are_candidates_whatever_their_cosine():
@@ -146,7 +146,7 @@ def test_opposing_views_of_one_offer_in_two_articles_are_candidates_whatever_the
 
     claims = [
         C("The union called the company's offer an insult.", side="union", document_id=1),
-        C("The company said a better offer would be hard to find.", side="employer", document_id=2),
+        C("The company said no fairer offer exists.", side="employer", document_id=2),
         C("The union said its members rejected the offer.", side="union", document_id=3),
         C("The weather was fine for the march.", side="employer", document_id=2),
     ]

@@ -301,24 +301,24 @@ def test_a_partys_figure_that_changed_between_sources_is_shown_over_time(db_path
     from tests.report_fixtures import add_pair, quantity, save
 
     with Store(db_path, create=True) as store:
-        first = "The carrier offered a 6.5% raise."
-        later = "The carrier raised its offer to a 7.5% raise."
+        first = "The carrier offered a 4.5% raise."
+        later = "The carrier raised its offer to a 5.5% raise."
         union = "The union wants a 16% raise."
-        [a] = save(store, "april.txt", [(first, "the carrier", "employer", (quantity("6.5%", first, "percent", 6.5, "percent", counted="raise"),))],
-                   published="2016-04-28")
-        [b] = save(store, "may.txt", [(later, "the carrier", "employer", (quantity("7.5%", later, "percent", 7.5, "percent", counted="raise"),))],
-                   published="2016-05-30")
+        [a] = save(store, "april.txt", [(first, "the carrier", "employer", (quantity("4.5%", first, "percent", 4.5, "percent", counted="raise"),))],
+                   published="2031-03-02")
+        [b] = save(store, "may.txt", [(later, "the carrier", "employer", (quantity("5.5%", later, "percent", 5.5, "percent", counted="raise"),))],
+                   published="2031-04-09")
         [c] = save(store, "union.txt", [(union, "the union", "union", (quantity("16%", union, "percent", 16, "percent", counted="raise"),))],
-                   published="2016-05-01")
+                   published="2031-03-20")
         add_pair(store, a, b, "agree", "raise")
         add_pair(store, b, c, "conflict", "raise")
     report = report_of(db_path, include=("agree",))
     [raise_] = [m for m in report.measures if m.name == "raise"]
     [change] = raise_.over_time
-    assert change.group == "employer" and [(s.date, s.value) for s in change.steps] == [("2016-04-28", 6.5), ("2016-05-30", 7.5)]
+    assert change.group == "employer" and [(s.date, s.value) for s in change.steps] == [("2031-03-02", 4.5), ("2031-04-09", 5.5)]
     out = tmp_path / "r.md"
     assert cli(runner, "--db", db_path, "--format", "md", "-o", out, "--include", "agree").exit_code == 0
-    assert "employer changed its figure over time: 6.5% (2016-04-28), then 7.5% (2016-05-30)" in out.read_text().replace("\\", "")
+    assert "employer changed its figure over time: 4.5% (2031-03-02), then 5.5% (2031-04-09)" in out.read_text().replace("\\", "")
     out_json = tmp_path / "r.json"
     assert cli(runner, "--db", db_path, "--format", "json", "-o", out_json, "--include", "agree").exit_code == 0
     data = json.loads(out_json.read_text())

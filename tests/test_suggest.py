@@ -239,8 +239,8 @@ def test_what_a_sum_is_spent_on_is_no_direction():
 
 
 def test_two_sides_views_of_one_contract_are_unverifiable_and_say_so():
-    union = C("The union's director described the contract as a tremendous victory on every key issue.", side="union")
-    company = C("A company spokesman said the proposed contract delivers most of the changes it had sought.",
+    union = C("The union's director called the contract a historic win on every issue that mattered.", side="union")
+    company = C("A company spokesman said the proposed contract gives it most of what it asked for.",
                 side="employer", document_id=2)
     s = suggest_label(union, company, 0.3)
     assert (s.label, s.signals["basis"]) == ("unverifiable", "positions") and "contract" in s.reasons[-1]
@@ -257,11 +257,11 @@ def test_raises_for_two_groups_are_unverifiable_not_a_conflict():
         frame = Frame(measure="raise agreed", population=group, low=q.value - 0.005, high=q.value + 0.005)
         return with_(claim, quantities=(with_(q, frame=frame),))
 
-    low = for_group(figure("For the lowest-paid workers the raise is 4.2 per cent.", "4.2 per cent", "percent", 4.2,
-                           "percent", side="government"), "lowest-paid workers")
-    mean = for_group(figure("It comes to 3.59 per cent for the average worker.", "3.59 per cent", "percent", 3.59,
-                            "percent", side="union", document_id=2), "average worker")
+    low = for_group(figure("For part-time clerks the raise is 5.1 per cent.", "5.1 per cent", "percent", 5.1,
+                           "percent", side="government"), "part-time clerks")
+    mean = for_group(figure("It comes to 4.4 per cent for the average clerk.", "4.4 per cent", "percent", 4.4,
+                            "percent", side="union", document_id=2), "average clerk")
     s = suggest_label(low, mean, 0.5)
     assert s.label == "unverifiable" and "two groups" in s.reasons[-1]
-    same = for_group(mean, "lowest-paid workers")
+    same = for_group(mean, "part-time clerks")
     assert suggest_label(low, same, 0.5).label == "conflict"

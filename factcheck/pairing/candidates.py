@@ -133,7 +133,7 @@ def candidate_rows(
 
 def position_candidates(claims: list[StoredClaim], matrix: np.ndarray, related) -> dict[tuple[int, int], float]:
     """Across a dispute's articles, each party claim's closest claims of the opposing camp about the same contract,
-    offer or proposal: two sides' views of one thing ("a tremendous victory" / "delivers most of what we sought")
+    offer or proposal: two sides' views of one thing ("a historic win" / "gives us most of what we asked for")
     share few words. Only where few claims speak of it: at scale the budget has no room for them anyway."""
     by_object: dict[str, list[int]] = defaultdict(list)
     for row, c in enumerate(claims):

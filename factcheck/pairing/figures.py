@@ -24,7 +24,7 @@ DISTINCTIVE_DIGITS = 3
 FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
 # Words that say a figure is a count or an estimate without saying of what: "an estimate of 200,000", "a tally of
-# 470,000", "1,001,616 (items)". A measure made only of these may be any measure of its kind.
+# 48,000", "1,204,311 (items)". A measure made only of these may be any measure of its kind.
 GENERIC_MEASURE_WORDS = frozenset(
     "people person worker item count percentage amount estimate official tally figure number total sum".split()
 )  # singular, as framed_measure gives
@@ -114,9 +114,9 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
         return False
     if not same_place(a, b):
-        return False  # the Paris count is not the national one
+        return False  # the Lyon count is not the national one
     if same_distinctive_figure(a, b):
-        return True  # "2,850 euros" twice is one fact, whatever the two sentences call it
+        return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return ma == mb or generic_measure(ma) or generic_measure(mb)
@@ -132,7 +132,7 @@ def same_place(a: Quantity, b: Quantity) -> bool:
 
 
 def distinctive(q: Quantity) -> bool:
-    """A figure of three significant digits or more ("11.7%", "$1,633", "1,001,616"): too particular for two
+    """A figure of three significant digits or more ("12.4%", "$1,948", "1,204,311"): too particular for two
     measures of one dispute to share by chance, unlike "5%" or "10,000"."""
     return q.kind != DATE_KIND and significant_digits(q.value) >= DISTINCTIVE_DIGITS
 
@@ -142,7 +142,7 @@ def same_distinctive_figure(a: Quantity, b: Quantity) -> bool:
 
 
 def significant_digits(value: float) -> int:
-    """11.7 -> 3, 1,633 -> 4, 500,000 -> 1 (trailing zeros of a whole number are not significant)."""
+    """12.4 -> 3, 1,948 -> 4, 500,000 -> 1 (trailing zeros of a whole number are not significant)."""
     text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
     digits = text.replace(".", "").lstrip("0")
     return len(digits) if "." in text else len(digits.rstrip("0"))
@@ -238,15 +238,22 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
 
 
 def different_groups(a: Quantity, b: Quantity) -> tuple[str, str] | None:
-    """("lowest-paid worker", "average worker") where two sums or percentages say whom they are for and no
+    """("part-time clerks", "full-time clerks") where two sums or percentages say whom they are for and no
     particular word of the two groups meets; None where either says nothing or they may be one group."""
     if a.kind == "count":
         return None  # a count's group is what it counts, and the measure already compares that
     pa, pb = (a.frame.population if a.frame else ""), (b.frame.population if b.frame else "")
     if not pa or not pb:
         return None
-    wa, wb = ({w[:5] for w in _words(p) - GENERIC_COUNTED} for p in (pa, pb))  # "striking" and "strikers" meet
+    wa, wb = (_qualifiers(p) for p in (pa, pb))
     return (pa, pb) if wa and wb and not wa & wb else None
+
+
+def _qualifiers(group: str) -> set[str]:
+    """The words that say which of a group ("lowest", "paid" of "lowest-paid workers"), cut to five letters so that
+    "striking" and "strikers" meet; the group's own noun says nothing of which."""
+    words = WORD.findall(group.lower())
+    return {w[:5] for w in words[:-1] if _singular(w) not in GENERIC_COUNTED}
 
 
 def _said(q: Quantity) -> str:

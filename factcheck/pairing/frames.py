@@ -29,7 +29,7 @@ def measure_key(quantity) -> tuple[str, str] | None:
 
 
 def distinctive_figures(quantities) -> set[tuple[str, float]]:
-    """(kind, value) of the figures particular enough to name one fact wherever they appear ("2,850 euros")."""
+    """(kind, value) of the figures particular enough to name one fact wherever they appear ("1,740 euros")."""
     return {(q.kind, q.value) for q in quantities if distinctive(q)}
 
 

@@ -156,8 +156,8 @@ def _first(tokens: list[str], vocabulary: frozenset[str]) -> str:
     return next((t for t in tokens if t in vocabulary), "")
 
 
-# What two parties characterise when neither gives a figure: "a better offer would be hard to find" / "callous
-# proposals"; "a tremendous victory" / "delivers most of the changes we sought" (stems, as `content` holds them).
+# What two parties characterise when neither gives a figure: "no fairer offer exists" / "insulting
+# proposals"; "a historic win" / "gives us most of what we asked for" (stems, as `content` holds them).
 POSITION_OBJECTS = frozenset("contract offer proposal agreement deal settlement package".split())
 
 

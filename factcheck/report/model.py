@@ -414,7 +414,7 @@ def _measures(pairs: list[ReportPair]) -> tuple[Measure, ...]:
 
 
 def measure_name(q: Quantity) -> str:
-    """What the figure measures, as its frame names it, and where ("crowd size in Paris", "raise offered"); what
+    """What the figure measures, as its frame names it, and where ("crowd size in Lyon", "raise offered"); what
     it counts where the frame names no particular measure."""
     frame = q.frame
     measure = frame.measure if frame and frame.measure not in GENERIC_FRAME_MEASURES else q.counted
