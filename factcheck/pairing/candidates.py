@@ -35,6 +35,11 @@ COUNTERPOINTS_PER_CLAIM = 3  # the closest ones are candidates outright; the oth
 # rarely phrase a point alike.
 RELAXED_BY = 0.2
 MAX_PAIRS_PER_CLAIM = 5
+# Beyond this many claims the budget (10 * sqrt(n)) shows a few pairs in a thousand candidates, nearly all from each
+# claim's nearest neighbours: on 30,000 synthetic claims, 95% of the pairs chosen were the same with each claim's ten
+# nearest as with its twenty, in far less time (figures and counterpoints still reach beyond them).
+LARGE_STORE = 20_000
+NEIGHBOURS_AT_SCALE = 10
 # The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
 # already paired. 1.25 per claim for a few articles, 10 * sqrt(n) beyond (100 pairs at 100 claims).
 PAIRS_PER_CLAIM = 1.25
@@ -115,7 +120,8 @@ def candidate_rows(
     found: dict[tuple[int, int], tuple[float, bool]] = {
         key: (score, True) for key, score in frame_candidates(claims, matrix, names.related).items()
     }
-    for i, (rows, scores) in enumerate(zip(neighbours.rows, neighbours.scores)):
+    reach = NEIGHBOURS_AT_SCALE if len(claims) > LARGE_STORE else neighbours.rows.shape[1]
+    for i, (rows, scores) in enumerate(zip(neighbours.rows[:, :reach], neighbours.scores[:, :reach])):
         for j, score in zip(rows, scores):
             if j >= 0 and score >= min_similarity - RELAXED_BY:
                 key = (min(i, j), max(i, j))
