@@ -19,6 +19,7 @@ from claims.lexicon import (
 from claims.kinds import GOVERNMENT, government_employs, kind_of
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
+from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
 NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z\u2019'-]+){1,2}"
@@ -107,8 +108,11 @@ ROLE_OF = re.compile(
     re.IGNORECASE,
 )
 PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
-SOURCE_PHRASE = re.compile(r"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation"
-                           r"|projection|forecast)\s+(?:by|from)\s+(?P<source>.+)$", re.IGNORECASE)
+# The owner phrase owners.py gives the author of an analysis or tally: "analysis by Lakeport Aerial Mapping".
+SOURCE_PHRASE = re.compile(
+    rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SOURCE_NOUNS})\s+(?:by|from)\s+(?P<source>.+)$",
+    re.IGNORECASE,
+)
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
 LOCAL_NUMBER = re.compile(r"\bLocal\s+\d+", re.IGNORECASE)
