@@ -153,3 +153,21 @@ def test_opposing_views_of_one_offer_in_two_articles_are_candidates_whatever_the
     found = position_candidates(claims, orthogonal(4), related=lambda a, b: True)
     assert (0, 1) in found and (1, 2) in found  # each union claim meets the company's view of the offer
     assert (0, 2) not in found and not any(3 in key for key in found)  # one camp, or no offer named
+
+
+def test_a_large_store_takes_each_claims_ten_nearest_neighbours_not_twenty(monkeypatch):
+    import factcheck.pairing.candidates as candidates
+    from factcheck.pairing.clustering import Neighbours
+
+    claims = [C(f"Claim {n} says nothing in particular.", document_id=n) for n in range(22)]
+    # Claim 0's neighbours in order of similarity: claims 1 to 21, all above the threshold.
+    rows = np.full((22, 21), -1, dtype=np.int64)
+    scores = np.zeros((22, 21), dtype=np.float32)
+    rows[0] = np.arange(1, 22)
+    scores[0] = np.linspace(0.95, 0.75, 21)
+    neighbours = Neighbours(rows, scores)
+    small = candidates.candidate_rows(claims, orthogonal(22), neighbours, 0.5)
+    assert {(0, j) for j in range(1, 22)} <= set(small)  # a small store: every neighbour it was given
+    monkeypatch.setattr(candidates, "LARGE_STORE", 10)
+    large = candidates.candidate_rows(claims, orthogonal(22), neighbours, 0.5)
+    assert {key for key in large if key[0] == 0} == {(0, j) for j in range(1, 1 + candidates.NEIGHBOURS_AT_SCALE)}
