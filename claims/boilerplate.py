@@ -10,19 +10,30 @@ BYLINE = re.compile(
     r"(?:\s*[,|\u2013\u2014-]\s*[A-Z][\w .\u2019'-]*)?\s*$",
     re.IGNORECASE,
 )
+# "Photo: Jane Roe" or "Images by the union" labels a picture; a long line that opens so is prose.
+CREDIT_LABEL = re.compile(
+    r"^(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?\b\s*(?:via|by|:|courtesy|credit)",
+    re.IGNORECASE,
+)
+CREDIT_LABEL_MAX_WORDS = 15
 CREDIT = re.compile(
-    r"^(?:photo|photograph|image|picture|credit|illustration|video|graphic)s?\b\s*(?:via|by|:|courtesy|credit)"
-    r"|\b(?:via|/)\s*(?:Getty Images|AFP|AP|Reuters|Shutterstock|Bloomberg|Unsplash|Wikimedia)\b"
+    # An agency after "via" or "/" is a credit where it ends the line; inside a sentence it is a source.
+    r"\b(?:via|/)\s*(?:Getty Images|AFP|AP|Reuters|Shutterstock|Bloomberg|Unsplash|Wikimedia)\b"
+    r"(?:\s*(?:via|/)\s*Getty Images)?\W*$"
     r"|\((?:AP|AFP|Reuters) Photo\b|\bcourtesy of\b.*$|^Left to right:|\bphoto(?:graph)? by\b",
     re.IGNORECASE,
 )
 # Substrings of page furniture, tested with `in` on the lower-cased line (much faster than one big regex).
 FURNITURE = (
-    "sign up for", "sign up to", "by signing up", "for signing up", "now signed up", "subscribe", "newsletter", "privacy policy", "terms of use",
-    "terms of service", "read the full", "read more", "click here", "found this helpful", "was this helpful",
+    "sign up for", "sign up to", "by signing up", "for signing up", "now signed up", "subscribe to our",
+    "subscribe now", "subscribe today", "our newsletter", "daily newsletter", "privacy policy", "terms of use",
+    "terms of service", "read the full", "click here", "found this helpful", "was this helpful",
     "was it helpful", "follow us", "all rights reserved", "\u00a9", "contact:", "media contact", "press inquiries",
-    "press contact", "mailing address", "for more information", "inquiries", "http://", "https://", "www.",
+    "media inquiries", "press contact", "mailing address", "http://", "https://", "www.",
 )
+# Words that are furniture only where a line starts with them: in prose a union may ask "for more
+# information", call for public "inquiries" or quote its own newsletter.
+FURNITURE_START = ("for more information", "inquiries", "subscribe", "newsletter", "read more")
 EMAIL = re.compile(r"\w@[\w-]+\.[A-Za-z]{2,}")
 FURNITURE_LINE = re.compile(r"^(?:advertisement|share (?:this|on)\b|copyright\b)", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -55,12 +66,17 @@ CREDIT_HINTS = ("photo", "image", "credit", "via", "/", "courtesy", "left to rig
 
 def _has_credit(text: str) -> bool:
     lower = text.lower()
-    return any(h in lower for h in CREDIT_HINTS) and bool(CREDIT.search(text))
+    if not any(h in lower for h in CREDIT_HINTS):
+        return False
+    if CREDIT_LABEL.match(text) and len(text.split()) <= CREDIT_LABEL_MAX_WORDS:
+        return True
+    return bool(CREDIT.search(text))
 
 
 def _has_furniture(text: str) -> bool:
     lower = text.lower()
-    return any(k in lower for k in FURNITURE) or bool(EMAIL.search(text) or FURNITURE_LINE.match(text))
+    return (any(k in lower for k in FURNITURE) or lower.startswith(FURNITURE_START)
+            or bool(EMAIL.search(text) or FURNITURE_LINE.match(text)))
 
 
 # A caption whose photo credit is glued to its last word ("... across the U.S.Frederic J. Brown/AFP via Getty Images").

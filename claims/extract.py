@@ -90,6 +90,7 @@ class _Extraction:
             self.quote_speaker = self.open_quote = None
             return
         attribution = find_attribution(text)
+        holder = None
         if attribution:
             speaker = self._sentence_subject(text, attribution.speaker) or self.discourse.speaker(attribution.speaker)
             stance = attribution.stance
@@ -100,7 +101,8 @@ class _Extraction:
         elif unit.bullet and self.list_speaker:
             speaker, stance = self.list_speaker, "assertion"  # an item of a list a party set out
         else:
-            speaker, stance = self._position_holder(text) or Speaker(self.voice.speaker, self.voice.side), "assertion"
+            holder = self._position_holder(text)
+            speaker, stance = holder or Speaker(self.voice.speaker, self.voice.side), "assertion"
         if not unit.bullet:
             self.list_speaker = self._list_owner(text, attribution) if text.rstrip().endswith(":") else None
         self._remember_people(text, speaker)
@@ -112,7 +114,7 @@ class _Extraction:
         features = Features(
             figures=figures,
             dates=len(quantities) - figures,
-            attributed=attributed,
+            attributed=attributed or holder is not None,  # a party's stated offer or demand is its claim
             stance=stance,
             party_voice=not attributed and self.voice.is_party,
             headline=unit.headline,

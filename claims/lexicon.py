@@ -106,6 +106,9 @@ REPORTING_VERBS = frozenset(
     criticises criticizes condemned condemns
     adding arguing noting insisting claiming warning stating explaining alleging denying countering
     found finds concluded concludes answered answers
+    described describes describe indicated indicates suggested suggests characterised characterized
+    characterises characterizes hailed hails praised praises slammed slams decried decries labelled labeled
+    branded termed touted touts conceded concedes
     """.split()
 )
 

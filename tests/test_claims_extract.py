@@ -136,6 +136,42 @@ def test_plain_factual_events_are_claims():
     assert len(claims.extract(document)) == 2
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Words that mark page furniture only where a line opens with them, or ends with an agency.
+        "The dockers' union asked the port authority for more information about the 40 cranes it plans to sell.",
+        "Pictures by union photographers showed thousands of pickets, and organisers said 6,000 took part in the march.",
+        "Unions said 2 million marched, a figure relayed via AFP and disputed by the ministry, which counted 900,000.",
+        "The union called for public inquiries into the 12 arrests made at the depot on Monday.",
+    ],
+)
+def test_prose_that_mentions_furniture_words_is_still_a_claim(sentence):
+    assert [c.text for c in claims.extract(sentence)] == [sentence]
+
+
+def test_a_headline_that_states_a_figure_is_the_outlets_claim():
+    document = "Ferry crews win 4% raise\nCrews voted on Friday to accept the deal.\n"
+    found = claims.extract(document)
+    assert found[0].text == "Ferry crews win 4% raise"
+    assert claims.extract("Ferry crews and their union\nCrews voted on Friday to accept the deal.\n")[0].text.startswith("Crews")
+
+
+def test_a_characterisation_or_a_partys_stated_demand_is_its_claim():
+    document = (
+        "The Harbor Pilots Guild described the agreement as a huge win.\n"
+        "The guild wants the port to stop contracting out night shifts.\n"
+    )
+    found = claims.extract(document)
+    assert [c.side for c in found] == ["union", "union"]
+
+
+def test_an_event_in_a_bullet_of_a_partys_release_is_its_claim():
+    release = "Statement from the Harbor Pilots Guild\nThe guild said:\n- Pilots picketed the port's main gate\n"
+    found = claims.extract(release, publisher="Harbor Pilots Guild")
+    assert [c.text for c in found][-1] == "Pilots picketed the port's main gate"
+
+
 def test_a_trailing_photo_credit_is_cut_from_the_caption():
     document = "More than 2,000 dockworkers marched along the port on Friday.Ana Lee/Reuters"
     found = claims.extract(document)
