@@ -26,7 +26,8 @@ ANALYST_NOUNS = frozenset(
     """
     economist economists analyst analysts researcher researchers scientist scientists expert experts statistician
     statisticians institute consultancy consultancies consultant consultants think-tank fact-finder fact-finders
-    factfinder academics
+    factfinder academics academic professor professors scholar scholars geographer geographers demographer
+    demographers pollster pollsters
     """.split()
 )
 # Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
@@ -69,9 +70,21 @@ GOVERNMENT_EMPLOYS = re.compile(
 )
 
 
+# A tentative labour agreement or its ratification vote: only an employer signs one with a union.
+LABOUR_AGREEMENT = re.compile(
+    r"\btentative\s+(?:agreement|deal|contract|settlement)\b|\bratification\s+vote\b|\bvote\s+to\s+ratify\b",
+    re.IGNORECASE,
+)
+
+
 def government_employs(text: str) -> bool:
     """The article makes a government its workers' employer (bargains with it, or receives its offers)."""
     return bool(GOVERNMENT_EMPLOYS.search(text))
+
+
+def tells_of_labour_agreement(text: str) -> bool:
+    """A union's tentative agreement or ratification vote: whoever else signs it employs the workers."""
+    return bool(LABOUR_AGREEMENT.search(text))
 
 
 def kind_of(phrase: str, head: str) -> str:

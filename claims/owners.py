@@ -42,6 +42,7 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
 # "an analysis from Lakeport Aerial Mapping gives 52,000", "a tally of 48,000 by a Dutch group": the figure
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
 SOURCE_NOUNS = r"analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation|projection|forecast"
@@ -146,9 +147,11 @@ def _last_noun_phrase(pre: str) -> str:
         words = words[-MAX_OWNER_WORDS:]
     # Drop words before the phrase's determiner: "on Tuesday the district" -> "the district"; the first one,
     # so that "The ministry of the interior" stays whole.
+    # A determiner after a preposition opens a phrase inside the subject: "two geographers at the university".
     for i, word in enumerate(words):
         if word.lower() in ("the", "its", "their", "a", "an"):
-            words = words[i:]
+            if i == 0 or words[i - 1].lower() not in SUBJECT_PREPOSITIONS:
+                words = words[i:]
             break
     return _clean(" ".join(words))
 

@@ -16,7 +16,7 @@ from claims.lexicon import (
     EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
-from claims.kinds import GOVERNMENT, government_employs, kind_of
+from claims.kinds import GOVERNMENT, government_employs, kind_of, tells_of_labour_agreement
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
@@ -37,6 +37,8 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"\b(?:strike|walkout|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
+    # "reached a tentative agreement with Northline Buses": a union's labour contract is with its employer.
+    re.compile(rf"\b(?:tentative\s+(?:agreement|deal|contract|settlement)|collective\s+agreement|contract)\s+with\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"\bbetween\s+(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+|a\s+)?(?:coalition|unions?|alliance|guild|local|workers)\b"),
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Greenvale Grocers has offered $1.90": in a labour dispute the offer comes from the employer.
@@ -113,6 +115,11 @@ SOURCE_PHRASE = re.compile(
     rf"^(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{SOURCE_NOUNS})\s+(?:by|from)\s+(?P<source>.+)$",
     re.IGNORECASE,
 )
+# "the ministry's count", "Metro's actual ridership numbers", "the agency's tweet": whoever owns the statement.
+STATEMENT_NOUNS = rf"{SOURCE_NOUNS}|tweet|statement|release|figures?|numbers?|data|account|website|records?"
+POSSESSED_STATEMENT = re.compile(
+    rf"^(?P<owner>.+?)(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})s?$", re.IGNORECASE
+)
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")
 LOCAL_NUMBER = re.compile(r"\bLocal\s+\d+", re.IGNORECASE)
@@ -129,6 +136,7 @@ LABOUR_DISPUTE = re.compile(
     re.I,
 )
 PUBLIC_BODIES = frozenset("authority agency department service commission administration".split())
+WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|ca|co|uk|de|fr|au|news|info)\b", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -163,6 +171,8 @@ class SideBook:
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
         book._learn_unions(text)
         book._learn_employers(text)
+        if not book.employers and tells_of_labour_agreement(text):
+            book.government_employer = True  # no company in sight: the government signed the deal
         book._learn_people(text)
         return book
 
@@ -218,6 +228,11 @@ class SideBook:
         source = SOURCE_PHRASE.match(phrase)
         if source:  # "analysis by Lakeport Aerial Mapping": its author's, and an author no party names is an analyst
             return self._source_side(source.group("source"))
+        possessed = POSSESSED_STATEMENT.match(phrase)
+        if possessed:
+            side = self.side_of(possessed.group("owner"))
+            if side != UNKNOWN:
+                return side
         known = self.person(phrase)
         if known:
             return known[1]
@@ -361,8 +376,8 @@ class SideBook:
             tokens.pop()  # "Acme Health IT" workers: IT is the kind of worker
         while tokens and tokens[0].lower() in GENERIC_NAMES:
             tokens.pop(0)
-        if not tokens or self._looks_like_labour(" ".join(tokens)):
-            return
+        if not tokens or self._looks_like_labour(" ".join(tokens)) or WEB_DOMAIN.search(org):
+            return  # "Harborview.com Staff" is a byline: a web address names the outlet, not an employer
         name = " ".join(tokens).rstrip(".,\u2019'")
         if len(tokens) == 1 and (name.lower() in GENERIC_NAMES or vocabulary.in_lower_case(name)):
             return

@@ -380,3 +380,22 @@ def test_the_sentences_of_an_open_quotation_keep_its_speaker():
     for figure in ("38,000", "$29,000"):
         assert claim_with(found, figure).speaker == "Harlan State University"
     assert claim_with(found, "Rents rose").speaker != "Harlan State University"
+
+
+def test_a_government_that_reached_a_tentative_agreement_with_a_union_is_its_employer():
+    document = (
+        "Harborview.ca Staff\n"
+        "The premier said the tentative agreement reached with the Transit Workers Union gives 3 per cent a year.\n"
+    )
+    assert [c.side for c in claims.extract(document)] == ["employer"]
+    # Beside a company, a government that speaks of the same deal is still its own party.
+    beside = "The Transit Workers Union reached a tentative agreement with Northline Buses. The premier said 3 per cent a year is fair.\n"
+    assert claims.extract(beside)[-1].side == "government"
+
+
+def test_a_statement_or_a_count_speaks_for_whoever_owns_it():
+    document = (
+        "The transit agency said trains were full. The agency's tweet gave ridership for Saturday as 1,001,616.\n"
+        "Two geographers at the state university put the crowd at 70,000.\n"
+    )
+    assert [c.side for c in claims.extract(document)][-2:] == ["government", "analyst"]
