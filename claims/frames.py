@@ -131,6 +131,9 @@ CONTEXT = 80  # characters either side of a figure that say what it measures
 # Where a figure holds: "in Lyon", "downtown Portland"; "across Spain", "nationwide" are the whole country.
 LOCAL_PLACE = re.compile(r"\b(?:[Ii]n|[Dd]owntown)\s+(?:the\s+city\s+of\s+|downtown\s+|central\s+)?"
                          r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+# A city's own police or fire service counts for its city: "Lakeport police put the crowd at 9,000".
+LOCAL_BODY = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\u2019s|'s)?\s+(?:[Pp]olice|[Ff]ire\s+[Dd]epartment"
+                        r"|[Ss]heriff|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]ayor)\b")
 NATIONWIDE = re.compile(
     r"\b(?:nationwide|nationally|country-?wide|(?:across|around|throughout|all over)\s+(?:the\s+country|the\s+nation"
     r"|(?:all\s+of\s+)?[A-Z][a-z]+))\b"
@@ -139,6 +142,8 @@ NOT_PLACES = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday".split()
 )
+# Words that open a capitalised phrase before "police" without naming a place: "The police", "State police".
+NOT_PLACE_OPENERS = frozenset("The A An Its Their Our State National Federal Military Border Transit Riot Local".split())
 CLAUSE_END = re.compile(r"[,;.:](?:\s|$)")
 PLACE_AFTER = 60  # characters after a figure a place may follow it in ("12,000 in Lyon")
 
@@ -160,10 +165,10 @@ def place_of(text: str, q: Quantity) -> str:
     found: list[tuple[int, str]] = []
     after = CLAUSE_END.search(text, q.end)
     clause_end = min(after.start() if after else len(text), q.end + PLACE_AFTER)
-    for pattern, is_local in ((LOCAL_PLACE, True), (NATIONWIDE, False)):
+    for pattern, is_local in ((LOCAL_PLACE, True), (LOCAL_BODY, True), (NATIONWIDE, False)):
         for match in pattern.finditer(text, 0, clause_end):
             place = match.group("place") if is_local else "nationwide"
-            if is_local and place.split()[0] in NOT_PLACES:
+            if is_local and (place.split()[0] in NOT_PLACES or place.split()[0] in NOT_PLACE_OPENERS):
                 continue
             distance = q.start - match.end() if match.end() <= q.start else match.start() - q.end
             if distance >= 0:

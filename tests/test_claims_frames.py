@@ -255,6 +255,9 @@ def test_a_time_before_the_subject_is_no_part_of_the_owner():
         ("Between 50,000 and 75,000 people filled downtown Portland on Saturday.", "75,000", "Portland"),
         ("In January, 5,000 nurses struck.", "5,000", ""),
         ("The union said 5,000 nurses struck.", "5,000", ""),
+        ("Lakeport police put the crowd at 9,000.", "9,000", "Lakeport"),
+        ("A spokesman for the Harbor City Fire Department put the crowd at about 4,000.", "about 4,000", "Harbor City"),
+        ("The police said 5,000 marched.", "5,000", ""),
     ],
 )
 def test_a_figure_holds_where_its_sentence_says(sentence, figure_text, place):

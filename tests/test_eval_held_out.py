@@ -34,7 +34,7 @@ FLOORS = {
     'real_la_teachers_2019': {'strict': 47, 'side': 44, 'side_parties': 48, 'found': 12, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 91},
     'real_ontario_education_workers_2022': {'strict': 28, 'side': 31, 'side_parties': 31, 'found': 15, 'agree': 7, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 47},
     'real_verizon_cwa_2016': {'strict': 32, 'side': 37, 'side_parties': 37, 'found': 17, 'agree': 8, 'conflict': 3, 'unverifiable': 1, 'max_pairs': 82},
-    'real_womens_march_2017': {'strict': 32, 'side': 27, 'side_parties': 30, 'found': 10, 'agree': 5, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 70},
+    'real_womens_march_2017': {'strict': 32, 'side': 27, 'side_parties': 30, 'found': 12, 'agree': 7, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 70},
 }
 LABELS = ("agree", "conflict", "unverifiable")
 

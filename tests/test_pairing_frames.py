@@ -130,6 +130,26 @@ def test_one_particular_figure_in_two_claims_is_one_fact_whatever_each_calls_it(
     assert suggest_label(c, d, 0.3).signals["figures"] == 0
 
 
+def test_one_count_in_thousands_in_two_claims_makes_them_partners_whatever_each_calls_it():
+    # Each claim has room for one partner; the one giving the same count in thousands comes first.
+    pair = framed("Geographers put the march at 470,000.", "470,000", 470000, "people", "crowd size", document_id=1)
+    same = framed("An earlier tally of 470,000 came from a British firm.", "470,000", 470000, "count", "items",
+                  owner_side="analyst", document_id=2)
+    other = framed("Organisers said 750,000 came.", "750,000", 750000, "people", "crowd size", document_id=3)
+    vectors = np.array([[1, 0], [0, 1], [0.9, 0.436]], dtype=np.float32)  # the other claim reads far more alike
+    found = frame_candidates([pair, same, other], vectors, related=lambda x, y: True, per_claim=1)
+    assert (0, 1) in found
+    assert suggest_label(pair, same, 0.2).label == "agree"
+
+
+def test_an_estimate_or_a_tally_is_a_count_of_anything():
+    estimate = framed("Officials had expected a 200,000 estimate.", "200,000", 200000, "estimates", "estimate",
+                      owner_side="government")
+    people = framed("Organisers had a permit for 200,000 people.", "200,000", 200000, "people", "people",
+                    document_id=2)
+    assert suggest_label(estimate, people, 0.4).signals["figures"] == 1
+
+
 def test_counts_of_two_places_are_not_one_fact():
     lyon = framed("In Lyon the unions counted 70,000.", "70,000", 70000, "people", "crowd size", owner_side="union")
     nation = framed("Nationwide, police counted 140,000.", "140,000", 140000, "people", "crowd size",

@@ -28,8 +28,8 @@ GENERIC_COUNTED = frozenset("people person worker employee member staff individu
 GENERIC_MEASURE_WORDS = frozenset(
     "people person worker item count percentage amount estimate official tally figure number total sum".split()
 )  # singular, as framed_measure gives
-# A bare count may be a count of anything; a count of "people" one of any group of people.
-BARE_COUNT_UNITS = frozenset(("count", "item", ""))
+# A bare count, an estimate or a tally may be a count of anything; a count of "people" one of any group of people.
+BARE_COUNT_UNITS = frozenset(("count", "item", "", "estimate", "tally", "figure", "number", "total"))
 PEOPLE_UNITS = frozenset("people person individual".split())
 # Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
 SAME_THINGS = {

@@ -20,6 +20,7 @@ from factcheck.pairing.figures import DATE_KIND, distinctive, framed_measure, un
 PARTNERS_PER_CLAIM = 6  # partners a claim gets among claims with figures of its kind and unit
 SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same measure: they come first
 BLOCK = 1024  # rows of a large group compared at once: bounded memory
+TELLING_COUNT = 1000  # one count of a thousand or more in two claims of a dispute is rarely chance
 
 
 def measure_key(quantity) -> tuple[str, str] | None:
@@ -28,9 +29,12 @@ def measure_key(quantity) -> tuple[str, str] | None:
     return (quantity.kind, measure) if measure and quantity.kind != DATE_KIND else None
 
 
-def distinctive_figures(quantities) -> set[tuple[str, float]]:
-    """(kind, value) of the figures particular enough to name one fact wherever they appear ("1,740 euros")."""
-    return {(q.kind, q.value) for q in quantities if distinctive(q)}
+def telling_figures(quantities) -> set[tuple[str, float]]:
+    """(kind, value) of the figures that point to one fact wherever they appear in a dispute: a particular one
+    ("1,740 euros"), or a count in thousands ("470,000" in one outlet's "people" and another's "tally").
+    Two claims sharing one are partners first; whether they measure the same thing is still `same_measure`'s to say."""
+    return {(q.kind, q.value) for q in quantities
+            if distinctive(q) or (q.kind == "count" and q.value >= TELLING_COUNT)}
 
 
 def shared_measures(a_quantities, b_quantities) -> list[tuple[str, str]]:
@@ -47,7 +51,7 @@ def frame_candidates(
     for row, claim in enumerate(claims):
         for key in {unit_group(q) for q in claim.quantities if q.kind != DATE_KIND}:
             by_unit[key].append(row)
-    measures = [{k for k in map(measure_key, c.quantities) if k} | distinctive_figures(c.quantities) for c in claims]
+    measures = [{k for k in map(measure_key, c.quantities) if k} | telling_figures(c.quantities) for c in claims]
     found: dict[tuple[int, int], float] = {}
     for rows in by_unit.values():
         if len(rows) < 2:
