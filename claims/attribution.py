@@ -22,7 +22,11 @@ class Attribution:
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'.&-]*")
-ACCORDING_TO = re.compile(r"\baccording to\s+(?P<who>[^,.;:!?\u201c\u201d\"]{2,90})", re.IGNORECASE)
+# The source ends at a second figure: "1.2 million according to the ministry and 3.1 million according to ...".
+ACCORDING_TO = re.compile(
+    r"\baccording to\s+(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|[,.;:!?()\u201c\u201d\"]|$)",
+    re.IGNORECASE,
+)
 # "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
@@ -220,6 +224,7 @@ SUBJECT_OPENERS = frozenset(
     """
     the a an he she they it we i this these those his her their its our union unions management officials
     workers employees staff nurses members leaders executives spokesperson spokeswoman spokesman company
+    organisers organizers police authorities analysts economists researchers experts
     """.split()
 )
 

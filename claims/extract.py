@@ -10,7 +10,7 @@ from claims.lexicon import GENERIC_NAMES
 from claims.frames import frame_for, is_generic_measure
 from claims.model import REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
-from claims.owners import clause_spans, owner_phrase
+from claims.owners import clause_spans, owner_after, owner_phrase
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -196,12 +196,14 @@ class _Extraction:
             self._add(text, start, speaker, score, quantities, stance)
             return
         spans = clause_spans(text) if len(figures) > 1 else [(0, len(text))]
-        owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1)
+        starts = sorted(q.start for q in figures)
+        owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1,
+                                 next((s for s in starts if s > q.start), len(text)))
                   for q in quantities}
         framed = self._framed(text, quantities, owners, speaker)
         owners = {f: owners[q] for f, q in zip(framed, quantities)}
         figures = [q for q in framed if q.kind != "date"]
-        parts = _parts(text, spans, figures, owners)
+        parts = _parts(text, spans, figures, owners) or _parts(text, _owner_spans(text, figures, owners), figures, owners)
         if len(parts) < 2:
             owner = _claim_owner([owners[q] for q in figures], speaker)
             self._add(text, start, Speaker(speaker.name, owner.side), score, framed, stance)
@@ -214,7 +216,8 @@ class _Extraction:
             name = speaker.name if part_start == 0 and owner.side == speaker.side else owner.name
             self._add(text[part_start:part_end], start + part_start, Speaker(name, owner.side), score, shifted, stance)
 
-    def _owner(self, text: str, q: Quantity, speaker: Speaker, span: tuple[int, int], per_clause: bool) -> Speaker:
+    def _owner(self, text: str, q: Quantity, speaker: Speaker, span: tuple[int, int], per_clause: bool,
+               next_figure: int) -> Speaker:
         """Whose figure q is: a party that speaks the sentence, else the party its clause says states, offers,
         demands, counts or estimates it, else the speaker.
 
@@ -222,6 +225,11 @@ class _Extraction:
         figures only when its reporting verb is there ("police counted 80,000, while the union claimed 200,000").
         """
         start, end = span
+        named_after = owner_after(text, q.end, next_figure, end)
+        if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
+            owner = self._resolve_owner(named_after, text[:q.start])
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
         is_party = speaker.side not in (REPORTER, UNKNOWN)
         own_attribution = False
         if start > 0 or per_clause:
@@ -290,6 +298,22 @@ def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
 def _in_quote(text: str, at: int) -> bool:
     before = text[:at]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _owner_spans(text: str, figures, owners) -> list[tuple[int, int]]:
+    """Spans cut at the last comma between two figures of different parties, where no clause word cuts them
+    ("The ministry gave 740,000, well below the 2 million put forward by the unions")."""
+    cuts = []
+    ordered = sorted(figures, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:]):
+        sides = {owners[a].side, owners[b].side}
+        if len(sides) < 2 or sides & {REPORTER, UNKNOWN}:
+            continue
+        comma = text.rfind(", ", a.end, b.start)
+        if comma > 0 and not _in_quote(text, comma):
+            cuts.append(comma)
+    bounds = [0, *(c + 2 for c in cuts), len(text) + 2]
+    return [(start, end - 2) for start, end in zip(bounds, bounds[1:])]
 
 
 def _parts(text: str, spans, figures, owners) -> list[tuple[int, int, Speaker]]:

@@ -37,7 +37,7 @@ POSITION_NOUNS = (
 )
 # "the union's demand", "its latest offer": found from the possessive mark, the possessor read back from it.
 POSSESSED = re.compile(
-    rf"(?:(?P<mark>\u2019s|'s)|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{POSITION_NOUNS})\b"
+    rf"(?:(?P<mark>\u2019s|'s|(?<=s)[\u2019'])|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{POSITION_NOUNS})\b"
 )
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
@@ -61,8 +61,33 @@ WHAT_X_WANTS = re.compile(
 # After the figure: "the 17.5% it proposed", "a figure the union disputes".
 VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
 # Where a sentence holds a second party's figure: "..., while the district offered 6%".
-CLAUSE_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z])")
+CLAUSE_BREAK = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z]|\d)"
+    r"|,\s+(?:against|compared\s+(?:with|to)|versus|as\s+against)\s+"
+    # a second figure with its own source: "40,000 (unions) and 8,700 (police)", "... and 3.1 million according to"
+    r"|(?<=\))\s+and\s+(?=\d)|\s+and\s+(?=\d[\d.,]*\s*(?:million|billion|thousand|per\s*cent|percent|%)?\s+according\s+to\b)"
+)
 LEADING = re.compile(r"^(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+", re.IGNORECASE)
+# Whose figure it is, written right after it and before the next figure: "1.2 million according to the ministry",
+# "40,000 (unions)", "the 2 million claimed by the unions", "a 6% raise under the district's plan".
+ACCORDING_AFTER = re.compile(r"^[^;:.\u201c\u201d\"]{0,60}?\baccording\s+to\s+(?P<owner>[^,;:.()\u201c\u201d\"]{2,60}?)(?=\s+and\s|[,;:.()]|$)", re.IGNORECASE)
+PAREN_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,2}\s*\((?:according\s+to\s+|by\s+|per\s+)?(?P<owner>[A-Za-z][^()\d]{1,40})\)")
+AGENT_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,3}?,?\s+(?:claimed|counted|estimated|given|put\s+forward|cited|reported|announced|advanced"
+    r"|offered|proposed|demanded|sought|tabled|recorded|tallied)\s+by\s+(?P<owner>(?:the\s+)?[^,;:.()]{2,50}?)(?=\s+(?:and|was|were|is|on|in|at)\s|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+UNDER_PLAN_AFTER = re.compile(
+    rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:under|in)\s+(?P<owner>{POSSESSOR})(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:plan|proposal|offer|deal|contract|bill|reform|budget|counter-?offer)\b"
+)
+# "the 6.5% raise the union wants": a noun or two after the figure, then its owner and the owner's verb.
+NOUN_THEN_OWNER = re.compile(
+    rf"^(?:\s+(?!(?:of|in|for|to|at|on|by|with|from|and|or|a|an)\b)[a-z-]+){{1,2}}"
+    rf"\s+(?:that\s+|which\s+)?(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}"
+    r"(?:wants|wanted|demands|demanded|seeks|sought|is\s+seeking|proposed|proposes|offered|offers|tabled|is\s+offering"
+    r"|is\s+proposing|claims|claimed|estimated|estimates|counted)\b"
+)
 MAX_OWNER_WORDS = 8
 # Words that are never an owner however they sit before a verb.
 NOT_OWNERS = frozenset(
@@ -83,6 +108,19 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return [s for s in spans if s[1] > s[0]]
+
+
+def owner_after(text: str, end: int, next_figure: int, clause_end: int) -> str:
+    """The owner a figure ending at `end` names right after it, before the next figure begins (a name may hold a
+    number: "Channel 9 reporters"); '' when none. Such an owner is the figure's own, whoever speaks the sentence."""
+    after = text[end:clause_end]
+    for pattern in (PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER):
+        match = pattern.match(after)
+        if match and end + match.start("owner") < next_figure:
+            owner = _clean(match.group("owner"))
+            if owner:
+                return owner
+    return ""
 
 
 def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str:
@@ -134,6 +172,8 @@ def _subject_before(region: str, verb: int) -> str:
     words = region[cut:verb].split()
     while words and words[-1].lower() in AUX_WORDS:
         words.pop()
+    if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
+        return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
     return _last_noun_phrase(" ".join(words)) if words else ""
 
 

@@ -165,6 +165,33 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
 
 # --- one claim per owner -----------------------------------------------------------------------------------------
 
+@pytest.mark.parametrize(
+    "sentence, owners",
+    [
+        # An owner written right after its figure is that figure's, whoever speaks the sentence.
+        ("In Lakeport, the figures were 40,000 (unions) and 8,700 (police).", {"40,000": "union", "8,700": "police"}),
+        ("The turnout was 1.2 million according to the ministry and 3.1 million according to the Harbor Workers Union.",
+         {"1.2 million": "government", "3.1 million": "union"}),
+        ("Police counted 57,000 in Lakeport, against 400,000 according to the organisers.",
+         {"57,000": "police", "400,000": "organizers"}),
+        ("The ministry gave a figure of 740,000, well below the 2 million put forward by the unions.",
+         {"740,000": "government", "2 million": "union"}),
+        ("Police estimated the crowd at 20,000, while organisers said 80,000 took part.",
+         {"20,000": "police", "80,000": "organizers"}),
+        ("The 1.28 million counted by the ministry was the highest yet.", {"1.28 million": "government"}),
+        ("The unions, who claimed 3.5 million, called a new day of action.", {"3.5 million": "union"}),
+        ("The organisers' figure of 3.5 million was far above the police estimate.", {"3.5 million": "organizers"}),
+        ("Teachers would get a 6% raise under the district's plan.", {"6%": "employer"}),
+        ("The district's negotiator said it cannot afford the 6.5% raise the union wants.", {"6.5%": "union"}),
+    ],
+)
+def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
+    found = claims.extract(sentence)
+    for text, side in owners.items():
+        claim, q = figure(found, text)
+        assert (q.frame.owner_side, claim.side) == (side, side), text
+
+
 def test_two_owners_in_one_sentence_give_two_claims_with_exact_offsets():
     document = "Intro line here.\nPolice put the crowd at 80,000, while organisers claimed 200,000 marched."
     found = claims.extract(document)
