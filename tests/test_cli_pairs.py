@@ -6,6 +6,7 @@ so these few tests stay quick.
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -132,3 +133,24 @@ def test_commands_that_do_not_embed_never_import_torch(args, db_path):
 def test_the_installed_command_pairs_through_a_subprocess(paired_db):
     done = subprocess.run([str(FACTCHECK), "pairs", "--db", str(paired_db)], capture_output=True, text=True)
     assert done.returncode == 0 and "sim" in done.stdout
+
+
+def test_a_report_of_extracted_claims_validates_against_its_schema(runner, tmp_path):
+    # Claims read by the extractor carry whole frames (owner, measure, place ...): the schema must know every field.
+    import jsonschema
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("In Lakeport, police counted 9,000 marchers on Saturday, the city said.\n"
+                                  "The Harbor Workers Union said 30,000 people marched in Lakeport.\n")
+    (corpus / "b.txt").write_text("Organisers said 30,000 people marched in Lakeport on Saturday.\n"
+                                  "The union wants a 6% raise, while the port offered 3%.\n")
+    db, out = tmp_path / "r.db", tmp_path / "r.json"
+    for args in (["ingest", str(corpus)], ["pair"], ["report", "-f", "json", "-o", str(out), "--include", "agree,unverifiable"]):
+        result = run(runner, *args, "--db", str(db))
+        assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text())
+    frames = [q["frame"] for t in report["topics"] for p in t["pairs"] for c in p["claims"]
+              for q in c["quantities"]]
+    assert frames and all(f and "place" in f for f in frames)
+    schema = json.loads((Path(__file__).resolve().parents[1] / "factcheck" / "schemas" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(report)
