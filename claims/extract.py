@@ -184,7 +184,8 @@ class _Extraction:
             frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
             before = _measure_before(framed, q) if q.unit == "count" or is_generic_measure(frame.measure) else None
             if before is not None:
-                frame = replace(frame, measure=before.frame.measure, population=before.frame.population)
+                # The measure carries over; a group the figure's own words name ("once averaged") stays its own.
+                frame = replace(frame, measure=before.frame.measure, population=frame.population or before.frame.population)
             framed.append(replace(q, frame=frame))
         return tuple(framed)
 

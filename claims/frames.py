@@ -148,6 +148,30 @@ CLAUSE_END = re.compile(r"[,;.:](?:\s|$)")
 PLACE_AFTER = 60  # characters after a figure a place may follow it in ("12,000 in Lyon")
 
 
+# What a sum or a raise is reckoned on: pay with benefits, or wages alone. An employer's "17% in compensation"
+# and a union's "11% in wages" are two bases, not two figures for one thing.
+COMPENSATION_BASIS = re.compile(
+    r"\b(?:compensation|total\s+package|pay\s+package|benefits?\s+package|wages?\s+and\s+benefits|pay\s+and\s+benefits"
+    r"|salary\s+and\s+benefits|total\s+cost|overall\s+package)\b",
+    re.IGNORECASE,
+)
+WAGE_BASIS = re.compile(r"\b(?:wages?|salary|salaries|pay(?!\s+(?:and|package))|hourly)\b", re.IGNORECASE)
+BASIS_REACH = 50  # characters either side of the figure, in its clause
+
+
+def basis_of(text: str, q: Quantity) -> str:
+    """'compensation' or 'wages' for a sum or a percentage whose clause says which, the nearer word deciding."""
+    if q.kind not in ("money", "percent"):
+        return ""
+    found = []
+    for pattern, basis in ((COMPENSATION_BASIS, "compensation"), (WAGE_BASIS, "wages")):
+        for match in pattern.finditer(text, max(0, q.start - BASIS_REACH), min(len(text), q.end + BASIS_REACH)):
+            between = text[match.end():q.start] if match.end() <= q.start else text[q.end:match.start()]
+            if not CLAUSE_END.search(between):
+                found.append((abs(q.start - match.end()) if match.end() <= q.start else match.start() - q.end, basis))
+    return min(found)[1] if found else ""
+
+
 def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: str, owner_side: str,
               subject: str = "") -> Frame:
     """The frame of one figure of a claim whose text is `text`."""
@@ -155,7 +179,7 @@ def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: s
     low, high = interval(q.value, q.qualifier, q.text, q.kind)
     return Frame(
         owner=owner, owner_side=owner_side, measure=measure, subject=subject, population=population,
-        period=period_of(text, q, quantities), place=place_of(text, q), low=low, high=high,
+        period=period_of(text, q, quantities), place=place_of(text, q), basis=basis_of(text, q), low=low, high=high,
     )
 
 
@@ -198,6 +222,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         return _people_measure(words, before, after), counted
     population = _population(after) or _population_before(text[max(0, q.start - 2 * CONTEXT):q.start])
+    if q.kind in ("money", "percent") and not population:
+        population = _group_of(before, after)
     if q.kind == "count":
         noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
         if q.unit in ("count", "") and CROWD_WORDS.search(before[-40:]):
@@ -306,6 +332,25 @@ POPULATION_BEFORE = re.compile(
     r"\bfor\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?(?P<words>(?:[\w-]+\s+){0,2}[\w-]+?)"
     r"(?=\s*[,;]|\s+(?:using|who|that|earning|paid|making|at|on|is|was|would|will|gets?|got)\b)"
 )
+
+
+# "3.59 per cent once averaged over the whole membership", "4% on average": a figure for the average member.
+AVERAGE_AFTER = re.compile(r"^[^,;.]{0,40}?\b(?:on\s+(?:an\s+)?average|averaged?\b|for\s+the\s+average\b)", re.IGNORECASE)
+# "every worker gets a flat raise of $1": a figure for all of a group.
+EVERY_BEFORE = re.compile(
+    r"\b(?:every|each|all)\s+(?P<noun>[a-z-]+)\s+(?:would\s+|will\s+|is\s+to\s+)?(?:gets?|receives?|earns?|sees?)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def _group_of(before: str, after: str) -> str:
+    """'average worker' or 'all workers' where the words around a sum or a percentage say it is for one of those."""
+    if AVERAGE_AFTER.match(after):
+        return "average worker"
+    every = EVERY_BEFORE.search(before)
+    if every and is_people(every.group("noun").lower() + ("" if every.group("noun").endswith("s") else "s")):
+        return "all workers"
+    return ""
 
 
 def _population_before(before: str) -> str:

@@ -33,6 +33,7 @@ class Frame:
     population: str = ""  # who the figure is of ("new hires", "teachers"), when the text says
     period: str = ""  # the date or period it holds for ("2023-03-07", "over three years", "a day")
     place: str = ""  # where it holds: a city or region ("Lyon"), "nationwide", or "" when the text does not say
+    basis: str = ""  # what a sum or a raise is reckoned on: "compensation" (pay with benefits) or "wages"; "" unsaid
     low: float | None = None  # the interval its qualifier and stated precision imply; None: unbounded
     high: float | None = None
 

@@ -330,6 +330,28 @@ def test_a_group_named_before_a_figure_is_its_population():
     assert figure(found, "5%")[1].frame.population == ""
 
 
+def test_an_average_or_every_worker_is_the_group_a_raise_is_for():
+    found = claims.extract("According to the guild, every pilot gets a flat raise of $2 an hour, or 4.1 per cent a year "
+                           "once averaged over the whole membership.")
+    assert figure(found, "$2 an hour")[1].frame.population == "all workers"
+    assert figure(found, "4.1 per cent")[1].frame.population == "average worker"
+
+
+@pytest.mark.parametrize(
+    "sentence, figure_text, basis",
+    [
+        ("The port said the union refused to move from its demand for a compensation increase of about 40 per cent.",
+         "about 40 per cent", "compensation"),
+        ("The union is asking for a 9 per cent wage increase.", "9 per cent", "wages"),
+        ("Under the offer, pay and benefits would rise 17%, while wages would go up 9%.", "17%", "compensation"),
+        ("Under the offer, pay and benefits would rise 17%, while wages would go up 9%.", "9%", "wages"),
+        ("The union wants a 6.5% raise next year.", "6.5%", ""),
+    ],
+)
+def test_a_sum_or_a_raise_says_what_it_is_reckoned_on(sentence, figure_text, basis):
+    assert figure(claims.extract(sentence), figure_text)[1].frame.basis == basis
+
+
 def test_population_and_period_from_the_words_after_a_raise():
     _, q = figure(claims.extract("The district offered a 4% raise for new teachers over three years."), "4%")
     assert q.frame.population == "new teachers"

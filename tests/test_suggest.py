@@ -265,3 +265,22 @@ def test_raises_for_two_groups_are_unverifiable_not_a_conflict():
     assert s.label == "unverifiable" and "two groups" in s.reasons[-1]
     same = for_group(mean, "part-time clerks")
     assert suggest_label(low, same, 0.5).label == "conflict"
+
+
+def test_raises_on_two_bases_are_unverifiable_not_a_conflict():
+    from dataclasses import replace as with_
+
+    from claims.model import Frame
+
+    def on_basis(claim, basis):
+        q = claim.quantities[0]
+        frame = Frame(measure="raise demanded", basis=basis, low=q.value - 0.5, high=q.value + 0.5)
+        return with_(claim, quantities=(with_(q, frame=frame),))
+
+    package = on_basis(figure("The port says the union wants a compensation increase of 40 per cent.", "40 per cent",
+                              "percent", 40, "percent", side="employer"), "compensation")
+    wages = on_basis(figure("The union is asking for a 9 per cent wage increase.", "9 per cent", "percent", 9,
+                            "percent", side="union", document_id=2), "wages")
+    s = suggest_label(package, wages, 0.5)
+    assert s.label == "unverifiable" and "two bases (compensation / wages)" in s.reasons[-1]
+    assert suggest_label(package, on_basis(wages, "compensation"), 0.5).label == "conflict"

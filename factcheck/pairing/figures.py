@@ -59,6 +59,7 @@ class FigureComparison:
     reason: str
     framed: bool = False  # both figures' frames name this measure
     groups: tuple[str, str] | None = None  # the two groups of people the figures are for, where they differ
+    bases: tuple[str, str] | None = None  # what each is reckoned on ("compensation", "wages"), where they differ
 
 
 def interval(q: Quantity) -> tuple[float, float]:
@@ -234,7 +235,13 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
         apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
         reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
     return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)),
-                            groups=different_groups(a, b))
+                            groups=different_groups(a, b), bases=different_bases(a, b))
+
+
+def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:
+    """("compensation", "wages") where one figure is reckoned on pay with benefits and the other on wages alone."""
+    ba, bb = (a.frame.basis if a.frame else ""), (b.frame.basis if b.frame else "")
+    return (ba, bb) if ba and bb and ba != bb else None
 
 
 def different_groups(a: Quantity, b: Quantity) -> tuple[str, str] | None:

@@ -87,6 +87,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if clashing and len(groups) == len(clashing):
             reasons.append(f"figures for two groups ({groups[0][0]} / {groups[0][1]}): both may hold")
             return done("unverifiable", 0.55, "figures")
+        bases = [f.bases for f in clashing if f.bases]
+        if clashing and len(bases) == len(clashing):
+            reasons.append(f"figures on two bases ({bases[0][0]} / {bases[0][1]}): both may hold")
+            return done("unverifiable", 0.55, "figures")
         if clashing and plan_and_event(pa, pb):
             reasons.append("one tells of a plan, the other of what happened: may be two events")
             return done("unverifiable", 0.55, "figures")
