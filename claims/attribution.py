@@ -27,6 +27,9 @@ ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
+INTERJECTION_TAIL = re.compile(
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part),\s*$", re.IGNORECASE
+)
 # "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
@@ -110,7 +113,7 @@ def _stance(verb: str) -> str:
 def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str:
     # A subject sits within a few words of its verb; the window keeps long lines linear.
     clause_start = max([e for s, e in quoted if e <= verb.start()] + [verb.start() - SUBJECT_WINDOW, 0])
-    pre = text[clause_start:verb.start()]
+    pre = INTERJECTION_TAIL.sub(" ", text[clause_start:verb.start()])  # "The district, however, said"
     if _shares_a_subject(pre, verb.group()):
         # "The operator put the number at 10,000, arguing ..." / "The minister repeated her call but said ..."
         return _main_subject(pre)
@@ -118,7 +121,8 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
         described = _described_subject(pre)
         if described:  # "Ben Ortiz, a spokesperson for the alliance, said ..."
             return described
-        after = INVERTED_SPEAKER.match(text, verb.end())  # ", said Barnett" / "," said the union
+        # ", said Barnett" / "," said the union; "put" is never inverted: what follows it is the figure's words
+        after = INVERTED_SPEAKER.match(text, verb.end()) if verb.group().lower() not in ("put", "puts") else None
         inverted = _clean_subject(after.group("who"), any_case=True) if after else ""
         if inverted and inverted.split()[0].lower() in NOT_AN_INVERTED_SPEAKER:
             inverted = ""

@@ -16,7 +16,7 @@ from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
 from claims.sentences import Unit, split_units
 from claims.sides import SideBook
-from claims.voice import Voice, document_voice
+from claims.voice import Voice, document_voice, is_outlet
 from claims.worthiness import THRESHOLD, Features, checkworthiness
 
 # A second assertion inside the sentence: "..., an allegation Kaiser has denied."
@@ -55,8 +55,11 @@ def extract(text: str, parties: Parties | None = None, publisher: str | None = N
         return []
     guess = not parties
     parties = parties if parties else DEFAULT_PARTIES
-    book = SideBook.for_document(f"{title or ''}\n{text}", parties, guess_named_employers=guess)
-    voice = document_voice(text, book, publisher if isinstance(publisher, str) else None)
+    publisher = publisher if isinstance(publisher, str) else None
+    # A party that publishes its own release is named by it, so that its acronym in the text ("CTU") is known.
+    issuer = f"{publisher}.\n" if publisher and not is_outlet(publisher) else ""
+    book = SideBook.for_document(f"{issuer}{title or ''}\n{text}", parties, guess_named_employers=guess)
+    voice = document_voice(text, book, publisher)
     return _Extraction(text, book, voice).run()
 
 
@@ -244,7 +247,8 @@ class _Extraction:
             return speaker
         if is_party and start == 0 and (own_attribution or not per_clause):
             return speaker
-        phrase = owner_phrase(text, q.start, q.end, start, end)
+        # "the guild's five-day notice" is the guild's; "Acme's four plants" only describes Acme
+        phrase = owner_phrase(text, q.start, q.end, start, end, is_count=q.kind == "count")
         if phrase:
             owner = self._resolve_owner(phrase, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):

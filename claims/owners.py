@@ -42,7 +42,11 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+NOUN_OR_VERB = frozenset("offer offers demand demands estimate estimates count counts claims table raises places".split())
+MODALS = frozenset("could would should might may must will can cannot won't wouldn't couldn't shouldn't".split())
+POSSESSIVE_BEFORE = re.compile(r"(?:\u2019s|'s|s[\u2019']|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?$")
 SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
+INTERJECTED = frozenset("however though meanwhile too also instead likewise nonetheless nevertheless".split())
 # "an analysis from Lakeport Aerial Mapping gives 52,000", "a tally of 48,000 by a Dutch group": the figure
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
 SOURCE_NOUNS = r"analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation|projection|forecast"
@@ -62,7 +66,7 @@ WHAT_X_WANTS = re.compile(
 VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
 # Where a sentence holds a second party's figure: "..., while the district offered 6%".
 CLAUSE_BREAK = re.compile(
-    r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z]|\d)"
+    r",?\s+(?:while|whereas)\s+|,\s+(?:though|although)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z]|\d)"
     r"|,\s+(?:against|compared\s+(?:with|to)|versus|as\s+against)\s+"
     # a second figure with its own source: "40,000 (unions) and 8,700 (police)", "... and 3.1 million according to"
     r"|(?<=\))\s+and\s+(?=\d)|\s+and\s+(?=\d[\d.,]*\s*(?:million|billion|thousand|per\s*cent|percent|%)?\s+according\s+to\b)"
@@ -123,7 +127,7 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int) -> str:
     return ""
 
 
-def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str:
+def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int, is_count: bool = False) -> str:
     """The phrase naming whose figure text[start:end] is, from the words of its clause; '' when none says."""
     region = text[clause_start:start]
     best: tuple[int, str] = (-1, "")
@@ -136,17 +140,21 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             if owner and match.start() >= best[0]:
                 best = (match.start(), owner)
     for match in POSSESSED.finditer(region):
+        if not _names_the_figure(region[match.end():]):
+            continue  # "the union's demands could not be sustained and would add $2.5 billion": another figure
         owner = _clean(match.group("pronoun") or _possessor(region, match.start()))
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
     for match in OWNER_VERB.finditer(region):
+        if match.group().lower() in NOUN_OR_VERB and POSSESSIVE_BEFORE.search(region, 0, match.start()):
+            continue  # "the union's demands", "its offer": a noun, not the verb
         owner = _subject_before(region, match.start())
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
     for match in sources:  # the source, when it is the last owner named or the subject of the verb after it
         if match.start() >= best[0] or OWNER_VERB.match(region, match.end() + 1):
             best = (match.start(), f"{match.group('noun').lower()} by {' '.join(match.group('owner').split())}")
-    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
+    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40)) if not is_count else None
     if on_figure and _clean(_possessor(region, on_figure.start())):
         return _clean(_possessor(region, on_figure.start()))  # "the guild's five-day strike notice"
     if best[1]:
@@ -157,6 +165,13 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return f"{of_figure.group('noun').lower()} by {' '.join(source.group('owner').split())}"
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""
+
+
+def _names_the_figure(gap: str) -> bool:
+    """The words between a party's demand, offer or count and a figure leave the figure its value ("its offer of
+    a", "the unions' count showed"); a modal makes the figure a consequence someone else reckons ("the union's
+    demands would add $2.5 billion")."""
+    return not any(w.lower().strip(",") in MODALS for w in gap.split())
 
 
 def _possessor(region: str, mark: int) -> str:
@@ -172,6 +187,8 @@ def _subject_before(region: str, verb: int) -> str:
     words = region[cut:verb].split()
     while words and words[-1].lower() in AUX_WORDS:
         words.pop()
+    if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
+        return _subject_before(region, cut - 1)  # "Chicago Public Schools, however, put": the words before
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
     return _last_noun_phrase(" ".join(words)) if words else ""
@@ -198,6 +215,7 @@ def _last_noun_phrase(pre: str) -> str:
 
 def _clean(phrase: str) -> str:
     phrase = LEADING_TIME.sub("", LEADING.sub("", " ".join(phrase.split()).strip(" ,")))
+    phrase = re.sub(r"(?:\u2019s|'s)$", "", phrase)  # "the city's offer": the owner is the city
     words = phrase.split()
     if not words or words[-1].lower() in NOT_OWNERS or len(words) > MAX_OWNER_WORDS:
         return ""

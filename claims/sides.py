@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
     EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
@@ -136,8 +137,14 @@ LABOUR_DISPUTE = re.compile(
     re.I,
 )
 PUBLIC_BODIES = frozenset("authority agency department service commission administration".split())
-WEB_DOMAIN = re.compile(r"\w\.(?:com|org|net|ca|co|uk|de|fr|au|news|info)\b", re.IGNORECASE)
+# The last words of a public employer's name: its government (a mayor, a city, a province) bargains for it.
+PUBLIC_EMPLOYER = re.compile(
+    r"\b(?:public\s+schools|school\s+district|unified|school\s+board|boards?\s+of\s+education|department\s+of\s+education"
+    r"|transit\s+authority|transit|health\s+service|county|city)$",
+    re.IGNORECASE,
+)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
+POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 
 
 @dataclass
@@ -173,8 +180,15 @@ class SideBook:
         book._learn_employers(text)
         if not book.employers and tells_of_labour_agreement(text):
             book.government_employer = True  # no company in sight: the government signed the deal
+        if any(book._public_employer(name, text) for name in book.employers):
+            book.government_employer = True  # a city's schools or transit: its mayor bargains for them
         book._learn_people(text)
         return book
+
+    def _public_employer(self, name: str, text: str) -> bool:
+        """'lakeport school district', or 'lps' where the text names Lakeport Public Schools: an employer the
+        public pays."""
+        return bool(PUBLIC_EMPLOYER.search(spelled_out(name.strip(".,\u2019' "), text)))
 
     def add_person(self, name: str, side: str) -> None:
         name = " ".join(name.split())
@@ -368,15 +382,18 @@ class SideBook:
             if self._org_side(m.group("other")) == self.labour and not self.organisations.contains(m.group())
         ]
         for org in dict.fromkeys(candidates):
-            self._learn_employer(org, vocabulary)
+            self._learn_employer(org, vocabulary, text)
 
-    def _learn_employer(self, org: str, vocabulary: Vocabulary) -> None:
+    def _learn_employer(self, org: str, vocabulary: Vocabulary, text: str = "") -> None:
+        org = POSSESSIVE_END.sub("", org)
+        if self._looks_like_labour(spelled_out(org, text)):
+            return  # "CTU's members" where the text names the Chicago Teachers Union
         tokens = org.split()
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
             tokens.pop()  # "Acme Health IT" workers: IT is the kind of worker
         while tokens and tokens[0].lower() in GENERIC_NAMES:
             tokens.pop(0)
-        if not tokens or self._looks_like_labour(" ".join(tokens)) or WEB_DOMAIN.search(org):
+        if not tokens or self._looks_like_labour(" ".join(tokens)) or re.search(WEB_DOMAIN, org, re.IGNORECASE):
             return  # "Harborview.com Staff" is a byline: a web address names the outlet, not an employer
         name = " ".join(tokens).rstrip(".,\u2019'")
         if len(tokens) == 1 and (name.lower() in GENERIC_NAMES or vocabulary.in_lower_case(name)):
@@ -464,6 +481,14 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
                 alternation = "|".join(re.escape(a) for a in group)
                 patterns.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), party.side))
     return patterns
+
+
+def spelled_out(name: str, text: str) -> str:
+    """The words an acronym stands for where the text spells them ("CPS": "Chicago Public Schools"), else the name."""
+    if " " in name or not ACRONYM_TOKEN.match(name.upper()):
+        return name
+    spelled = r"\s+".join(rf"{letter}[\w-]*" for letter in name.upper())
+    return next((m.group() for m in re.finditer(rf"\b{spelled}\b", text)), name)
 
 
 def _public_body(phrase: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claims.model import REPORTER, UNKNOWN
 from claims.organisations import ORG
+from claims.patterns import WEB_DOMAIN
 from claims.sides import SideBook
 
 STRONG_SIGNS = re.compile(
@@ -26,6 +27,7 @@ ABOUT = re.compile(rf"(?im)^\s*about\s+(?:the\s+)?(?P<org>{ORG})\s*$")
 EMAIL_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.(?:org|com|net|us|edu|gov)\b", re.IGNORECASE)
 WEAK_SIGN_COUNT = 2
 # The last word of a news outlet's name: "Kaiser Health News" reports on Kaiser, it does not speak for it.
+PARENTHESES = re.compile(r"\(([^()]*)\)")
 OUTLET_NOUNS = frozenset(
     """
     news times post journal herald tribune courier gazette chronicle press daily magazine review observer
@@ -48,7 +50,7 @@ class Voice:
 def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
     """The speaker and side of sentences that nobody in them asserts."""
     publication = (publisher or "").strip()
-    if publication and not _is_outlet(publication):
+    if publication and not is_outlet(publication):
         # Declared, not guessed: a paper named after its city is not the city's school district.
         side = book.declared_side(publication)
         if side != UNKNOWN:
@@ -58,14 +60,23 @@ def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
             side = book.side_of(issuer)
             if side != UNKNOWN:
                 return Voice(issuer, side)
-        if publication and not _is_outlet(publication) and book.guess_named_employers:
+        if publication and not is_outlet(publication) and book.guess_named_employers:
             return Voice(publication, book.management)  # a release from an organisation that is no union
     return Voice(publication or "the publication", REPORTER)
 
 
-def _is_outlet(publication: str) -> bool:
-    words = publication.lower().split()
-    return bool(words) and words[-1].strip(".,") in OUTLET_NOUNS
+def is_outlet(publication: str) -> bool:
+    """A news outlet by its name: "The Lakeport Herald", "lakeport.news", or "KLPT 7 (Associated Press)" and
+    "Lakeport.vn (Lakeport News Agency)", whose brackets name the outlet it carries."""
+    name = PARENTHESES.sub(" ", publication)
+    if re.search(WEB_DOMAIN, name, re.IGNORECASE):
+        return True
+    return any(_ends_with_outlet_noun(part) for part in (name, *PARENTHESES.findall(publication)))
+
+
+def _ends_with_outlet_noun(name: str) -> bool:
+    words = name.lower().replace(",", " ").split()
+    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words)
 
 
 def _is_press_release(text: str) -> bool:

@@ -399,3 +399,56 @@ def test_a_statement_or_a_count_speaks_for_whoever_owns_it():
         "Two geographers at the state university put the crowd at 70,000.\n"
     )
     assert [c.side for c in claims.extract(document)][-2:] == ["government", "analyst"]
+
+
+def test_a_news_agency_or_a_web_address_is_an_outlet_not_a_party():
+    article = "Police counted 12,000 marchers in the capital on Saturday.\n"
+    for publisher in ("Lakeport.vn (Lakeport News Agency, LNA)", "KLPT 7 (Associated Press)", "lakeport.news"):
+        assert [c.side for c in claims.extract(article, publisher=publisher)] == ["police"], publisher
+
+
+def test_a_unions_release_knows_its_own_acronym():
+    release = (
+        "Statement\nFOR IMMEDIATE RELEASE\n"
+        "A strike would send 35,000 HTU workers to the picket lines, the HTU said.\n"
+    )
+    found = claims.extract(release, publisher="Harbor Teachers Union (press release)")
+    assert [c.side for c in found] == ["union"]
+
+
+def test_a_mayor_bargaining_for_a_citys_public_schools_speaks_for_the_employer():
+    document = (
+        "Teachers walked out after talks with LPS broke down. Lakeport Public Schools runs 500 schools.\n"
+        "Mayor Ada Quill said the strike had cost the city $40 million.\n"
+    )
+    assert claims.extract(document)[-1].side == "employer"
+
+
+def test_an_age_in_apposition_is_no_figure():
+    found = claims.extract("Quill, 57, said the raise would cost the district $2.5 billion.")
+    assert [q.text for c in found for q in c.quantities] == ["$2.5 billion"]
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("Lakeport Public Schools, however, put the figure far higher, at $100 million.", "employer"),
+        # A demand that "would add" a sum is the speaker's reckoning of its cost, not the union's figure.
+        ("The district's negotiator said the union's demands would add $2.5 billion to the budget.", "employer"),
+        ("The unions' count, published on Tuesday, showed 3.5 million marchers.", "union"),
+    ],
+)
+def test_whose_figure_past_an_interjection_a_possessive_or_a_modal(sentence, side):
+    document = "The Lakeport Teachers Union struck against Lakeport Public Schools.\n" + sentence + "\n"
+    assert claims.extract(document)[-1].side == side
+
+
+def test_a_count_after_an_organisations_name_describes_it_and_is_not_its_claim():
+    found = claims.extract("Workers at Acme Foods' four cereal plants in Ohio voted to ratify a new contract.")
+    assert found[0].side == "reporter"
+
+
+def test_though_splits_a_sentence_between_its_two_parties():
+    found = claims.extract("Acme workers have been on strike since October.\nAccording to Acme, most workers earned "
+                           "$120,000 last year, though union members countered that earning that much takes 80 hours a week.")
+    assert [c.side for c in found][-2:] == ["employer", "union"]
