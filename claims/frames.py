@@ -11,6 +11,7 @@ import re
 from claims.lexicon import WORKER_NOUNS
 from claims.measures import is_people
 from claims.model import Frame, Quantity
+from claims.quantities import VAGUE_TEXT
 
 # Relative rounding a round figure is taken to cover at most: "500,000" is not "anything from 450,000 to 550,000".
 MAX_ROUNDING = 0.05
@@ -33,6 +34,8 @@ def interval(value: float, qualifier: str, text: str = "", kind: str = "count") 
     """
     if kind == "date":
         return value, value
+    if VAGUE_TEXT.search(text):
+        return value, value * 10  # "tens of thousands": [10,000, 100,000], whatever word qualifies it
     half = _rounding(value, text)
     floor = 0.0 if value >= 0 else None
     written = _written(text)

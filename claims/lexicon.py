@@ -9,6 +9,7 @@ from __future__ import annotations
 PEOPLE_NOUNS = frozenset(
     """
     people persons individuals workers employees members staff staffers nurses doctors physicians surgeons
+    soldiers troops reservists marchers participants attendees citizens parents children adults women men veterans
     residents interns teachers educators professors faculty instructors drivers operators mechanics pilots
     attendants actors writers performers musicians dancers artists strikers protesters protestors supporters
     picketers demonstrators technicians pharmacists janitors cashiers clerks assistants aides officers

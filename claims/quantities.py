@@ -53,6 +53,16 @@ CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})\b", re.IGNORECASE)
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+# "tens of thousands of people", "hundreds of thousands rallied", "thousands more": a count known only by its order
+# of magnitude. Its value is the order's floor; frames.interval reads the whole order, [10,000, 100,000).
+VAGUE_COUNT = re.compile(
+    r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>dozens|hundreds|thousands|millions)\b(?=\s+(?:of\b|more\b|[a-z]+ed\b|[a-z]+ing\b|took\b|came\b|marched\b|rallied\b|joined\b|gathered\b))",
+    re.IGNORECASE,
+)
+VAGUE_TEXT = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)", re.IGNORECASE)
+VAGUE_ORDERS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+VAGUE_WORDS = frozenset(VAGUE_ORDERS)
 # "three-quarters of shifts", "nearly half of its members": shares of a whole, as percentages.
 FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
@@ -159,6 +169,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         matches += _untaken(FRACTION.finditer(text), matches)
     if NUMBER_WORD_SET.intersection(words):
         matches += _untaken(WORD_CANDIDATE.finditer(text), matches)
+    if VAGUE_WORDS.intersection(words):
+        matches += _untaken(VAGUE_COUNT.finditer(text), matches)
     matches.sort(key=lambda m: m.start())
     found = []
     for match in matches:
@@ -190,6 +202,8 @@ def _is_name(text: str, start: int, masked: list[tuple[int, int]]) -> bool:
 def _figure(text: str, match: re.Match) -> _Figure | None:
     if match.re is FRACTION:
         return _Figure(match.start(), match.end(), "percent", FRACTIONS[match.group("fraction").lower().replace("-", " ")], "percent")
+    if match.re is VAGUE_COUNT:
+        return _vague_count(text, match)
     if match.re is WORD_CANDIDATE:
         value = parse_words(match.group("words"))
         return None if value is None else _number(text, match, value, False)
@@ -198,6 +212,15 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
     if match.re is MONEY:
         return _money(text, match, match.group("money_num"), match.group("money_scale"))
     return _number(text, match, round(parse_digits(match.group("num")) * scale_of(match.group("num_scale")), 6), True)
+
+
+def _vague_count(text: str, match: re.Match) -> _Figure:
+    """'tens of thousands of people' -> 10,000 people and more, counted like any other count."""
+    value = float(VAGUE_ORDERS[match.group("order").lower()] * VAGUE_TIMES.get((match.group("times") or "").lower(), 1))
+    end = match.end()
+    of = re.match(r"\s+of\b", text[end:])
+    counted, unit = counted_after(text, end + of.end()) if of else ("", "")
+    return _Figure(match.start(), end, "count", value, unit or "count", counted)
 
 
 def _date(match: re.Match) -> _Figure:
@@ -277,6 +300,8 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
         start = before.start()
     elif figure.kind != "date":
         qualifier = _range_bound(text, figure) or qualifier
+    if VAGUE_TEXT.fullmatch(text[figure.start:figure.end]) and qualifier == "exact":
+        qualifier = "at least"  # "tens of thousands": ten thousand or more (frames.interval caps it)
     after = QUALIFIER_AFTER.match(text, end)
     if after and figure.kind != "date":
         qualifier = QUALIFIERS.get(after.group("q").lower(), qualifier)

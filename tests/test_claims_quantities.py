@@ -201,3 +201,18 @@ def test_number_words_that_state_no_figure():
 def test_half_a_million_is_half_of_the_scale_not_the_scale():
     [claim] = claims.extract("Once it was over, the organizers said as many as half a million people had taken part.")
     assert [(q.value, q.unit, q.qualifier) for q in claim.quantities] == [(500000.0, "people", "at most")]
+
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Tens of thousands of people marched to the port on Saturday.", "Tens of thousands", 10_000, "people"),
+        ("Hundreds of thousands rallied nationwide, organisers said.", "Hundreds of thousands", 100_000, "count"),
+        ("Thousands of nurses walked out on Monday.", "Thousands", 1_000, "people"),
+    ],
+)
+def test_a_count_known_by_its_order_of_magnitude_covers_the_whole_order(sentence, text, value, unit):
+    q = next(q for c in claims.extract(sentence) for q in c.quantities if q.text == text)
+    assert (q.kind, q.value, q.unit, q.qualifier) == ("count", value, unit, "at least")
+    assert (q.frame.low, q.frame.high) == (value, 10 * value)  # "tens of thousands" is no "hundreds of thousands"

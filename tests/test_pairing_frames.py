@@ -191,3 +191,13 @@ def test_a_large_store_takes_each_claims_ten_nearest_neighbours_not_twenty(monke
     monkeypatch.setattr(candidates, "LARGE_STORE", 10)
     large = candidates.candidate_rows(claims, orthogonal(22), neighbours, 0.5)
     assert {key for key in large if key[0] == 0} == {(0, j) for j in range(1, 1 + candidates.NEIGHBOURS_AT_SCALE)}
+
+
+
+def test_tens_of_thousands_agrees_with_a_count_inside_it_and_not_with_one_above_it():
+    import claims as extractor
+    march = extractor.extract("Tens of thousands of people marched to the Knesset on Saturday.")[0]
+    police = extractor.extract("Police said 40,000 people marched to the Knesset on Saturday.")[0]
+    organisers = extractor.extract("Organisers said 250,000 people marched to the Knesset on Saturday.")[0]
+    assert suggest_label(march, police, 0.6).label == "agree"
+    assert suggest_label(march, organisers, 0.6).label == "conflict"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
+from claims.quantities import VAGUE_TEXT
 
 BOUND_REACH = 0.25  # "more than X" / "as much as X": said of values within a quarter of X
 WORD = re.compile(r"[a-z]+")
@@ -72,6 +73,8 @@ def interval(q: Quantity) -> tuple[float, float]:
     frame = q.frame
     low, high = (frame.low, frame.high) if frame is not None else frame_interval(q.value, q.qualifier, q.text, q.kind)
     v, qualifier = q.value, (q.qualifier or "exact").replace("_", " ")
+    if high is not None and VAGUE_TEXT.search(q.text or ""):
+        return low, high  # "tens of thousands": its whole order of magnitude, no more
     if qualifier in ("more than", "at least") or high is None:
         high = v + abs(v) * BOUND_REACH
     if qualifier in ("less than", "at most") or low is None:
@@ -112,7 +115,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     # police can count one march five times apart.
     one_measure = ma and ma == mb and not generic_measure(ma)
     ratio = COUNT_RATIO if a.kind == "count" and not one_measure else FAR_APART
-    if min(abs(a.value), abs(b.value)) * ratio < max(abs(a.value), abs(b.value)):
+    va, vb = _nearest_value(a, b.value), _nearest_value(b, a.value)
+    if min(abs(va), abs(vb)) * ratio < max(abs(va), abs(vb)):
         return False
     if not same_place(a, b):
         return False  # the Lyon count is not the national one
@@ -123,6 +127,13 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return ma == mb or generic_measure(ma) or generic_measure(mb)
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
+
+
+def _nearest_value(q: Quantity, other: float) -> float:
+    """A figure's value; for "tens of thousands", the value of its order nearest the other figure."""
+    if q.frame is None or q.frame.high is None or not VAGUE_TEXT.search(q.text or ""):
+        return q.value
+    return min(max(other, q.frame.low or q.value), q.frame.high)
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
