@@ -27,6 +27,7 @@ ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
+AGE_TAIL = re.compile(r",\s*\d{1,3},\s*$")
 INTERJECTION_TAIL = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part),\s*$", re.IGNORECASE
 )
@@ -113,7 +114,8 @@ def _stance(verb: str) -> str:
 def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str:
     # A subject sits within a few words of its verb; the window keeps long lines linear.
     clause_start = max([e for s, e in quoted if e <= verb.start()] + [verb.start() - SUBJECT_WINDOW, 0])
-    pre = INTERJECTION_TAIL.sub(" ", text[clause_start:verb.start()])  # "The district, however, said"
+    # "The district, however, said", "Quill, 57, countered": the subject without the words set off after it
+    pre = AGE_TAIL.sub(" ", INTERJECTION_TAIL.sub(" ", text[clause_start:verb.start()]))
     if _shares_a_subject(pre, verb.group()):
         # "The operator put the number at 10,000, arguing ..." / "The minister repeated her call but said ..."
         return _main_subject(pre)

@@ -112,3 +112,8 @@ def test_nobody_named_is_the_publication():
 def test_an_unplaceable_source_is_unknown():
     found = claims.extract("Executives received $2 million in bonuses, according to the latest tax filing.")
     assert (found[0].speaker, found[0].side) == ("the latest tax filing", "unknown")
+
+
+def test_an_age_set_off_after_a_name_leaves_the_name_the_speaker():
+    found = find_attribution("Quill, 57, countered that the demands would add $2.5 billion, a sum she called unaffordable.")
+    assert (found.speaker, found.verb) == ("Quill", "countered")

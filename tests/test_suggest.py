@@ -1,5 +1,5 @@
 """The suggestion rules, one family at a time, on claims built by hand (no model)."""
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -284,3 +284,17 @@ def test_raises_on_two_bases_are_unverifiable_not_a_conflict():
     s = suggest_label(package, wages, 0.5)
     assert s.label == "unverifiable" and "two bases (compensation / wages)" in s.reasons[-1]
     assert suggest_label(package, on_basis(wages, "compensation"), 0.5).label == "conflict"
+
+
+def test_two_outlets_counts_of_one_strike_weeks_apart_still_clash_unless_the_claims_date_them():
+    early = figure("Classes were called off for some 400,000 students.", "some 400,000", "count", 400000, "people",
+                   "approximately", "students", published="2025-10-17")
+    late = figure("More than 300,000 students felt the effects.", "300,000", "count", 300000, "people", "exact",
+                  "students", published="2025-11-16", document_id=2)
+    assert suggest_label(early, late, 0.5).label == "conflict"
+    # Dates the claims themselves state are another matter: the count may have changed in between.
+    dated_early = replace(early, quantities=early.quantities + (quantity("on Oct. 17", "Oct. 17", "date", 20251017, "date"),),
+                          text="On Oct. 17 classes were called off for some 400,000 students.")
+    dated_late = replace(late, quantities=late.quantities + (quantity("on Nov. 16", "Nov. 16", "date", 20251116, "date"),),
+                         text="On Nov. 16 more than 300,000 students felt the effects.")
+    assert suggest_label(dated_early, dated_late, 0.5).label == "unverifiable"
