@@ -22,6 +22,8 @@ EVENT_WORDS = frozenset(
     walkout lockout layoff layoffs lawsuit standstill cut cuts cutting sign signed signs fired firing hired hiring
     filed filing sue sued sues vote voted votes voting halt halted halts reach reached reaches deny denied denies
     offer offered offers stalled stalling agree agreed agrees agreement
+    raise raises raised rise rises rose increase increases increased reduce reduces reduced freeze freezes froze
+    frozen concession concessions
     """.split()
 )
 EVENT_STEMS = (
@@ -92,8 +94,8 @@ def has_finite_verb(words: list[str]) -> bool:
     previous = ""
     for word in words:
         lower = word.lower()
-        if lower in FINITE_WORDS or lower in REPORTING_VERBS:
-            return True
+        if lower in FINITE_WORDS or lower in REPORTING_VERBS or (lower in EVENT_WORDS and lower.endswith("s")):
+            return True  # "The agreement raises pension benefits": an event verb in the present
         if lower.endswith("ed") and len(lower) > 4 and previous and previous not in DETERMINERS and "-" not in lower:
             return True
         previous = lower

@@ -452,3 +452,9 @@ def test_though_splits_a_sentence_between_its_two_parties():
     found = claims.extract("Acme workers have been on strike since October.\nAccording to Acme, most workers earned "
                            "$120,000 last year, though union members countered that earning that much takes 80 hours a week.")
     assert [c.side for c in found][-2:] == ["employer", "union"]
+
+
+
+def test_a_change_to_pay_or_benefits_is_check_worthy_without_a_figure():
+    release = "Statement from Acme Foods\nFOR IMMEDIATE RELEASE\nThe agreement raises those pension benefits.\n"
+    assert [c.text for c in claims.extract(release, publisher="Acme Foods")] == ["The agreement raises those pension benefits."]

@@ -201,3 +201,15 @@ def test_tens_of_thousands_agrees_with_a_count_inside_it_and_not_with_one_above_
     organisers = extractor.extract("Organisers said 250,000 people marched to the Knesset on Saturday.")[0]
     assert suggest_label(march, police, 0.6).label == "agree"
     assert suggest_label(march, organisers, 0.6).label == "conflict"
+
+
+
+def test_the_workers_a_union_represents_and_those_on_strike_are_one_count_when_the_number_is_the_same():
+    struck = framed("The strike involved 1,400 workers at four plants.", "1,400", 1400, "people", "workers on strike",
+                    low=1350, high=1450)
+    represented = framed("The union represents the 1,400 workers covered by the contract.", "1,400", 1400, "people",
+                         "workers represented", low=1350, high=1450, owner_side="union", document_id=2)
+    assert suggest_label(struck, represented, 0.5).label == "agree"
+    more = framed("The union represents 3,000 workers in all.", "3,000", 3000, "people", "workers represented",
+                  low=2950, high=3050, owner_side="union", document_id=3)
+    assert suggest_label(struck, more, 0.5).signals["figures"] == 0  # two measures: no conflict

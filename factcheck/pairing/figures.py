@@ -124,7 +124,7 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
-        return ma == mb or generic_measure(ma) or generic_measure(mb)
+        return ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
 
@@ -134,6 +134,12 @@ def _nearest_value(q: Quantity, other: float) -> float:
     if q.frame is None or q.frame.high is None or not VAGUE_TEXT.search(q.text or ""):
         return q.value
     return min(max(other, q.frame.low or q.value), q.frame.high)
+
+
+def _one_workforce(a: Quantity, b: Quantity, ma: str, mb: str) -> bool:
+    """The workers a union represents and the workers on strike: one count where both give the same number
+    ("1,400 workers went on strike" / "the union represents the 1,400 workers"); two measures otherwise."""
+    return ma.startswith("worker") and mb.startswith("worker") and overlap(interval(a), interval(b))
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
