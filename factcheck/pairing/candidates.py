@@ -41,8 +41,9 @@ MAX_PAIRS_PER_CLAIM = 5
 LARGE_STORE = 20_000
 NEIGHBOURS_AT_SCALE = 10
 # The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
-# already paired. 1.25 per claim for a few articles, 10 * sqrt(n) beyond (100 pairs at 100 claims).
-PAIRS_PER_CLAIM = 1.25
+# already paired. 1.3 per claim for a few articles (rounded down: never more), 10 * sqrt(n) beyond (100 pairs at
+# 100 claims).
+PAIRS_PER_CLAIM = 1.3
 PAIRS_PER_SQRT_CLAIMS = 10
 MIN_BUDGET = 10
 COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
@@ -277,7 +278,7 @@ def select(
 
 
 def review_budget(n_claims: int) -> int:
-    return max(MIN_BUDGET, math.ceil(min(PAIRS_PER_CLAIM * n_claims, PAIRS_PER_SQRT_CLAIMS * math.sqrt(n_claims))))
+    return max(MIN_BUDGET, math.floor(min(PAIRS_PER_CLAIM * n_claims, PAIRS_PER_SQRT_CLAIMS * math.sqrt(n_claims))))
 
 
 def _counterpoint_quota(claims) -> Counter:
