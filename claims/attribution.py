@@ -27,6 +27,12 @@ ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
+# The rest of a name that lists trades with commas: "Bakery, Confectionery, Tobacco Workers and Grain Millers'
+# International Union". It must end in what an organisation is called, or the commas are the sentence's.
+LISTED_NAME_REST = re.compile(
+    r"(?:,\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)+,?\s+and\s+(?:[A-Z][\w\u2019'-]*\s+)*"
+    r"(?:Union|Association|Federation|Guild|Council|Alliance|Workers|Company|Corporation|Group)\b"
+)
 AGE_TAIL = re.compile(r",\s*\d{1,3},\s*$")
 INTERJECTION_TAIL = re.compile(
     r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part),\s*$", re.IGNORECASE
@@ -76,7 +82,9 @@ def find_attribution(text: str) -> Attribution | None:
     quoted = _quoted_spans(text)
     according = ACCORDING_TO.search(text)
     if according and not _inside(according.start(), quoted):
-        return Attribution(_trim(according.group("who")), "according to")
+        listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
+        who = text[according.start("who"):listed.end()] if listed else according.group("who")
+        return Attribution(_trim(who), "according to")
     for match in WORD.finditer(text):
         verb = match.group().lower().rstrip(".")
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):

@@ -117,3 +117,15 @@ def test_an_unplaceable_source_is_unknown():
 def test_an_age_set_off_after_a_name_leaves_the_name_the_speaker():
     found = find_attribution("Quill, 57, countered that the demands would add $2.5 billion, a sum she called unaffordable.")
     assert (found.speaker, found.verb) == ("Quill", "countered")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("According to the Bakers, Millers, Drivers and Allied Trades International Union, members voted 5 to 1.",
+         "the Bakers, Millers, Drivers and Allied Trades International Union"),
+        ("According to police, Lyon, Paris and Nantes saw the largest marches.", "police"),
+    ],
+)
+def test_according_to_a_name_that_lists_trades_with_commas(sentence, speaker):
+    assert find_attribution(sentence).speaker == speaker
