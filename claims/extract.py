@@ -29,6 +29,11 @@ DENIAL_CLAUSE = re.compile(
 DENIAL_SCORE = 0.6
 # Longer "sentences" are runs of markup or data without punctuation, never a claim to check.
 MAX_CLAIM_CHARS = 2000
+# A sentence that opens on a count named before: "The count could be off by 50,000", "By the pair's reckoning,".
+COUNT_ANAPHOR = re.compile(
+    r"^\s*(?:(?:The|That|This|Their|Its)\s+(?:count|estimate|tally|figure|calculation|analysis)\b"
+    r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
+)
 QUOTES = re.compile("[\u201c\u201d\"]")
 # The lead-in of a party's list: "The RSWU's claim, as set out in a circular to members:"
 LIST_OWNER = re.compile(
@@ -77,6 +82,7 @@ class _Extraction:
         self.open_quote: Speaker | None = None  # who speaks a quotation that goes on past the last sentence
         self.claims: list[Claim] = []
         self.sides: dict[str, str] = {}  # organisations' sides, for the subjects of figures
+        self.last_counter: Speaker | None = None  # the party whose count came last, for "the count" after it
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -174,6 +180,11 @@ class _Extraction:
             )
         )
 
+    def _remember_counter(self, owners: dict) -> None:
+        for q, owner in owners.items():
+            if q.kind == "count" and owner.side not in (REPORTER, UNKNOWN):
+                self.last_counter = owner
+
     def _framed(self, text: str, quantities, owners: dict, speaker: Speaker) -> tuple[Quantity, ...]:
         """Each figure with its frame, read from the whole sentence; a bare count after another ("1.28 million
         protesters, while the union claimed 3.5 million") measures what the one before it measures."""
@@ -206,6 +217,7 @@ class _Extraction:
                   for q in quantities}
         framed = self._framed(text, quantities, owners, speaker)
         owners = {f: owners[q] for f, q in zip(framed, quantities)}
+        self._remember_counter(owners)
         figures = [q for q in framed if q.kind != "date"]
         parts = _parts(text, spans, figures, owners) or _parts(text, _owner_spans(text, figures, owners), figures, owners)
         if len(parts) < 2:
@@ -253,6 +265,8 @@ class _Extraction:
             owner = self._resolve_owner(phrase, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
+        if speaker.side in (REPORTER, UNKNOWN) and self.last_counter and COUNT_ANAPHOR.match(text[start:q.start]):
+            return self.last_counter  # "The count could be off by 50,000": the count named before
         return speaker
 
     def _resolve_owner(self, phrase: str, before: str) -> Speaker:

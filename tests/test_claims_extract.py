@@ -458,3 +458,11 @@ def test_though_splits_a_sentence_between_its_two_parties():
 def test_a_change_to_pay_or_benefits_is_check_worthy_without_a_figure():
     release = "Statement from Acme Foods\nFOR IMMEDIATE RELEASE\nThe agreement raises those pension benefits.\n"
     assert [c.text for c in claims.extract(release, publisher="Acme Foods")] == ["The agreement raises those pension benefits."]
+
+
+def test_the_count_named_before_owns_the_figures_of_a_sentence_that_opens_on_it():
+    document = ("Two geographers at the state university put the crowd at 470,000. By the pair's reckoning, the "
+                "march had at least 470,000 people at noon. The count could be off by 50,000 either way.")
+    assert [c.side for c in claims.extract(document)] == ["analyst", "analyst", "analyst"]
+    # Without a count named before, the outlet's own words stay the outlet's.
+    assert claims.extract("The count could be off by 50,000 either way.")[0].side == "reporter"
