@@ -27,8 +27,8 @@ ACCORDING_TO = re.compile(
     r"\baccording to\s+(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
-# The rest of a name that lists trades with commas: "Bakery, Confectionery, Tobacco Workers and Grain Millers'
-# International Union". It must end in what an organisation is called, or the commas are the sentence's.
+# The rest of a name that lists trades with commas: "Bakers, Millers, Drivers and Allied Trades International
+# Union". It must end in what an organisation is called, or the commas are the sentence's.
 LISTED_NAME_REST = re.compile(
     r"(?:,\s+[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)+,?\s+and\s+(?:[A-Z][\w\u2019'-]*\s+)*"
     r"(?:Union|Association|Federation|Guild|Council|Alliance|Workers|Company|Corporation|Group)\b"

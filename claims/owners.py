@@ -188,7 +188,7 @@ def _subject_before(region: str, verb: int) -> str:
     while words and words[-1].lower() in AUX_WORDS:
         words.pop()
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
-        return _subject_before(region, cut - 1)  # "Chicago Public Schools, however, put": the words before
+        return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
     return _last_noun_phrase(" ".join(words)) if words else ""

@@ -387,7 +387,7 @@ class SideBook:
     def _learn_employer(self, org: str, vocabulary: Vocabulary, text: str = "") -> None:
         org = POSSESSIVE_END.sub("", org)
         if self._looks_like_labour(spelled_out(org, text)):
-            return  # "CTU's members" where the text names the Chicago Teachers Union
+            return  # "HTU's members" where the text names the Harbor Teachers Union
         tokens = org.split()
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
             tokens.pop()  # "Acme Health IT" workers: IT is the kind of worker
@@ -484,7 +484,7 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
 
 
 def spelled_out(name: str, text: str) -> str:
-    """The words an acronym stands for where the text spells them ("CPS": "Chicago Public Schools"), else the name."""
+    """The words an acronym stands for where the text spells them ("LPS": "Lakeport Public Schools"), else the name."""
     if " " in name or not ACRONYM_TOKEN.match(name.upper()):
         return name
     spelled = r"\s+".join(rf"{letter}[\w-]*" for letter in name.upper())
