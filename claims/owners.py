@@ -17,6 +17,9 @@ OWNER_VERBS = (
     r"|counts|count|put|puts|putting|gave|gives|give|reckoned|reckons|tallied|calculated|calculates|projected"
     r"|projects|pegged|pegs|placed|places|raised|raises|improved|improves|claimed|claims|expects|expected"
     r"|recommended|recommends|recommend|found|finds|concluded|concludes"
+    # money a party commits: "the district set aside $35 million", "the company pledged $2 million"
+    r"|set\s+aside|sets\s+aside|allocated|allocates|earmarked|earmarks|budgeted|budgets|pledged|pledges"
+    r"|committed|commits|promised|promises"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (

@@ -143,6 +143,8 @@ PUBLIC_EMPLOYER = re.compile(
     r"|transit\s+authority|transit|health\s+service|county|city)$",
     re.IGNORECASE,
 )
+# A place's bare name for its government: alone, "the city" is as often the place ("the city saw 10,000 marchers").
+GOVERNMENT_BY_PLACE = re.compile(r"^the\s+(?:city|state|county|province)$", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 
@@ -320,6 +322,8 @@ class SideBook:
             kind = kind_of(phrase, "")
         if kind == UNKNOWN and not self.labour_dispute and _public_body(head_part):
             kind = GOVERNMENT  # "the Transit Authority" of a march, not of a strike
+        if kind == UNKNOWN and self.government_employer and GOVERNMENT_BY_PLACE.match(phrase):
+            kind = GOVERNMENT  # "the city offered 16%": where a city's schools bargain, the city is their employer
         if kind == GOVERNMENT and (self.government_employer or self._named_employer(phrase)):
             return self.management
         return kind

@@ -372,3 +372,18 @@ def test_an_acronym_in_brackets_stands_for_its_name_whatever_its_letters():
     )
     claim, _ = figure(claims.extract(document), "97%")
     assert claim.side == "union"
+
+
+def test_a_city_whose_schools_are_struck_owns_the_offer_it_makes():
+    document = ("Teachers of the Lakeport Teachers Union walked out of Lakeport Public Schools. "
+                "Observers described as historic the city's offer of a 16% raise. The city offered a 16% raise.")
+    assert {c.side for c in claims.extract(document) if c.quantities} == {"employer"}
+    # Where no city employs the marchers, "the city" is the place.
+    assert figure(claims.extract("The city saw 10,000 marchers on Friday."), "10,000")[0].side == "reporter"
+
+
+def test_money_a_party_sets_aside_or_pledges_is_its_figure():
+    document = ("Nurses of the Harbour Nurses Union struck Harbour Health. "
+                "On top of that, the hospital set aside $20 million to hire nurses by 2025.")
+    claim, q = figure(claims.extract(document), "$20 million")
+    assert (claim.side, q.frame.owner_side) == ("employer", "employer")
