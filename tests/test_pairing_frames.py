@@ -213,3 +213,23 @@ def test_the_workers_a_union_represents_and_those_on_strike_are_one_count_when_t
     more = framed("The union represents 3,000 workers in all.", "3,000", 3000, "people", "workers represented",
                   low=2950, high=3050, owner_side="union", document_id=3)
     assert suggest_label(struck, more, 0.5).signals["figures"] == 0  # two measures: no conflict
+
+
+def test_the_parties_figures_at_odds_are_shown_beside_a_claim_that_has_its_fill_of_pairs():
+    from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, Ranked, select
+    from factcheck.records import StoredClaim
+
+    def stored(i, side):
+        return StoredClaim(i, 1, i, 0, 1, f"claim {i}", "", side, 0.5, "")
+
+    hub = stored(1, "police")
+    others = [stored(i, "reporter") for i in range(2, 2 + MAX_PAIRS_PER_CLAIM)]
+    union_count = stored(99, "union")
+    claims = {c.id: c for c in [hub, *others, union_count, *(stored(i, "reporter") for i in range(200, 260))]}
+    ordinary = [Ranked(0.9, 1, c.id, 0.9, True, (0, 0), framed=True) for c in others]
+    contested = Ranked(0.5, 1, 99, 0.3, True, (0, 0), framed=True, contested=True)
+    chosen = {(r.claim_a, r.claim_b) for r in select([*ordinary, contested], claims)}
+    assert (1, 99) in chosen
+    # The cap still holds for every other pair.
+    plain = Ranked(0.5, 1, 99, 0.3, True, (0, 0), framed=True)
+    assert (1, 99) not in {(r.claim_a, r.claim_b) for r in select([*ordinary, plain], claims)}

@@ -106,6 +106,7 @@ class Ranked:
     decisive: bool
     rows: tuple[int, int]
     framed: bool = False  # the two claims state figures of one measure
+    contested: bool = False  # opposing parties' figures of one measure at odds: what the tool exists to find
 
 
 def candidate_rows(
@@ -215,11 +216,16 @@ def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion,
         score += SAME_ARTICLE_CLASH
     elif a.side == b.side and not decisive(s):
         score -= 0.15  # one voice in one article mostly repeats itself
-    if basis == "figures" and s.label == "conflict" and s.signals.get("opposed"):
+    if contested(s):
         score += PARTIES_FIGURES  # the parties' own numbers at odds: what the tool is for
     elif s.signals.get("measures") and s.label == "agree" and a.document_id != b.document_id:
         score += CORROBORATION
     return score
+
+
+def contested(s: Suggestion) -> bool:
+    """The parties' own figures of one measure at odds: shown even beside a claim's other pairs."""
+    return s.label == "conflict" and s.signals.get("basis") == "figures" and bool(s.signals.get("opposed"))
 
 
 def skip(a: StoredClaim, b: StoredClaim, similarity: float) -> bool:
@@ -233,7 +239,8 @@ def select(
 ) -> list[Ranked]:
     """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
 
-    Pairs whose figures share a measure come first, then strong pairs; then each article's own point and counterpoint
+    Pairs whose figures share a measure come first, then strong pairs (the parties' figures at odds even past a
+    claim's cap); then each article's own point and counterpoint
     (its opposing parties' claims set side by side, with something to
     settle), up to a share of its party claims; then the most useful of the rest.
     """
@@ -244,7 +251,8 @@ def select(
 
     def take(c: Ranked, limit: int) -> bool:
         key = (c.claim_a, c.claim_b)
-        full = len(chosen) >= limit or max(per_claim[c.claim_a], per_claim[c.claim_b]) >= MAX_PAIRS_PER_CLAIM
+        capped = max(per_claim[c.claim_a], per_claim[c.claim_b]) >= MAX_PAIRS_PER_CLAIM and not c.contested
+        full = len(chosen) >= limit or capped
         if key in chosen or (full and key not in keep):
             return False
         chosen[key] = c
@@ -320,7 +328,7 @@ def rank_candidates(
             same_dispute = a.document_id == b.document_id or names.related(a.document_id, b.document_id)
             useful = usefulness(a, b, similarity, s, same_dispute)
             framed = bool(s.signals.get("measures"))
-            out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j), framed))
+            out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j), framed, contested(s)))
     return out
 
 
