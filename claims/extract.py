@@ -7,8 +7,8 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES
-from claims.frames import frame_for, is_generic_measure
-from claims.model import REPORTER, UNKNOWN, Claim, Parties, Quantity
+from claims.frames import CROWD_SIZE, frame_for, is_generic_measure
+from claims.model import ORGANIZERS, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import clause_spans, owner_after, owner_phrase
 from claims.parties import DEFAULT_PARTIES
@@ -180,6 +180,13 @@ class _Extraction:
             )
         )
 
+    def _counting_role(self, owner: Speaker, q: Quantity) -> Speaker:
+        """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
+        stands against the police's as the organisers' does."""
+        if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
+            return Speaker(owner.name, ORGANIZERS, owner.is_person)
+        return owner
+
     def _remember_counter(self, owners: dict) -> None:
         for q, owner in owners.items():
             if q.kind == "count" and owner.side not in (REPORTER, UNKNOWN):
@@ -216,7 +223,10 @@ class _Extraction:
                                  next((s for s in starts if s > q.start), len(text)))
                   for q in quantities}
         framed = self._framed(text, quantities, owners, speaker)
-        owners = {f: owners[q] for f, q in zip(framed, quantities)}
+        roles = [self._counting_role(owners[q], f) for f, q in zip(framed, quantities)]
+        framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner_side=r.side))
+                       for f, r in zip(framed, roles))
+        owners = dict(zip(framed, roles))
         self._remember_counter(owners)
         figures = [q for q in framed if q.kind != "date"]
         parts = _parts(text, spans, figures, owners) or _parts(text, _owner_spans(text, figures, owners), figures, owners)

@@ -23,6 +23,8 @@ SCALE_TEXT = re.compile(r"\d\s?(million|billion|trillion|thousand|mn|bn|m|b|k)\b
 SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
                 "trillion": 1e12}
 
+CROWD_SIZE = "crowd size"  # how many marched or rallied: counted by organisers, police and outlets
+
 
 def interval(value: float, qualifier: str, text: str = "", kind: str = "count") -> tuple[float | None, float | None]:
     """The values a figure allows, from its qualifier and the precision it is written with.
@@ -102,7 +104,13 @@ AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contr
 STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|picket\w*|on the picket)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|took part|turned out|gathered"
-    r"|came|joined the)\b",
+    r"|came|joined the|took to the streets|massed|filled the streets|packed the streets)\b",
+    re.IGNORECASE,
+)
+# "2.5 million marched": a bare count whose verb says it is a crowd.
+CROWD_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:have|had|has|were)\s+)?(?:march\w*|protest\w*|demonstrat\w*|rallied|took part|turned out|gathered"
+    r"|took to the streets|joined)\b",
     re.IGNORECASE,
 )
 CROWD_NOUNS = frozenset(
@@ -229,8 +237,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
         population = _group_of(before, after)
     if q.kind == "count":
         noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
-        if q.unit in ("count", "") and CROWD_WORDS.search(before[-40:]):
-            return "crowd size", population  # "police put the crowd at 80,000", "the turnout was 750,000"
+        if q.unit in ("count", "") and (CROWD_WORDS.search(before[-40:]) or CROWD_VERB_AFTER.match(after)):
+            return CROWD_SIZE, population  # "police put the crowd at 80,000", "the turnout was 750,000"
         role = "closed" if CLOSED_WORDS.search(around) else ""
         return f"{noun} {role}".strip(), population
     if q.kind == "percent":
@@ -243,10 +251,10 @@ def _people_measure(words: list[str], before: str, after: str) -> str:
     head = words[-1]
     near = before[-50:] + " " + after[:50]
     if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
-        return "crowd size"
+        return CROWD_SIZE
     if head not in WORKER_NOUNS and not head.endswith(("workers", "employees")):
         if CROWD_WORDS.search(near) and head in ("people", "persons"):
-            return "crowd size"
+            return CROWD_SIZE
         return head
     if STRIKE_WORDS.search(near):
         return "workers on strike"

@@ -79,6 +79,17 @@ LEADING = re.compile(r"^(?:and|but|while|whereas|that|so|then|meanwhile|however)
 # "40,000 (unions)", "the 2 million claimed by the unions", "a 6% raise under the district's plan".
 ACCORDING_AFTER = re.compile(r"^[^;:.\u201c\u201d\"]{0,60}?\baccording\s+to\s+(?P<owner>[^,;:.()\u201c\u201d\"]{2,60}?)(?=\s+and\s|[,;:.()]|$)", re.IGNORECASE)
 PAREN_AFTER = re.compile(r"^(?:\s+[a-z-]+){0,2}\s*\((?:according\s+to\s+|by\s+|per\s+)?(?P<owner>[A-Za-z][^()\d]{1,40})\)")
+# The source in brackets at the clause's end: "over a million marched on Thursday (union figures)".
+SOURCE_PAREN_AFTER = re.compile(
+    r"^[^()\d]{0,80}?\((?:according\s+to\s+|source:\s*|by\s+)?(?P<owner>[A-Za-z][^()\d]{0,40}?)\s+"
+    r"(?:figures?|estimates?|count|counts|numbers|data|tally)\)\s*[.;]?\s*$"
+)
+SOURCE_NOUN_END = re.compile(r"\s+(?:figures?|estimates?|count|counts|numbers|data|tally)$", re.IGNORECASE)
+# "For the unions, 2.5 million marched": an organisation named before the comma gives the figure after it.
+FOR_OWNER = re.compile(
+    r"^\s*[Ff]or\s+(?P<owner>(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|unions?|police|organi[sz]ers"
+    r"|authorities|ministry|interior\s+ministry|government|prefecture))\s*,"
+)
 AGENT_AFTER = re.compile(
     r"^(?:\s+[a-z-]+){0,3}?,?\s+(?:claimed|counted|estimated|given|put\s+forward|cited|reported|announced|advanced"
     r"|offered|proposed|demanded|sought|tabled|recorded|tallied)\s+by\s+(?P<owner>(?:the\s+)?[^,;:.()]{2,50}?)(?=\s+(?:and|was|were|is|on|in|at)\s|[,;:.()]|$)",
@@ -121,10 +132,10 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int) -> str:
     """The owner a figure ending at `end` names right after it, before the next figure begins (a name may hold a
     number: "Channel 9 reporters"); '' when none. Such an owner is the figure's own, whoever speaks the sentence."""
     after = text[end:clause_end]
-    for pattern in (PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER):
+    for pattern in (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER):
         match = pattern.match(after)
         if match and end + match.start("owner") < next_figure:
-            owner = _clean(match.group("owner"))
+            owner = _clean(SOURCE_NOUN_END.sub("", match.group("owner")))
             if owner:
                 return owner
     return ""
@@ -135,7 +146,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     region = text[clause_start:start]
     best: tuple[int, str] = (-1, "")
     sources = list(SOURCE.finditer(region))
-    for pattern in (ACCORDING, WHAT_X_WANTS):
+    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER):
         if pattern is WHAT_X_WANTS and "hat " not in region:
             continue
         for match in pattern.finditer(region):

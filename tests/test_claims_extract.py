@@ -435,7 +435,7 @@ def test_an_age_in_apposition_is_no_figure():
         ("Lakeport Public Schools, however, put the figure far higher, at $100 million.", "employer"),
         # A demand that "would add" a sum is the speaker's reckoning of its cost, not the union's figure.
         ("The district's negotiator said the union's demands would add $2.5 billion to the budget.", "employer"),
-        ("The unions' count, published on Tuesday, showed 3.5 million marchers.", "union"),
+        ("The unions' count, published on Tuesday, showed 3.5 million marchers.", "organizers"),  # the union's march
     ],
 )
 def test_whose_figure_past_an_interjection_a_possessive_or_a_modal(sentence, side):
