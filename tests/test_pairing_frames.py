@@ -233,3 +233,22 @@ def test_the_parties_figures_at_odds_are_shown_beside_a_claim_that_has_its_fill_
     # The cap still holds for every other pair.
     plain = Ranked(0.5, 1, 99, 0.3, True, (0, 0), framed=True)
     assert (1, 99) not in {(r.claim_a, r.claim_b) for r in select([*ordinary, plain], claims)}
+
+
+def test_figures_at_odds_with_no_two_parties_behind_them_rank_below_the_parties_own():
+    from factcheck.pairing.candidates import usefulness
+    from factcheck.pairing.suggest import Suggestion
+    from factcheck.records import StoredClaim
+
+    def stored(i, side, document):
+        return StoredClaim(i, document, i, 0, 1, f"claim {i}", "", side, 0.5, "")
+
+    def figures(label, opposed):
+        return Suggestion(label, 0.7, (), {"basis": "figures", "opposed": opposed, "measures": 1})
+
+    outlets = usefulness(stored(1, "reporter", 1), stored(2, "reporter", 2), 0.6, figures("conflict", False))
+    parties = usefulness(stored(1, "police", 1), stored(2, "organizers", 2), 0.6, figures("conflict", True))
+    corroborated = usefulness(stored(1, "reporter", 1), stored(2, "reporter", 2), 0.6, figures("agree", False))
+    one_day = Suggestion("agree", 0.7, (), {"basis": "same date"})
+    same_date = usefulness(stored(1, "reporter", 1), stored(2, "reporter", 2), 0.6, one_day)
+    assert outlets < same_date < corroborated < parties
