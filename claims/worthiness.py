@@ -29,8 +29,10 @@ EVENT_WORDS = frozenset(
 EVENT_STEMS = (
     "strik", "picket", "protest", "approv", "ratif", "reject", "refus", "propos", "expir", "resum", "schedul",
     "announc", "negotiat", "bargain", "demand", "paus", "terminat", "settle", "suspend", "deadlock", "accus",
-    "alleg", "disput", "disrupt", "shutdown", "closure",
+    "alleg", "disput", "disrupt", "shutdown", "closure", "marche", "marchi", "rallie", "rallyi", "demonstrat",
 )
+# "the march", "a rally": the noun in lower case, which the month "March" is not.
+EVENT_NOUNS = frozenset("march rally".split())
 QUOTE = re.compile(r"[\u201c\u201d\"]")
 WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'-]*")
 
@@ -64,7 +66,7 @@ def checkworthiness(text: str, features: Features) -> float:
     lowered = [w.lower() for w in words]
     if COMPARISON_WORDS.intersection(lowered):
         score += 0.15
-    if _mentions_event(lowered):
+    if _mentions_event(lowered) or EVENT_NOUNS.intersection(words):
         score += 0.3
     if QUOTE.search(text):
         score += 0.1

@@ -136,6 +136,15 @@ def test_plain_factual_events_are_claims():
     assert len(claims.extract(document)) == 2
 
 
+def test_where_and_when_a_march_went_is_a_claim_and_a_month_is_no_march():
+    document = (
+        "The march ended outside the parliament building as night fell on Sunday.\n"
+        "The marchers left the port city on Wednesday.\n"
+        "In March the weather turned cold."
+    )
+    assert [c.text[:9] for c in claims.extract(document)] == ["The march", "The march"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
