@@ -252,3 +252,14 @@ def test_figures_at_odds_with_no_two_parties_behind_them_rank_below_the_parties_
     one_day = Suggestion("agree", 0.7, (), {"basis": "same date"})
     same_date = usefulness(stored(1, "reporter", 1), stored(2, "reporter", 2), 0.6, one_day)
     assert outlets < same_date < corroborated < parties
+
+
+def test_one_claims_allegation_or_a_shared_date_settles_nothing_between_two_claims():
+    from factcheck.pairing.candidates import decisive
+    from factcheck.pairing.suggest import Suggestion
+
+    def found(basis):
+        return decisive(Suggestion("unverifiable", 0.5, (), {"basis": basis}))
+
+    assert not found("allegation") and not found("same date") and not found("similar")
+    assert found("allegation and denial") and found("figures") and found("opposed clash")
