@@ -286,6 +286,21 @@ def test_raises_on_two_bases_are_unverifiable_not_a_conflict():
     assert suggest_label(package, on_basis(wages, "compensation"), 0.5).label == "conflict"
 
 
+def test_a_yearly_raise_and_a_total_over_the_contract_are_two_terms_not_a_conflict():
+    import claims
+
+    def said(text, document_id):
+        claim = claims.extract(text)[0]
+        return C(claim.text, claim.side, quantities=claim.quantities, document_id=document_id)
+
+    yearly = said("The Harbour Workers Union wants an 11.7 per cent raise each year.", 1)
+    total = said("The minister said the Harbour Workers Union demanded a 50 per cent raise over four years.", 2)
+    s = suggest_label(yearly, total, 0.5)
+    assert s.label == "unverifiable" and "two bases (a year / over four years)" in s.reasons[-1]
+    annual = said("The minister said the Harbour Workers Union demanded 20 per cent annually.", 2)
+    assert suggest_label(yearly, annual, 0.5).label == "conflict"
+
+
 def test_two_outlets_counts_of_one_strike_weeks_apart_still_clash_unless_the_claims_date_them():
     early = figure("Classes were called off for some 400,000 students.", "some 400,000", "count", 400000, "people",
                    "approximately", "students", published="2025-10-17")

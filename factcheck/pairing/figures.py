@@ -51,6 +51,10 @@ MEASURE_SYNONYMS = {
 _MEASURE_WORDS = {**SAME_THINGS, **PAY_WORDS}
 
 
+RATE_TERM = re.compile(r"(?:a|an|per|each|every)\s|annually|yearly", re.IGNORECASE)
+YEAR_WORDS = re.compile(r"year|annual", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class FigureComparison:
     measure: str  # "hourly wage, USD/hour"
@@ -252,13 +256,28 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
         apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
         reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
     return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)),
-                            groups=different_groups(a, b), bases=different_bases(a, b))
+                            groups=different_groups(a, b), bases=different_bases(a, b) or different_terms(a, b))
 
 
 def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:
     """("compensation", "wages") where one figure is reckoned on pay with benefits and the other on wages alone."""
     ba, bb = (a.frame.basis if a.frame else ""), (b.frame.basis if b.frame else "")
     return (ba, bb) if ba and bb and ba != bb else None
+
+
+def different_terms(a: Quantity, b: Quantity) -> tuple[str, str] | None:
+    """("each year", "over four years") where one raise is a yearly rate and the other a total over a span, or two
+    spans differ: "11.7% each year" and "50% over four years" may be one demand."""
+    ta, tb = (_term(a), _term(b)) if a.kind in ("money", "percent") else ("", "")
+    return (ta, tb) if ta and tb and ta != tb and not (RATE_TERM.match(ta) and RATE_TERM.match(tb)) else None
+
+
+def _term(q: Quantity) -> str:
+    """The rate or span a raise is stated for ("a year", "over three years"); '' for a date or nothing said."""
+    period = (q.frame.period if q.frame else "") or ""
+    if "/" in (q.unit or "") or not period or period[:1].isdigit() or period.startswith("--"):
+        return ""  # "$30 an hour" is a unit, not a term; a date is compared as a date
+    return "a year" if RATE_TERM.match(period) and YEAR_WORDS.search(period) else period
 
 
 def different_groups(a: Quantity, b: Quantity) -> tuple[str, str] | None:
