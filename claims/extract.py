@@ -37,8 +37,14 @@ COUNT_ANAPHOR = re.compile(
 QUOTES = re.compile("[\u201c\u201d\"]")
 # The lead-in of a party's list: "The RSWU's claim, as set out in a circular to members:"
 LIST_OWNER = re.compile(
-    r"^\s*(?:the\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5})(?:\u2019s|'s)\s+"
-    r"(?:claim|claims|demands?|proposals?|offer|position|list|asks|terms)\b",
+    r"^\s*(?:under\s+|in\s+)?(?:the\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5})(?:\u2019s|'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claim|claims|demands?|proposals?|offers?|position|list|asks|terms|plan|package)\b",
+    re.IGNORECASE,
+)
+# "The district has offered:", "The union is demanding:": a party's verb of offer or demand ends the lead-in.
+LIST_OWNER_VERB = re.compile(
+    r"^\s*(?P<owner>(?:the\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5}?)\s+(?:(?:has|have|had|is|are|now)\s+)*"
+    r"(?:offered|offering|proposed|proposing|demanded|demanding|seeking|sought|wants|asking\s+for|put\s+forward)\b[^:]{0,40}:\s*$",
     re.IGNORECASE,
 )
 
@@ -97,6 +103,8 @@ class _Extraction:
         text = without_credit(unit.text)
         if len(text) > MAX_CLAIM_CHARS or is_boilerplate(text):
             self.quote_speaker = self.open_quote = None
+            if not unit.bullet:
+                self.list_speaker = None  # "Read more:" opens no party's list
             return
         attribution = find_attribution(text)
         holder = None
@@ -115,7 +123,8 @@ class _Extraction:
         if not unit.bullet:
             self.list_speaker = self._list_owner(text, attribution) if text.rstrip().endswith(":") else None
         self._remember_people(text, speaker)
-        attributed = bool(attribution) or speaker is self.quote_speaker or speaker is self.open_quote
+        attributed = (bool(attribution) or speaker is self.quote_speaker or speaker is self.open_quote
+                      or (unit.bullet and speaker is self.list_speaker))
         self.quote_speaker = speaker if attributed and ("\u201c" in text or '"' in text) else None
         self.open_quote = _quotation_left_open(text, self.open_quote, speaker if attributed else None)
         quantities = find_quantities(text)
@@ -147,7 +156,7 @@ class _Extraction:
         """Who a list's lead-in gives it to: "The union said:" or "The RSWU's claim, as set out to members:"."""
         if attribution:
             return self.discourse.speaker(attribution.speaker)
-        owner = LIST_OWNER.match(text)
+        owner = LIST_OWNER.match(text) or LIST_OWNER_VERB.match(text)
         return self._party(owner.group("owner")) if owner else None
 
     def _remember_people(self, text: str, speaker: Speaker) -> None:

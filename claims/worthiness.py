@@ -8,6 +8,7 @@ from claims.lexicon import DETERMINERS, FINITE_WORDS, REPORTING_VERBS
 
 THRESHOLD = 0.3
 MIN_WORDS = 4
+MIN_LIST_ITEM_WORDS = 1
 
 COMPARISON_WORDS = frozenset(
     """
@@ -50,7 +51,9 @@ class Features:
 
 def checkworthiness(text: str, features: Features) -> float:
     words = WORD.findall(text)
-    if len(words) < MIN_WORDS or text.rstrip().endswith(("?", ":")):
+    # An item of a party's list may be as short as "A 6.5% raise": its figure and its owner make it a claim.
+    min_words = MIN_LIST_ITEM_WORDS if features.bullet and features.attributed and features.figures else MIN_WORDS
+    if len(words) < min_words or text.rstrip().endswith(("?", ":")):
         return 0.0
     if not features.figures and not has_finite_verb(words):
         return 0.0  # headings, captions, bullet fragments

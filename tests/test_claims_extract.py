@@ -339,6 +339,24 @@ def test_the_items_of_a_partys_list_are_its_claims():
     assert claim_with(found, "30,000").side == "union"
 
 
+def test_a_lead_in_with_a_partys_verb_gives_it_the_list_and_a_heading_takes_it_away():
+    document = (
+        "Teachers of the Harbour Teachers Union walked out on Monday.\n\n"
+        "The union is demanding:\n\n"
+        "- A 6.5% raise\n"
+        "- 1,000 more nurses for schools\n\n"
+        "The district's latest offer includes:\n\n"
+        "- A 4% raise over two years\n\n"
+        "Read more:\n\n"
+        "- Strike enters its fifth day as 30 schools close\n"
+    )
+    found = claims.extract(document)
+    assert claim_with(found, "6.5%").side == "union"  # an item of two words, its figure its owner's
+    assert claim_with(found, "1,000").side == "union"
+    assert claim_with(found, "4%").side == "employer"
+    assert claim_with(found, "30 schools").side == "reporter"
+
+
 def test_a_person_named_in_passing_is_the_she_who_speaks_next():
     document = (
         "Transport Secretary Helen Marsh said the government would not pay more.\n\n"

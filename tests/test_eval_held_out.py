@@ -34,7 +34,7 @@ FLOORS = {
     'real_france_pensions_2023': {'strict': 55, 'side': 35, 'side_parties': 42, 'found': 19, 'agree': 14, 'conflict': 2, 'unverifiable': 0, 'max_pairs': 45},
     'real_israel_judicial_protests_2023': {'strict': 11, 'side': 12, 'side_parties': 12, 'found': 17, 'agree': 11, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 46},
     'real_kellogg_bctgm_2021': {'strict': 23, 'side': 22, 'side_parties': 26, 'found': 14, 'agree': 7, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 67},
-    'real_la_teachers_2019': {'strict': 47, 'side': 44, 'side_parties': 48, 'found': 13, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 91},
+    'real_la_teachers_2019': {'strict': 47, 'side': 44, 'side_parties': 48, 'found': 11, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 92},
     'real_ontario_education_workers_2022': {'strict': 28, 'side': 31, 'side_parties': 31, 'found': 14, 'agree': 6, 'conflict': 1, 'unverifiable': 3, 'max_pairs': 48},
     'real_verizon_cwa_2016': {'strict': 32, 'side': 37, 'side_parties': 37, 'found': 15, 'agree': 8, 'conflict': 3, 'unverifiable': 0, 'max_pairs': 85},
     'real_womens_march_2017': {'strict': 32, 'side': 28, 'side_parties': 31, 'found': 12, 'agree': 7, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 73},

@@ -69,6 +69,21 @@ def test_html_visible_text_and_meta(runner, db_path, tmp_path):
     assert "12 percent" in text and "secret" not in text and "Subscribe" not in text
 
 
+def test_an_html_list_stays_a_list_and_table_cells_stay_apart(runner, db_path, tmp_path):
+    page = tmp_path / "offer.html"
+    page.write_text(
+        "<html><body><article><p>Teachers of the Harbour Teachers Union walked out on Monday.</p>"
+        "<p>The district offered the following:</p><ul><li>A 6% raise over two years</li>"
+        "<li>Class sizes capped at 35 students</li></ul>"
+        "<table><tr><td>Nurses hired</td><td>150 more</td></tr></table></article></body></html>"
+    )
+    assert ingest(runner, db_path, page).exit_code == 0
+    claims = {c["text"]: c for c in rows(runner, db_path, "claims")}
+    assert claims["A 6% raise over two years"]["side"] == "employer"  # an item of the district's list
+    assert claims["Class sizes capped at 35 students"]["side"] == "employer"
+    assert not any("hired150" in text for text in claims)
+
+
 def test_jsonl_and_csv_rows_are_documents(runner, db_path, tmp_path):
     (tmp_path / "docs.jsonl").write_text(json.dumps({"text": ARTICLE, "title": "Row one", "url": "https://e.org/1"}) + "\n")
     (tmp_path / "docs.csv").write_text('title,text,date\n"Row two","Managers said 40 nurses quit in March.",2024-03-02\n')

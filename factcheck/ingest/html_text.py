@@ -22,6 +22,8 @@ INVISIBLE = frozenset(
 BLOCKS = frozenset(
     ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "div", "section", "article", "tr", "br", "figcaption", "pre"]
 )
+LIST_ITEM = frozenset(["li"])
+CELLS = frozenset(["td", "th"])
 VOID = frozenset(
     ["area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input", "keygen", "link",
      "menuitem", "meta", "param", "source", "spacer", "track", "wbr"]
@@ -89,6 +91,10 @@ class _PageParser(HTMLParser):
             return
         if tag in BLOCKS:
             self._emit("\n")
+        if tag in LIST_ITEM:
+            self._emit("- ")  # the item stays a list item: a party's list of demands is read as one
+        elif tag in CELLS:
+            self._emit(" ")  # "Nurses" and "150 more" in two cells are two words, not "Nurses150"
         opened = None
         if tag in INVISIBLE:
             self.hidden += 1
