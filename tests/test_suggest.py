@@ -99,6 +99,14 @@ def test_above_market_pay_against_not_above_conflicts():
     assert "opposite polarity: 'above-market' / 'not above'" in s.reasons
 
 
+def test_opposite_words_about_two_different_things_are_no_clash():
+    cuts = C("The union said the minister's plan means cuts to classroom support staff.", side="union")
+    raise_ = C("The minister said the offer gives workers an increase in hourly pay.", side="employer", document_id=2)
+    assert "opposite polarity" not in " ".join(suggest_label(cuts, raise_, 0.6).reasons)
+    lower = C("The union said workers' hourly pay would be lower under the offer.", side="union")
+    assert "opposite polarity" in " ".join(suggest_label(lower, raise_, 0.6).reasons)
+
+
 def test_a_clash_without_two_opposing_parties_is_unverifiable():
     a = C("The committee approved the safety proposals.")
     b = C("Management rejected the joint safety recommendation.", side="union")

@@ -7,7 +7,7 @@ names a party or quotes an article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -88,6 +88,10 @@ class Polarity:
     counter: str
     schedule: bool
     when: str = ""  # PLAN, EVENT, or "" when the words say neither or both
+    around: dict[str, frozenset[str]] = field(default_factory=dict)  # cue -> content stems near it: what it moves
+
+
+CUE_REACH = 4  # words either side of a direction cue that say what it moves
 
 
 def stem(word: str) -> str:
@@ -113,10 +117,18 @@ def polarity(text: str) -> Polarity:
 
     negated: set[str] = set()
     directions: dict[str, int] = {}
+    around: dict[str, frozenset[str]] = {}
+
+    def near(i: int, width: int) -> frozenset[str]:
+        window = tokens[max(0, i - CUE_REACH) : i] + tokens[i + width : i + width + CUE_REACH]
+        return frozenset(stem(t) for t in window if _content(t) and t not in DIRECTION_WORDS)
+
     for phrase, (axis, sign) in DIRECTION_PHRASES.items():
         at = lowered.find(phrase)
         if at >= 0:
-            directions[phrase] = (axis, sign * _sign_at(tokens, len(TOKEN.findall(lowered[:at]))))
+            i = len(TOKEN.findall(lowered[:at]))
+            directions[phrase] = (axis, sign * _sign_at(tokens, i))
+            around[phrase] = near(i, len(TOKEN.findall(phrase)))
     covered = {w for phrase in directions for w in TOKEN.findall(phrase)}
     for i, token in enumerate(tokens):
         if token in NEGATIONS or token in NEGATING_VERBS:
@@ -124,6 +136,7 @@ def polarity(text: str) -> Polarity:
         if token in DIRECTION_WORDS and token not in covered:
             axis, sign = DIRECTION_WORDS[token]
             directions[token] = (axis, sign * _sign_at(tokens, i))
+            around[token] = near(i, 1)
     return Polarity(
         directions=directions,
         negated=frozenset(negated),
@@ -133,6 +146,7 @@ def polarity(text: str) -> Polarity:
         counter=_first(tokens, COUNTER_VERBS),
         schedule=any(t in SCHEDULE_WORDS for t in tokens),
         when=_when(lowered),
+        around=around,
     )
 
 
@@ -191,9 +205,18 @@ def same_direction(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 def _cues(a: Polarity, b: Polarity, opposite: bool) -> tuple[str, str] | None:
     for cue_a, (axis_a, sign_a) in a.directions.items():
         for cue_b, (axis_b, sign_b) in b.directions.items():
-            if axis_a == axis_b and (sign_a == -sign_b) == opposite:
+            if axis_a == axis_b and (sign_a == -sign_b) == opposite and _same_thing_moved(a, cue_a, b, cue_b):
                 return _cue(cue_a, sign_a), _cue(cue_b, sign_b)
     return None
+
+
+def _same_thing_moved(a: Polarity, cue_a: str, b: Polarity, cue_b: str) -> bool:
+    """Two words of level move one thing: a word near one is near the other ("raise what workers pay for health
+    insurance" / "pay less for health insurance"), not "cuts to classrooms" against "an increase in pay"."""
+    if cue_a in DIRECTION_PHRASES or cue_b in DIRECTION_PHRASES or DIRECTION_WORDS[cue_a][0] != LEVEL:
+        return True  # "nickel and diming us", "can afford": said of the party itself, whatever is near
+    near_a, near_b = a.around.get(cue_a), b.around.get(cue_b)
+    return near_a is None or near_b is None or bool(near_a & near_b)
 
 
 def _cue(word: str, sign: int) -> str:
