@@ -77,6 +77,12 @@ PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a
 PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
 
 
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+AGENT_AFTER = re.compile(
+    r"[^.;:\u201c\u201d\"]{0,50}?\bby\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()\u201c\u201d\"]{1,50}?)(?=\s+(?:as|at|on|in|to|for|and)\s|[,.;:()]|$)"
+)
+
+
 def find_attribution(text: str) -> Attribution | None:
     text = HONORIFIC_DOT.sub(r"\1 ", text)  # "said Dr. Ines Falk": the full stop of a title ends no name
     quoted = _quoted_spans(text)
@@ -90,6 +96,13 @@ def find_attribution(text: str) -> Attribution | None:
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
             continue  # capitalised inside a sentence, "State" is part of a name: Northfield State University
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and PUT_A_FIGURE.match(text, match.end())):
+            continue
+        if PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            # "The damage is estimated at ...": what is estimated, not who estimates it; "the crowd was
+            # estimated at 80,000 by police": the agent after "by".
+            agent = AGENT_AFTER.match(text, match.end())
+            if agent and not _inside(agent.start("who"), quoted):
+                return Attribution(_trim(agent.group("who")), verb, _stance(verb))
             continue
         speaker = _speaker_of(text, match, quoted)
         if speaker:

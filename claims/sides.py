@@ -105,6 +105,10 @@ PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<n
 DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
+# "Markus Brand of the consultancy Prognos", "Ada Quill of the Harbour Union": the person speaks for it.
+PERSON_OF_ORG = re.compile(rf"^(?P<name>{NAME})\s+(?:of|at|from|with)\s+(?P<org>the\s+.+)$")
+# "the consultancy Prognos", "the union Verdi": what the named organisation is, said before its name.
+NOUN_BEFORE_NAME = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})$")
 ROLE_OF = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:head|chief|leader|boss|president|chair|chairman|chairwoman|spokesperson"
     r"|spokesman|spokeswoman|secretary|director|negotiator|representative|official)\s+(?:of|at|for)\s+(?P<org>.+)$",
@@ -236,6 +240,16 @@ class SideBook:
         from_place = PERSON_OF_PLACE.match(phrase)
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
+        of_org = PERSON_OF_ORG.match(phrase)
+        if of_org:
+            side = self.side_of(of_org.group("org"))
+            if side != UNKNOWN:
+                return side
+        before_name = NOUN_BEFORE_NAME.match(phrase)
+        if before_name:
+            side = self.side_of(f"the {before_name.group('noun')}")
+            if side != UNKNOWN:
+                return side
         role_of = ROLE_OF.match(phrase)
         if role_of:  # "the head of the NDWU", "a spokeswoman for the ministry": the organisation's
             side = self.side_of(role_of.group("org"))
@@ -368,7 +382,7 @@ class SideBook:
         words = set(re.findall(r"[a-z][a-z.&-]*", phrase.lower()))
         if _names_labour(phrase, words):
             return self.labour
-        kind = self._kind(phrase, phrase, "")
+        kind = self._kind(phrase, phrase, _head_noun(phrase))  # "Economic Institute" (IW) is an institute
         if kind != UNKNOWN:
             return kind
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
@@ -468,6 +482,11 @@ class SideBook:
         side = self.side_of(description)
         if side != UNKNOWN:
             self.add_person(name, side)
+
+
+def _head_noun(phrase: str) -> str:
+    words = phrase.split()
+    return words[-1].lower().strip(".,\u2019'") if words else ""
 
 
 def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:

@@ -61,6 +61,27 @@ def test_a_verb_outside_the_main_clause_makes_no_speaker(sentence):
     assert found is None or found.speaker not in ("the cooks", "they", "the nurses")
 
 
+def test_a_passive_verb_makes_its_agent_the_speaker_and_never_its_subject():
+    assert find_attribution("The damage is estimated at 100 million euros a day.") is None
+    assert find_attribution("The crowd was estimated at 80,000 by police.").speaker == "police"
+    assert find_attribution("The offer was described by the union as an insult.").speaker == "the union"
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("Markus Brand of the consultancy Harwell said freight losses reach 30 million euros a day.", "analyst"),
+        ("The union Verband said 2,000 workers joined the walkout.", "union"),
+        # An acronym the article spelled out is what its name says it is: an institute is an analyst.
+        ("The damage is put at 100 million euros a day (PWI).", "analyst"),
+    ],
+)
+def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(sentence, side):
+    document = f"Economists at the Porto Wage Institute (PWI) follow the rail strike. {sentence}"
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert claim.side == side
+
+
 def speakers(document, **kwargs):
     return [(c.speaker, c.side) for c in claims.extract(document, **kwargs)]
 
