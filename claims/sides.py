@@ -240,19 +240,8 @@ class SideBook:
         from_place = PERSON_OF_PLACE.match(phrase)
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
-        of_org = PERSON_OF_ORG.match(phrase)
-        if of_org:
-            side = self.side_of(of_org.group("org"))
-            if side != UNKNOWN:
-                return side
-        before_name = NOUN_BEFORE_NAME.match(phrase)
-        if before_name:
-            side = self.side_of(f"the {before_name.group('noun')}")
-            if side != UNKNOWN:
-                return side
-        role_of = ROLE_OF.match(phrase)
-        if role_of:  # "the head of the NDWU", "a spokeswoman for the ministry": the organisation's
-            side = self.side_of(role_of.group("org"))
+        for stand_in in _spoken_for(phrase):
+            side = self.side_of(stand_in)
             if side != UNKNOWN:
                 return side
         source = SOURCE_PHRASE.match(phrase)
@@ -482,6 +471,17 @@ class SideBook:
         side = self.side_of(description)
         if side != UNKNOWN:
             self.add_person(name, side)
+
+
+def _spoken_for(phrase: str) -> list[str]:
+    """The organisation a phrase speaks for or names by what it is: "Markus Brand of the consultancy Prognos",
+    "the head of the NDWU", "a spokeswoman for the ministry" speak for theirs; "the union Verdi" is a union."""
+    found = []
+    for pattern, group in ((PERSON_OF_ORG, "org"), (NOUN_BEFORE_NAME, "noun"), (ROLE_OF, "org")):
+        match = pattern.match(phrase)
+        if match:
+            found.append(f"the {match.group(group)}" if group == "noun" else match.group(group))
+    return found
 
 
 def _head_noun(phrase: str) -> str:
