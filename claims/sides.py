@@ -86,6 +86,11 @@ ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, 
 PERSON_AFTER_ROLE = re.compile(rf"(?P<role>{ROLE_ALTERNATION})[ \t]+(?P<name>{NAME})")
 # The organisation words before a role: "USW Local 7600" President, "Kaiser" spokesperson.
 ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}$")
+# A president of no organisation is a head of state: "former President Barack Obama", "U.S. President X", not
+# "Union President X" nor "Acme President X" (a capitalised word before the title names its organisation).
+HEAD_OF_STATE = re.compile(
+    r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
+)
 PERSON_DESCRIBED = re.compile(
     rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
@@ -448,6 +453,9 @@ class SideBook:
         for match in PERSON_AFTER_ROLE.finditer(text):
             modifiers = ROLE_MODIFIERS.search(text, max(0, match.start() - 60), match.start())
             role = (modifiers.group() if modifiers else "") + match.group("role")
+            if HEAD_OF_STATE.search(text, max(0, match.start() - 30), match.end("role")):
+                self._learn_person(match.group("name"), "government")  # "President Donald Trump", of no organisation
+                continue
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))

@@ -411,3 +411,18 @@ def test_a_union_counting_its_strikers_stays_the_union():
 
 def test_a_phrase_opening_with_for_that_names_no_party_owns_nothing():
     assert figure(claims.extract("For the first time, 2 million people marched."), "2 million")[0].side == "reporter"
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("President Lena Varga said 1.5 million people came.", "government"),
+        ("Former President Lena Varga said 1.5 million people came.", "government"),
+        ("Union President Lena Varga said 1,400 workers voted.", "union"),
+        ("The union's President Lena Varga said 1,400 workers voted.", "union"),
+    ],
+)
+def test_a_president_of_no_organisation_is_the_government(sentence, side):
+    document = f"Workers of the Harbour Workers Union marched on the capital. {sentence}"
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert claim.side == side
