@@ -20,6 +20,8 @@ OWNER_VERBS = (
     # money a party commits: "the district set aside $35 million", "the company pledged $2 million"
     r"|set\s+aside|sets\s+aside|allocated|allocates|earmarked|earmarks|budgeted|budgets|pledged|pledges"
     r"|committed|commits|promised|promises"
+    # a party's figures or records that show it: "police figures showed 1.1 million"
+    r"|showed|shows|show"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (

@@ -9,6 +9,7 @@ from claims.lexicon import DETERMINERS, FINITE_WORDS, REPORTING_VERBS
 THRESHOLD = 0.3
 MIN_WORDS = 4
 MIN_LIST_ITEM_WORDS = 1
+MIN_FIGURE_SENTENCE_WORDS = 2
 
 COMPARISON_WORDS = frozenset(
     """
@@ -51,9 +52,7 @@ class Features:
 
 def checkworthiness(text: str, features: Features) -> float:
     words = WORD.findall(text)
-    # An item of a party's list may be as short as "A 6.5% raise": its figure and its owner make it a claim.
-    min_words = MIN_LIST_ITEM_WORDS if features.bullet and features.attributed and features.figures else MIN_WORDS
-    if len(words) < min_words or text.rstrip().endswith(("?", ":")):
+    if len(words) < _min_words(words, features) or text.rstrip().endswith(("?", ":")):
         return 0.0
     if not features.figures and not has_finite_verb(words):
         return 0.0  # headings, captions, bullet fragments
@@ -82,6 +81,16 @@ def checkworthiness(text: str, features: Features) -> float:
     if features.bullet and not features.figures:
         score *= 0.7
     return round(min(score, 1.0), 3)
+
+
+def _min_words(words: list[str], features: Features) -> int:
+    """Words a claim needs besides its figures: an item of a party's list may be as short as "A 6.5% raise", and a
+    sentence with a figure and a verb as short as "Police counted 80,000"; "5 min read" is neither."""
+    if features.figures and features.bullet and features.attributed:
+        return MIN_LIST_ITEM_WORDS
+    if features.figures and has_finite_verb(words):
+        return MIN_FIGURE_SENTENCE_WORDS
+    return MIN_WORDS
 
 
 def _mentions_event(lowered: list[str]) -> bool:

@@ -136,6 +136,17 @@ def test_plain_factual_events_are_claims():
     assert len(claims.extract(document)) == 2
 
 
+def test_a_short_sentence_with_a_figure_and_a_verb_is_a_claim_and_page_furniture_is_not():
+    document = "Unions marched against the reform.\nAuthorities counted 740,000 demonstrators.\n5 min read\nPage 2 of 3\n"
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert claim.text == "Authorities counted 740,000 demonstrators." and claim.side == "government"
+
+
+def test_figures_a_party_publishes_show_its_count():
+    document = "Unions marched against the reform.\nPolice figures showed 1.1 million marchers.\n"
+    assert claim_with(claims.extract(document), "1.1 million").side == "police"
+
+
 def test_where_and_when_a_march_went_is_a_claim_and_a_month_is_no_march():
     document = (
         "The march ended outside the parliament building as night fell on Sunday.\n"

@@ -37,7 +37,7 @@ FLOORS = {
     'real_la_teachers_2019': {'strict': 47, 'side': 44, 'side_parties': 48, 'found': 11, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 92},
     'real_ontario_education_workers_2022': {'strict': 28, 'side': 31, 'side_parties': 31, 'found': 14, 'agree': 6, 'conflict': 1, 'unverifiable': 3, 'max_pairs': 48},
     'real_verizon_cwa_2016': {'strict': 32, 'side': 37, 'side_parties': 37, 'found': 14, 'agree': 8, 'conflict': 3, 'unverifiable': 0, 'max_pairs': 85},
-    'real_womens_march_2017': {'strict': 32, 'side': 28, 'side_parties': 31, 'found': 12, 'agree': 7, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 73},
+    'real_womens_march_2017': {'strict': 32, 'side': 29, 'side_parties': 31, 'found': 12, 'agree': 7, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 73},
 }
 LABELS = ("agree", "conflict", "unverifiable")
 
