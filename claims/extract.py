@@ -260,7 +260,7 @@ class _Extraction:
         figures only when its reporting verb is there ("police counted 80,000, while the union claimed 200,000").
         """
         start, end = span
-        named_after = owner_after(text, q.end, next_figure, end)
+        named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):

@@ -75,8 +75,23 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?:against|compared\s+(?:with|to)|versus|as\s+against)\s+"
     # a second figure with its own source: "40,000 (unions) and 8,700 (police)", "... and 3.1 million according to"
     r"|(?<=\))\s+and\s+(?=\d)|\s+and\s+(?=\d[\d.,]*\s*(?:million|billion|thousand|per\s*cent|percent|%)?\s+according\s+to\b)"
+    # a second party's figure with its verb left out: "the ministry counted 1.28 million and the unions 2.8 million"
+    r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:some\s+|about\s+|nearly\s+|over\s+)?\d)"
+    r"|\s+and\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:some\s+|about\s+)?\d)"
+    # a figure another party puts on the same thing: "..., a figure the police put at 87,000"
+    r"|,\s+(?=an?\s+(?:figure|number|count|total|estimate)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"\s+(?:put|puts|estimated|estimates|gave|gives|counted)\b)"
 )
-LEADING = re.compile(r"^(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+", re.IGNORECASE)
+# The subject of a gapped clause: "and the unions 2.8 million".
+GAPPED_SUBJECT = re.compile(
+    r"^\s*(?P<owner>(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|unions?|police|organi[sz]ers|ministry|authorities"
+    r"|government))\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$"
+)
+LEADING = re.compile(
+    r"^(?:(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+"
+    r"|an?\s+(?:figure|number|count|total|estimate)\s+(?:that\s+|which\s+)?)",  # "a figure the police put at"
+    re.IGNORECASE,
+)
 # Whose figure it is, written right after it and before the next figure: "1.2 million according to the ministry",
 # "40,000 (unions)", "the 2 million claimed by the unions", "a 6% raise under the district's plan".
 ACCORDING_AFTER = re.compile(r"^[^;:.\u201c\u201d\"]{0,60}?\baccording\s+to\s+(?P<owner>[^,;:.()\u201c\u201d\"]{2,60}?)(?=\s+and\s|[,;:.()]|$)", re.IGNORECASE)
@@ -86,6 +101,7 @@ SOURCE_PAREN_AFTER = re.compile(
     r"^[^()\d]{0,80}?\((?:according\s+to\s+|source:\s*|by\s+)?(?P<owner>[A-Za-z][^()\d]{0,40}?)\s+"
     r"(?:figures?|estimates?|count|counts|numbers|data|tally)\)\s*[.;]?\s*$"
 )
+FOR_AFTER = re.compile(r"^(?:\s+[a-z-]+)?\s+for\s+(?P<owner>the\s+[A-Za-z][^,;:.()\d]{1,40}?)(?=\s+and\s|[,;:.()]|$)")
 SOURCE_NOUN_END = re.compile(r"\s+(?:figures?|estimates?|count|counts|numbers|data|tally)$", re.IGNORECASE)
 # "For the unions, 2.5 million marched": an organisation named before the comma gives the figure after it.
 FOR_OWNER = re.compile(
@@ -130,11 +146,13 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
-def owner_after(text: str, end: int, next_figure: int, clause_end: int) -> str:
+def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count: bool = False) -> str:
     """The owner a figure ending at `end` names right after it, before the next figure begins (a name may hold a
-    number: "Channel 9 reporters"); '' when none. Such an owner is the figure's own, whoever speaks the sentence."""
+    number: "Channel 9 reporters"); '' when none. Such an owner is the figure's own, whoever speaks the sentence.
+    A count may name it with "for": "against 3.5 million for the unions" (a sum "for the union" is whom it pays)."""
     after = text[end:clause_end]
-    for pattern in (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER):
+    patterns = (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER)
+    for pattern in (*patterns, FOR_AFTER) if is_count else patterns:
         match = pattern.match(after)
         if match and end + match.start("owner") < next_figure:
             owner = _clean(SOURCE_NOUN_END.sub("", match.group("owner")))
@@ -146,6 +164,9 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int) -> str:
 def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int, is_count: bool = False) -> str:
     """The phrase naming whose figure text[start:end] is, from the words of its clause; '' when none says."""
     region = text[clause_start:start]
+    gapped = GAPPED_SUBJECT.match(region) if clause_start > 0 else None
+    if gapped and _clean(gapped.group("owner")):
+        return _clean(gapped.group("owner"))
     best: tuple[int, str] = (-1, "")
     sources = list(SOURCE.finditer(region))
     for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER):
