@@ -139,6 +139,16 @@ def test_an_allegation_and_a_denial_are_unverifiable():
     assert "allegation and denial" in s.reasons
 
 
+def test_one_party_disputing_the_others_account_is_unverifiable_not_a_conflict():
+    account = C("The district said its offer guarantees a nurse in every school.", side="employer")
+    disputed = C("The union disputed that and said the offer does not guarantee a nurse in every school.",
+                 side="union", stance="denial")
+    s = suggest_label(account, disputed, 0.6)
+    assert s.label == "unverifiable" and "disputes the other's account" in s.reasons[-1]
+    plain = C("The union said the offer does not guarantee a nurse in every school.", side="union")
+    assert suggest_label(account, plain, 0.6).label == "conflict"
+
+
 def test_an_accusation_against_an_account_of_talks_is_unverifiable():
     a = C("Staff accuse the company of stalling negotiations.", side="union", stance="allegation")
     b = C("We are in bargaining over an initial contract.", side="employer")

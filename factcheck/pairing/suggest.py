@@ -113,6 +113,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if (pa.schedule or pb.schedule) and not same_doc:
             reasons.append(date_note or "said at different times about plans that change")
             return done("unverifiable", 0.55, "stale")
+        if opposed and _disputes(a, pa) != _disputes(b, pb) and negation_clash(pa, pb):
+            # "Sharkey disputed those figures": one party denies the other's account, with nothing to settle it.
+            reasons.append("one party disputes the other's account: nothing in the texts settles it")
+            return done("unverifiable", 0.6, ALLEGATION_AND_DENIAL)
         if opposed:
             return done("conflict", 0.65 + 0.1 * (similarity >= 0.5), "opposed clash")
         reasons.append("no two opposing parties: may be different events")
@@ -158,6 +162,11 @@ def _polarity(claim) -> Polarity:
     """The claim's words as the rules read them: read already where the caller keeps them, else now."""
     known = getattr(claim, "polarity", None)
     return known if isinstance(known, Polarity) else polarity(claim.text)
+
+
+def _disputes(claim, p: Polarity) -> bool:
+    """The claim denies or disputes (its stance, or a verb of denial in its words)."""
+    return getattr(claim, "stance", "") == "denial" or bool(p.denial)
 
 
 def _dates_of(claim) -> tuple[int, ...]:
