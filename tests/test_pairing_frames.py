@@ -263,3 +263,16 @@ def test_one_claims_allegation_or_a_shared_date_settles_nothing_between_two_clai
 
     assert not found("allegation") and not found("same date") and not found("similar")
     assert found("allegation and denial") and found("figures") and found("opposed clash")
+
+
+def test_two_parties_words_with_nothing_to_settle_weigh_no_more_than_two_alike_claims():
+    from factcheck.pairing.candidates import usefulness
+    from factcheck.pairing.suggest import Suggestion
+    from factcheck.records import StoredClaim
+
+    union = StoredClaim(1, 1, 1, 0, 1, "claim 1", "", "union", 0.5, "")
+    employer = StoredClaim(2, 2, 2, 0, 1, "claim 2", "", "employer", 0.5, "")
+    outlet = StoredClaim(3, 2, 3, 0, 1, "claim 3", "", "reporter", 0.5, "")
+    opposed = usefulness(union, employer, 0.6, Suggestion("unverifiable", 0.5, (), {"basis": "opposed"}))
+    alike = usefulness(union, outlet, 0.6, Suggestion("agree", 0.6, (), {"basis": "similar"}))
+    assert opposed <= alike

@@ -188,10 +188,12 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 # What each kind of rule finding adds to a pair's usefulness: a clash between the parties or
 # figures of one measure are what a reviewer is here for; a clash with no two parties behind
 # it is most often two different events.
-# Claims published at different times are most often about different moments of a dispute.
+# Claims published at different times are most often about different moments of a dispute. Two parties' words
+# with nothing to settle between them were the least often compared of all (about one in twelve on the real-article
+# sets): no more than two claims merely alike.
 BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
-    "direction": 0.1, "opposed": 0.1, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
+    "direction": 0.1, "opposed": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
     "different dates": -0.2,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
