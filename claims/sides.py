@@ -86,7 +86,7 @@ ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, 
 PERSON_AFTER_ROLE = re.compile(rf"(?P<role>{ROLE_ALTERNATION})[ \t]+(?P<name>{NAME})")
 # The organisation words before a role: "USW Local 7600" President, "Kaiser" spokesperson.
 ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}$")
-# A president of no organisation is a head of state: "former President Barack Obama", "U.S. President X", not
+# A president of no organisation is a head of state: "former President Lena Varga", "U.S. President X", not
 # "Union President X" nor "Acme President X" (a capitalised word before the title names its organisation).
 HEAD_OF_STATE = re.compile(
     r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
@@ -110,9 +110,9 @@ PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<n
 DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
-# "Markus Brand of the consultancy Prognos", "Ada Quill of the Harbour Union": the person speaks for it.
+# "Markus Brand of the consultancy Harwell", "Ada Quill of the Harbour Union": the person speaks for it.
 PERSON_OF_ORG = re.compile(rf"^(?P<name>{NAME})\s+(?:of|at|from|with)\s+(?P<org>the\s+.+)$")
-# "the consultancy Prognos", "the union Verdi": what the named organisation is, said before its name.
+# "the consultancy Harwell", "the union Verband": what the named organisation is, said before its name.
 NOUN_BEFORE_NAME = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})$")
 ROLE_OF = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:head|chief|leader|boss|president|chair|chairman|chairwoman|spokesperson"
@@ -454,7 +454,7 @@ class SideBook:
             modifiers = ROLE_MODIFIERS.search(text, max(0, match.start() - 60), match.start())
             role = (modifiers.group() if modifiers else "") + match.group("role")
             if HEAD_OF_STATE.search(text, max(0, match.start() - 30), match.end("role")):
-                self._learn_person(match.group("name"), "government")  # "President Donald Trump", of no organisation
+                self._learn_person(match.group("name"), "government")  # "President Lena Varga", of no organisation
                 continue
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):
@@ -482,8 +482,8 @@ class SideBook:
 
 
 def _spoken_for(phrase: str) -> list[str]:
-    """The organisation a phrase speaks for or names by what it is: "Markus Brand of the consultancy Prognos",
-    "the head of the NDWU", "a spokeswoman for the ministry" speak for theirs; "the union Verdi" is a union."""
+    """The organisation a phrase speaks for or names by what it is: "Markus Brand of the consultancy Harwell",
+    "the head of the NDWU", "a spokeswoman for the ministry" speak for theirs; "the union Verband" is a union."""
     found = []
     for pattern, group in ((PERSON_OF_ORG, "org"), (NOUN_BEFORE_NAME, "noun"), (ROLE_OF, "org")):
         match = pattern.match(phrase)

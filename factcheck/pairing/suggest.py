@@ -114,7 +114,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             reasons.append(date_note or "said at different times about plans that change")
             return done("unverifiable", 0.55, "stale")
         if opposed and _disputes(a, pa) != _disputes(b, pb) and negation_clash(pa, pb):
-            # "Sharkey disputed those figures": one party denies the other's account, with nothing to settle it.
+            # "Quill disputed those figures": one party denies the other's account, with nothing to settle it.
             reasons.append("one party disputes the other's account: nothing in the texts settles it")
             return done("unverifiable", 0.6, ALLEGATION_AND_DENIAL)
         if opposed:
