@@ -88,7 +88,7 @@ class Polarity:
     counter: str
     schedule: bool
     when: str = ""  # PLAN, EVENT, or "" when the words say neither or both
-    around: dict[str, frozenset[str]] = field(default_factory=dict)  # cue -> content stems near it: what it moves
+    around: dict[str, frozenset[str]] = field(default_factory=dict)  # word cue -> content stems near it: what it moves
 
 
 CUE_REACH = 4  # words either side of a direction cue that say what it moves
@@ -119,16 +119,14 @@ def polarity(text: str) -> Polarity:
     directions: dict[str, int] = {}
     around: dict[str, frozenset[str]] = {}
 
-    def near(i: int, width: int) -> frozenset[str]:
-        window = tokens[max(0, i - CUE_REACH) : i] + tokens[i + width : i + width + CUE_REACH]
+    def near(i: int) -> frozenset[str]:  # only single words of level are checked: an idiom names its own object
+        window = tokens[max(0, i - CUE_REACH) : i] + tokens[i + 1 : i + 1 + CUE_REACH]
         return frozenset(stem(t) for t in window if _content(t) and t not in DIRECTION_WORDS)
 
     for phrase, (axis, sign) in DIRECTION_PHRASES.items():
         at = lowered.find(phrase)
         if at >= 0:
-            i = len(TOKEN.findall(lowered[:at]))
-            directions[phrase] = (axis, sign * _sign_at(tokens, i))
-            around[phrase] = near(i, len(TOKEN.findall(phrase)))
+            directions[phrase] = (axis, sign * _sign_at(tokens, len(TOKEN.findall(lowered[:at]))))
     covered = {w for phrase in directions for w in TOKEN.findall(phrase)}
     for i, token in enumerate(tokens):
         if token in NEGATIONS or token in NEGATING_VERBS:
@@ -136,7 +134,7 @@ def polarity(text: str) -> Polarity:
         if token in DIRECTION_WORDS and token not in covered:
             axis, sign = DIRECTION_WORDS[token]
             directions[token] = (axis, sign * _sign_at(tokens, i))
-            around[token] = near(i, 1)
+            around[token] = near(i)
     return Polarity(
         directions=directions,
         negated=frozenset(negated),
