@@ -10,7 +10,7 @@ from claims.lexicon import GENERIC_NAMES
 from claims.frames import CROWD_SIZE, frame_for, is_generic_measure
 from claims.model import ORGANIZERS, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
-from claims.owners import clause_spans, owner_after, owner_phrase
+from claims.owners import clause_spans, offer_holder, owner_after, owner_phrase, position_named
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -35,17 +35,10 @@ COUNT_ANAPHOR = re.compile(
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
 QUOTES = re.compile("[\u201c\u201d\"]")
-# The lead-in of a party's list: "The RSWU's claim, as set out in a circular to members:"
-LIST_OWNER = re.compile(
-    r"^\s*(?:under\s+|in\s+)?(?:the\s+)?(?P<owner>[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5})(?:\u2019s|'s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:claim|claims|demands?|proposals?|offers?|position|list|asks|terms|plan|package)\b",
-    re.IGNORECASE,
-)
 # "The district has offered:", "The union is demanding:": a party's verb of offer or demand ends the lead-in.
 LIST_OWNER_VERB = re.compile(
-    r"^\s*(?P<owner>(?:the\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5}?)\s+(?:(?:has|have|had|is|are|now)\s+)*"
-    r"(?:offered|offering|proposed|proposing|demanded|demanding|seeking|sought|wants|asking\s+for|put\s+forward)\b[^:]{0,40}:\s*$",
-    re.IGNORECASE,
+    r"^\s*(?P<owner>[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5}?)\s+(?:(?:has|have|had|is|are|now)\s+)*"
+    r"(?:offered|offering|proposed|proposing|demanded|demanding|seeking|sought|wants|asking\s+for|put\s+forward)\b[^:]{0,40}:\s*$"
 )
 
 
@@ -156,8 +149,12 @@ class _Extraction:
         """Who a list's lead-in gives it to: "The union said:" or "The RSWU's claim, as set out to members:"."""
         if attribution:
             return self.discourse.speaker(attribution.speaker)
-        owner = LIST_OWNER.match(text) or LIST_OWNER_VERB.match(text)
-        return self._party(owner.group("owner")) if owner else None
+        owner = LIST_OWNER_VERB.match(text)
+        if owner:
+            return self._party(owner.group("owner"))
+        named = position_named(text)  # "The union's claim:", "Here's what is in the district's latest offer:"
+        owner = self._resolve_owner(named, text) if named else None
+        return owner if owner and owner.side not in (REPORTER, UNKNOWN) else None
 
     def _remember_people(self, text: str, speaker: Speaker) -> None:
         """People a sentence names, for a "she said" further on; its own speaker stays the latest."""
@@ -263,6 +260,11 @@ class _Extraction:
         named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
+        held = offer_holder(text, q.start, q.end, start)
+        if held:  # "the union rejected the district's offer of 6%": the district's figure, whoever reports it
+            owner = self._resolve_owner(held, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         is_party = speaker.side not in (REPORTER, UNKNOWN)

@@ -124,6 +124,17 @@ NOUN_THEN_OWNER = re.compile(
     r"(?:wants|wanted|demands|demanded|seeks|sought|is\s+seeking|proposed|proposes|offered|offers|tabled|is\s+offering"
     r"|is\s+proposing|claims|claimed|estimated|estimates|counted)\b"
 )
+# The words between a party's offer or demand and its figure: "the district's offer of a", "its demand for".
+OFFER_GAP = re.compile(r"\s*(?:of|for|at)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*")
+# An offer or demand named after a possessed figure: "the district's 6% raise offer", "its $2 million proposal".
+OFFER_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:pay\s+|raise\s+|wage\s+|salary\s+)?(?:offer|offers|counter-?offer|proposal|demand|demands|bid|ask)\b"
+)
+OFFER_NOUNS = frozenset("offer offers counteroffer counter-offer proposal proposals demand demands bid bids ask".split())
+# "the latest offer from Harbour Unified", "proposals by the union".
+POSITION_FROM = re.compile(
+    rf"\b(?:{POSITION_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:the\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,5}})"
+)
 MAX_OWNER_WORDS = 8
 # Words that are never an owner however they sit before a verb.
 NOT_OWNERS = frozenset(
@@ -159,6 +170,29 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
             if owner:
                 return owner
     return ""
+
+
+def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
+    """The party whose offer or demand a figure states, named by a possessive that holds it: "the union rejected
+    the district's offer of a 6% raise", "teachers turned down the district's 6% offer". The figure is the
+    offer's party's whoever reports or rejects it; '' when no offer holds the figure."""
+    region = text[clause_start:start]
+    for match in reversed(list(POSSESSED.finditer(region))):
+        if match.group("noun").lower() not in OFFER_NOUNS or not OFFER_GAP.fullmatch(region[match.end():]):
+            continue
+        return _clean(match.group("pronoun") or _possessor(region, match.start()))
+    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
+    if on_figure and OFFER_AFTER.match(text, end):
+        return _clean(_possessor(region, on_figure.start()))
+    return ""
+
+
+def position_named(text: str) -> str:
+    """The party whose offer, demands or plan a phrase names anywhere in it: "Here's what is in the district's
+    latest offer", "Highlights of the proposal from Harbour Unified"; '' when it names none."""
+    holders = [(m.start(), m.group("pronoun") or _possessor(text, m.start())) for m in POSSESSED.finditer(text)]
+    holders += [(m.start(), m.group("owner")) for m in POSITION_FROM.finditer(text)]
+    return _clean(max(holders)[1]) if holders else ""
 
 
 def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int, is_count: bool = False) -> str:

@@ -368,6 +368,39 @@ def test_a_lead_in_with_a_partys_verb_gives_it_the_list_and_a_heading_takes_it_a
     assert claim_with(found, "30 schools").side == "reporter"
 
 
+def test_a_lead_in_that_names_a_partys_offer_anywhere_gives_it_the_list():
+    document = (
+        "Teachers of the Harbour Teachers Union went on strike against Harbour Unified on Monday.\n\n"
+        "Here is what is in the district's latest offer:\n\n"
+        "- A 6% raise over two years\n"
+        "- 300 more nurses\n\n"
+        "Highlights of the proposal from Harbour Unified:\n\n"
+        "- A 3% raise this year\n\n"
+        "Here is what they are asking for:\n\n"  # no party named: the list is nobody's in particular
+        "- Strike pay of $200 a week for 4,000 members\n"
+    )
+    found = claims.extract(document)
+    assert claim_with(found, "6% raise").side == "employer"
+    assert claim_with(found, "300 more").side == "employer"
+    assert claim_with(found, "3% raise").side == "employer"
+    assert claim_with(found, "$200").side == "reporter"
+
+
+def test_a_figure_of_a_partys_offer_is_that_partys_whoever_rejects_or_reports_it():
+    document = (
+        "The Harbour Teachers Union, which represents 30,000 teachers, is on strike against Harbour Unified.\n\n"
+        "Teachers rejected the district's 6% raise offer on Monday.\n\n"
+        "The union turned down the district's offer of a 4% raise.\n\n"
+        "Superintendent Mark Dale said the district cannot afford the union's demand for a 10% raise.\n\n"
+        "Dale said the district's $1.8 billion reserve was needed for pensions.\n"
+    )
+    found = claims.extract(document)
+    assert claim_with(found, "6% raise offer").side == "employer"
+    assert claim_with(found, "4% raise").side == "employer"
+    assert claim_with(found, "10% raise").side == "union"
+    assert claim_with(found, "$1.8 billion").side == "employer"  # a reserve is no offer: the speaker's figure
+
+
 def test_a_person_named_in_passing_is_the_she_who_speaks_next():
     document = (
         "Transport Secretary Helen Marsh said the government would not pay more.\n\n"
