@@ -333,10 +333,13 @@ def test_two_outlets_counts_of_one_strike_weeks_apart_still_clash_unless_the_cla
     assert suggest_label(dated_early, dated_late, 0.5).label == "unverifiable"
 
 
-def test_two_outlets_telling_one_event_alike_agree_and_two_parties_do_not():
+def test_two_outlets_telling_one_event_alike_agree_and_two_parties_in_one_article_do_not():
     a = C("The marchers set up tents in the park beside parliament.", document_id=1)
     b = C("Volunteers began pitching a tent camp in the park near parliament.", document_id=2)
     assert suggest_label(a, b, 0.55).label == "agree"
-    union, employer = replace(a, side="union"), replace(b, side="employer")
-    assert suggest_label(union, employer, 0.55).label == "unverifiable"
     assert suggest_label(a, b, 0.3).label == "unverifiable"  # too unlike to be one account
+    union, employer = replace(a, side="union"), replace(b, side="employer")
+    assert suggest_label(union, employer, 0.55).label == "agree"  # two articles give each side's words alike
+    assert suggest_label(union, employer, 0.3).label == "unverifiable"
+    employer_beside = replace(employer, document_id=1)  # one article setting the two sides' words side by side
+    assert suggest_label(union, employer_beside, 0.55).label == "unverifiable"
