@@ -30,11 +30,13 @@ MONTH_NAMES = (
     r"|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 YEAR = r"(?:19|20)\d{2}"
+# The span of days a date may run over: "July 23-25", "July 23 to 25", "12 through 14 June".
+DAY_RANGE = r"(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)"
 
 # Each pattern starts with a fixed set of characters, which lets the regex engine skip ahead quickly;
 # word boundaries are checked afterwards in `_starts_word`.
 DATE = re.compile(
-    rf"(?P<date>(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:\s*[-\u2013]\s*[0-3]?\d\b)?"
+    rf"(?P<date>(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{DAY_RANGE}[0-3]?\d\b(?!\s*(?:%|per)))?"
     rf"(?:,?\s+(?P<year>{YEAR})\b)?"
     rf"|(?P<month_only>{MONTH_NAMES})\s+(?:of\s+)?(?P<month_year>{YEAR})\b)"
     rf"|(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b"
@@ -43,7 +45,7 @@ DATE = re.compile(
 )
 # "13, 15 and 18 March": the days listed before a date are dates too, not counts.
 DAY_LIST = re.compile(
-    rf"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|\s*[-\u2013]\s*)[0-3]?\d(?:st|nd|rd|th)?){{1,8}}"
+    rf"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|{DAY_RANGE})[0-3]?\d(?:st|nd|rd|th)?){{1,8}}"
     rf"\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])"
 )  # bounded: a line of "1, 1, 1, ..." must stay linear
 MONEY = re.compile(rf"(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
@@ -84,7 +86,7 @@ NAME_PREFIXES = frozenset(
     """
     local locals chapter section article title proposition prop measure route highway interstate district region
     lodge no number room suite floor bill form flight gate ward precinct pier terminal docket unit apt box exhibit
-    amendment resolution ordinance covid level
+    amendment resolution ordinance covid level channel
     """.split()
 )
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")

@@ -101,6 +101,7 @@ def test_the_over_of_a_period_is_not_a_qualifier():
         "Call 555-210-9876 for details.",
         "Send letters to 200 Main Street, Springfield, IL 62701.",
         "The rally starts at 10:30 a.m. sharp.",
+        "According to Channel 13 news, the bill will pass tonight.",
     ],
 )
 def test_numbers_that_are_names_are_not_figures(text):
@@ -117,6 +118,10 @@ def test_numbers_that_are_names_are_not_figures(text):
         ("Talks are set for Nov. 1.", 1101),
         ("A further strike starts on 22 April.", 422),
         ("The deal was signed on 2 April 2025.", 20250402),
+        # a span of days is one date, the day it starts, and its last day no count
+        ("Marchers will gather outside parliament from July 23 to 25, organisers said.", 723),
+        ("Talks are set for Oct. 3 through 5 in Harbour.", 1003),
+        ("The walkout runs from 12 to 14 June.", 614),
     ],
 )
 def test_dates(text, value):
