@@ -94,11 +94,11 @@ DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[a-z]+")
 PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
 CURRENCY_WORD_AFTER = re.compile(
-    r"\s(?P<word>(?:US\s)?dollars|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
+    r"\s(?P<word>(?:US\s)?dollars?|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
     r"|rupees|kronor|krona|kroner|zlotys?)\b",
     re.IGNORECASE,
 )
-CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "francs": "CHF",
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "francs": "CHF",
                   "yen": "JPY", "rupees": "INR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
                   "zlotys": "PLN"}
 # "EUR 480", "GBP 1,200": a currency's code before the figure.
@@ -124,6 +124,7 @@ QUALIFIER_BEFORE = re.compile(
     r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
     re.IGNORECASE,
 )
+SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_CLOSE = re.compile(r"\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|bn|m))?\s+and\s+$", re.IGNORECASE)
@@ -221,6 +222,10 @@ def _vague_count(text: str, match: re.Match) -> _Figure:
     value = float(VAGUE_ORDERS[match.group("order").lower()] * VAGUE_TIMES.get((match.group("times") or "").lower(), 1))
     end = match.end()
     of = re.match(r"\s+of\b", text[end:])
+    currency = CURRENCY_WORD_AFTER.match(text, end + of.end()) if of else None
+    if currency:  # "hundreds of millions of dollars": a sum known by its order
+        word = currency.group("word").lower().split()[-1]
+        return _money_figure(text, match.start(), currency.end(), value, CURRENCY_WORDS.get(word, "USD"))
     counted, unit = counted_after(text, end + of.end()) if of else ("", "")
     return _Figure(match.start(), end, "count", value, unit or "count", counted)
 
@@ -295,6 +300,8 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
     start, end = figure.start, figure.end
     qualifier = "exact"
     before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+    if before and SUM_BEFORE_UP_TO.search(text, max(0, before.start() - 12), before.start()) and before.group("q").lower() == "up to":
+        before = None  # "adds up to $1,633": the total, not a ceiling
     if before and not _over_a_figure(text, before) and not _period(before, figure):
         qualifier = _qualifier_name(before.group("q"))
         if qualifier == "more than" and NEGATION_BEFORE.search(text, max(0, before.start() - 20), before.start()):
@@ -302,7 +309,8 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
         start = before.start()
     elif figure.kind != "date":
         qualifier = _range_bound(text, figure) or qualifier
-    if VAGUE_TEXT.fullmatch(text[figure.start:figure.end]) and qualifier == "exact":
+    vague = VAGUE_TEXT.match(text, figure.start, figure.end)
+    if vague and (vague.end() == figure.end or figure.kind == "money") and qualifier == "exact":
         qualifier = "at least"  # "tens of thousands": ten thousand or more (frames.interval caps it)
     after = QUALIFIER_AFTER.match(text, end)
     if after and figure.kind != "date":

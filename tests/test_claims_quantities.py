@@ -31,6 +31,8 @@ def only(text):
         ("Strikers lose 90 Swiss francs a day.", 90, "CHF/day"),
         ("The airline offered EUR 300 more per month.", 300, "EUR"),
         ("It pays 30 dollars an hour.", 30, "USD/hour"),
+        ("The province offered a raise of one dollar an hour.", 1, "USD/hour"),
+        ("The province put hundreds of millions of dollars on the table.", 1e8, "USD"),
     ],
 )
 def test_money_values_and_rates(text, value, unit):
@@ -61,6 +63,12 @@ def test_pounds_of_something_are_a_weight_not_money():
 )
 def test_qualifiers(text, qualifier):
     assert only(text).qualifier == qualifier
+
+
+def test_a_sum_that_adds_up_to_a_figure_is_that_figure_and_a_sum_known_by_its_order_is_a_floor():
+    assert only("She said it adds up to $1,633 a year.").qualifier == "exact"
+    assert only("Strikers could lose up to $1,633 a year.").qualifier == "at most"
+    assert only("The province put hundreds of millions of dollars on the table.").qualifier == "at least"
 
 
 def test_as_much_as_a_percent_is_an_upper_bound():
