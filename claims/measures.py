@@ -56,6 +56,11 @@ PERCENT_OF = re.compile(
 
 # Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
 # Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
+# The things a duration is most often of, whatever words stand between ("a five-year labor agreement").
+DURATION_HEADS = {
+    **dict.fromkeys("strike strikes walkout walkouts stoppage stoppages".split(), "strike"),
+    **dict.fromkeys("contract contracts agreement agreements deal deals pact settlement".split(), "contract"),
+}
 NOUN_PHRASE_STOPS = frozenset(
     """
     of in at on from to across for with by into over under than as who that which whose and or but including
@@ -121,10 +126,16 @@ def money_measure(text: str, start: int, end: int, value: float, period: str) ->
 
 
 def duration_of(text: str, end: int) -> str:
-    """The noun a duration is of: 'a seven-day strike' -> 'strike'."""
-    following = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-    word = following.group().lower() if following else ""
-    return "" if word in NOUN_PHRASE_STOPS or not word.isalpha() else word
+    """The noun a duration is of: 'a seven-day strike' -> 'strike'; the head of a longer phrase where it is a
+    strike or a contract ('a five-year collective agreement' -> 'contract', 'a 24-hour general strike' -> 'strike')."""
+    words = []
+    for word in WORD.finditer(text[end:end + 60]):
+        lowered = word.group().lower()
+        if lowered in NOUN_PHRASE_STOPS or not lowered.isalpha() or len(words) == 3:
+            break
+        words.append(lowered)
+    head = next((DURATION_HEADS[w] for w in words if w in DURATION_HEADS), "")
+    return head or (words[0] if words else "")
 
 
 def _measure_before(text: str, start: int) -> str:

@@ -319,6 +319,10 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("The strike costs the city $2 million a day.", "$2 million a day", "cost per day", "a day"),
         ("The chain said 45 stores closed on the first day.", "45", "stores closed", ""),
         ("The union wants a 35-hour week for station staff.", "35-hour", "working week", ""),
+        # the head of the phrase a duration is of, past the words that qualify it
+        ("Members ratified a five-year labor agreement on Friday.", "a five-year", "contract length", ""),
+        ("The five-year collective agreement was signed on Friday.", "five-year", "contract length", ""),
+        ("Drivers began a 24-hour general strike on Monday.", "24-hour", "strike length", ""),
     ],
 )
 def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, period):
