@@ -6,7 +6,7 @@ COVID-19, phone numbers, street numbers, times) are not figures.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.lexicon import MONTHS
 from claims.measures import (
@@ -126,6 +126,8 @@ QUALIFIER_BEFORE = re.compile(
 )
 SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+RANGE_BETWEEN = re.compile(r"\s*(?:to|[-\u2013])\s*", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_CLOSE = re.compile(r"\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|bn|m))?\s+and\s+$", re.IGNORECASE)
 QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or so|or fewer|or less|\+|-plus|plus\b)", re.IGNORECASE)
@@ -180,7 +182,25 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))
-    return tuple(shared_units(found))
+    return tuple(shared_units(_ranges(text, found)))
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'52 to 56 hours', '3% to 4%': the first figure is a lower bound, the second an upper one, and a bare first
+    number takes the second's unit. 'from 2% to 3%' is a change, not a range, and stays two figures."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if (not RANGE_BETWEEN.fullmatch(text, low.end, high.start)
+                or FROM_BEFORE.search(text, max(0, low.start - 8), low.start)
+                or low.qualifier not in ("exact", "approximately") or high.qualifier != "exact"
+                or "date" in (low.kind, high.kind)):
+            continue
+        if (low.kind, low.unit) == ("count", "count"):  # a bare number: "52 to 56 hours"
+            low = replace(low, kind=high.kind, unit=high.unit, counted=high.counted)
+        if (low.kind, low.unit) == (high.kind, high.unit) and low.value < high.value:
+            out[i], out[i + 1] = replace(low, qualifier="at least"), replace(high, qualifier="at most")
+    return out
 
 
 def _starts_word(text: str, at: int) -> bool:

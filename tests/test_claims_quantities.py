@@ -168,6 +168,11 @@ def test_days_listed_before_a_month_are_no_counts():
         ("The union wants $3.25 an hour, up from the $2.40 it proposed.",
          [(3.25, "USD/hour", "exact"), (2.4, "USD/hour", "exact")]),
         ("Some 3,200 guards and conductors are employed.", [(3200, "people", "approximately")]),
+        # a range written with "to" or a dash: two bounds, the first taking the second's unit
+        ("Employees averaged 52 to 56 hours of work a week.", [(52, "hours", "at least"), (56, "hours", "at most")]),
+        ("Crowds of 10,000 to 20,000 people marched.", [(10000, "people", "at least"), (20000, "people", "at most")]),
+        ("Raises of 3% to 4% a year were offered.", [(3, "percent", "at least"), (4, "percent", "at most")]),
+        ("Pay rose from 2% to 3% this year.", [(2, "percent", "exact"), (3, "percent", "exact")]),  # a change
     ],
 )
 def test_ranges_fractions_negations_and_shared_rates(text, expected):
