@@ -78,6 +78,11 @@ CLAUSE_BREAK = re.compile(
     # a second party's figure with its verb left out: "the ministry counted 1.28 million and the unions 2.8 million"
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:some\s+|about\s+|nearly\s+|over\s+)?\d)"
     r"|\s+and\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:some\s+|about\s+)?\d)"
+    # another party's figure set against the first: "... was well below the 1.5 million claimed by the unions"
+    r"|\s+(?=the\s+\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?(?:claimed|reported|counted|estimated"
+    r"|given|put\s+forward|cited|announced)\s+by\b)"
+    # a gapped clause after a comma: "police estimated the crowd at 57,000, the unions at 400,000"
+    r"|,\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:at\s+)?(?:some\s+|about\s+)?\d)"
     # a figure another party puts on the same thing: "..., a figure the police put at 87,000"
     r"|,\s+(?=an?\s+(?:figure|number|count|total|estimate)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"\s+(?:put|puts|estimated|estimates|gave|gives|counted)\b)"
@@ -85,7 +90,7 @@ CLAUSE_BREAK = re.compile(
 # The subject of a gapped clause: "and the unions 2.8 million".
 GAPPED_SUBJECT = re.compile(
     r"^\s*(?P<owner>(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|unions?|police|organi[sz]ers|ministry|authorities"
-    r"|government))\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$"
+    r"|government))\s+(?:at\s+)?(?:some\s+|about\s+|nearly\s+|over\s+)?$"
 )
 LEADING = re.compile(
     r"^(?:(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+"
@@ -113,6 +118,11 @@ AGENT_AFTER = re.compile(
     r"|offered|proposed|demanded|sought|tabled|recorded|tallied)\s+by\s+(?P<owner>(?:the\s+)?[^,;:.()]{2,50}?)(?=\s+(?:and|was|were|is|on|in|at)\s|[,;:.()]|$)",
     re.IGNORECASE,
 )
+# "1.27 million by the ministry's count", "3.5 million by the unions' own tally".
+BY_COUNT_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,2}?\s+by\s+(?P<owner>(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)"
+    r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:own\s+)?(?:count|estimate|tally|reckoning|figures?|numbers|calculations?)\b"
+)
 UNDER_PLAN_AFTER = re.compile(
     rf"^(?:\s+[a-z-]+){{0,4}}?\s+(?:under|in)\s+(?P<owner>{POSSESSOR})(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:plan|proposal|offer|deal|contract|bill|reform|budget|counter-?offer)\b"
@@ -134,6 +144,14 @@ OFFER_NOUNS = frozenset("offer offers counteroffer counter-offer proposal propos
 # "the latest offer from Harbour Unified", "proposals by the union".
 POSITION_FROM = re.compile(
     rf"\b(?:{POSITION_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:the\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,5}})"
+)
+# A party named before its count, no possessive: "the police headcount was 119,000", "the CGT tally of 450,000",
+# "police figures put it at 80,000".
+ADJUNCT_SOURCE = re.compile(
+    r"\b(?P<owner>(?:the\s+)?(?:police|unions?|organi[sz]ers|(?:interior\s+)?ministry|government|prefecture|authorities"
+    r"|[A-Z][A-Za-z&.-]*))\s+(?:head-?count|count|estimate|tally|figures?|numbers|data|reckoning)\s+"
+    r"(?:of|was|were|is|are|stood\s+at|came\s+to|reached|showed|gave|put\s+(?:it|the\s+\w+)\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|just|roughly|more\s+than|over|under)\s+)?$"
 )
 MAX_OWNER_WORDS = 8
 # Words that are never an owner however they sit before a verb.
@@ -162,7 +180,8 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
     number: "Channel 9 reporters"); '' when none. Such an owner is the figure's own, whoever speaks the sentence.
     A count may name it with "for": "against 3.5 million for the unions" (a sum "for the union" is whom it pays)."""
     after = text[end:clause_end]
-    patterns = (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER)
+    patterns = (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER,
+                BY_COUNT_AFTER)
     for pattern in (*patterns, FOR_AFTER) if is_count else patterns:
         match = pattern.match(after)
         if match and end + match.start("owner") < next_figure:
@@ -203,7 +222,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return _clean(gapped.group("owner"))
     best: tuple[int, str] = (-1, "")
     sources = list(SOURCE.finditer(region))
-    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER):
+    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER, ADJUNCT_SOURCE):
         if pattern is WHAT_X_WANTS and "hat " not in region:
             continue
         for match in pattern.finditer(region):

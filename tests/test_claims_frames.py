@@ -188,6 +188,13 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("Police counted 57,000 people and the organisers 400,000.", {"57,000": "police", "400,000": "organizers"}),
         ("According to the organisers, 400,000 marched in Lakeport, a figure the police put at 57,000.",
          {"400,000": "organizers", "57,000": "police"}),
+        # A party named before its count, another's count set against it, a gapped clause after a comma.
+        ("In Lakeport the police headcount was 57,000, while the organisers claimed 400,000.",
+         {"57,000": "police", "400,000": "organizers"}),
+        ("The police tally of 57,000 was well below the 400,000 claimed by the organisers.",
+         {"57,000": "police", "400,000": "organizers"}),
+        ("Police estimated the crowd at 57,000, the organisers at 400,000.", {"57,000": "police", "400,000": "organizers"}),
+        ("Turnout was 1.27 million nationwide by the ministry's count.", {"1.27 million": "government"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
