@@ -103,13 +103,13 @@ DEMAND_WORDS = re.compile(
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
 STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|picket\w*|on the picket)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
-    r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|took part|turned out|gathered"
+    r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
     r"|came|joined the|took to the streets|massed|filled the streets|packed the streets)\b",
     re.IGNORECASE,
 )
 # "2.5 million marched": a bare count whose verb says it is a crowd.
 CROWD_VERB_AFTER = re.compile(
-    r"^\s+(?:(?:have|had|has|were)\s+)?(?:march\w*|protest\w*|demonstrat\w*|rallied|took part|turned out|gathered"
+    r"^\s+(?:(?:have|had|has|were)\s+)?(?:march\w*|protest\w*|demonstrat\w*|rallied|(?:took|taken) part|turned out|gathered"
     r"|took to the streets|joined)\b",
     re.IGNORECASE,
 )

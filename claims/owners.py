@@ -22,6 +22,8 @@ OWNER_VERBS = (
     r"|committed|commits|promised|promises"
     # a party's figures or records that show it: "police figures showed 1.1 million"
     r"|showed|shows|show"
+    # a count a party gives out: "the organisers spoke of 400,000", "the CGT announced 3.5 million"
+    r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (
@@ -47,7 +49,9 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
-NOUN_OR_VERB = frozenset("offer offers demand demands estimate estimates count counts claims table raises places".split())
+NOUN_OR_VERB = frozenset(
+    "offer offers demand demands estimate estimates count counts claims table raises places reports records".split()
+)
 MODALS = frozenset("could would should might may must will can cannot won't wouldn't couldn't shouldn't".split())
 POSSESSIVE_BEFORE = re.compile(r"(?:\u2019s|'s|s[\u2019']|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?$")
 SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
@@ -82,7 +86,7 @@ CLAUSE_BREAK = re.compile(
     r"|\s+(?=the\s+\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?(?:claimed|reported|counted|estimated"
     r"|given|put\s+forward|cited|announced)\s+by\b)"
     # a gapped clause after a comma: "police estimated the crowd at 57,000, the unions at 400,000"
-    r"|,\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:at\s+)?(?:some\s+|about\s+)?\d)"
+    r"|,\s+(?=(?:the\s+)?(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:at\s+)?(?:some\s+|about\s+)?\d)"
     # a figure another party puts on the same thing: "..., a figure the police put at 87,000"
     r"|,\s+(?=an?\s+(?:figure|number|count|total|estimate)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"\s+(?:put|puts|estimated|estimates|gave|gives|counted)\b)"

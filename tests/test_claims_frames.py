@@ -195,6 +195,8 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
          {"57,000": "police", "400,000": "organizers"}),
         ("Police estimated the crowd at 57,000, the organisers at 400,000.", {"57,000": "police", "400,000": "organizers"}),
         ("Turnout was 1.27 million nationwide by the ministry's count.", {"1.27 million": "government"}),
+        ("Police said 57,000 marched in Lakeport, organisers 400,000.", {"57,000": "police", "400,000": "organizers"}),
+        ("The organisers spoke of 400,000 demonstrators in Lakeport.", {"400,000": "organizers"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
@@ -412,6 +414,7 @@ def test_money_a_party_sets_aside_or_pledges_is_its_figure():
         ("Some 400,000 people took to the streets, the Metalworkers Federation said.", "Some 400,000"),
         ("For the Metalworkers Federation, 400,000 marched.", "400,000"),
         ("More than 400,000 people protested nationwide on Thursday (Metalworkers Federation figures).", "More than 400,000"),
+        ("The Metalworkers Federation said 400,000 people had taken part nationwide.", "400,000"),
     ],
 )
 def test_a_union_counting_the_crowd_of_its_march_is_the_organiser(sentence, figure_text):
