@@ -2,6 +2,7 @@
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from claims.model import Frame, Quantity
 from factcheck.pairing.frames import frame_candidates, shared_measures
@@ -252,6 +253,26 @@ def test_figures_at_odds_with_no_two_parties_behind_them_rank_below_the_parties_
     one_day = Suggestion("agree", 0.7, (), {"basis": "same date"})
     same_date = usefulness(stored(1, "reporter", 1), stored(2, "reporter", 2), 0.6, one_day)
     assert outlets < same_date < corroborated < parties
+
+
+def test_two_outlets_figures_that_nearly_meet_rank_as_one_fact_told_two_ways():
+    from factcheck.pairing.candidates import usefulness
+    from factcheck.pairing.suggest import suggest_label
+    from factcheck.records import StoredClaim
+    from tests.pairing_helpers import quantity
+
+    def outlet(i, text, figure, value):
+        claim = StoredClaim(i, i, i, 0, 1, text, "", "reporter", 0.5, "")
+        view = type("View", (), {"text": text, "side": "reporter", "document_id": i,
+                                 "quantities": (quantity(text, figure, "count", value, "people", counted="strikers"),)})
+        return claim, view
+
+    a, va = outlet(1, "Some 4,600 strikers in Harbour go back to work on Wednesday.", "4,600", 4600)
+    b, vb = outlet(2, "The offer was turned down for the strikers, 4,800 of whom are in Harbour.", "4,800", 4800)
+    c, vc = outlet(3, "About 9,000 strikers in Harbour stayed out on Monday.", "9,000", 9000)
+    near, far = suggest_label(va, vb, 0.5), suggest_label(va, vc, 0.5)
+    assert (near.label, far.label) == ("conflict", "conflict")
+    assert usefulness(a, b, 0.5, near) - usefulness(a, c, 0.5, far) == pytest.approx(0.2)  # no penalty for the first
 
 
 def test_one_claims_allegation_or_a_shared_date_settles_nothing_between_two_claims():

@@ -65,6 +65,7 @@ class FigureComparison:
     framed: bool = False  # both figures' frames name this measure
     groups: tuple[str, str] | None = None  # the two groups of people the figures are for, where they differ
     bases: tuple[str, str] | None = None  # what each is reckoned on ("compensation", "wages"), where they differ
+    apart: float = 0.0  # how far apart the values are, as a share of the larger; 0 where they agree
 
 
 def interval(q: Quantity) -> tuple[float, float]:
@@ -250,13 +251,15 @@ def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
 def _compare(a: Quantity, b: Quantity) -> FigureComparison:
     agree = overlap(interval(a), interval(b))
     name = measure(a)
+    apart = 0.0
     if agree:
         reason = f"same measure ({name}): {_said(a)} and {_said(b)} agree"
     else:
         apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
         reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
     return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)),
-                            groups=different_groups(a, b), bases=different_bases(a, b) or different_terms(a, b))
+                            groups=different_groups(a, b), bases=different_bases(a, b) or different_terms(a, b),
+                            apart=apart)
 
 
 def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:

@@ -75,6 +75,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         reasons.extend(f.reason for f in figures)
         clashing = [f for f in figures if not f.agree]
         signals["figures_clash"] = len(clashing)
+        signals["figures_apart"] = min((f.apart for f in clashing), default=0.0)
         owner = same_owner(a, b)
         if clashing and signals["dates_differ"] and owner:
             # One party's figure at two moments: a change of its own position, both true in their time.
