@@ -42,6 +42,15 @@ WORKER_NOUNS = frozenset(
 )
 
 # Speakers who speak for management whatever organisation they are named with.
+# The last word of a business's name: "Starline Coffee", "Skyway Airlines", "Brightbean Foods Inc".
+BUSINESS_NAME_HEADS = frozenset(
+    """
+    inc corp co ltd llc plc ag gmbh group holdings airlines airline airways motors foods coffee stores markets
+    supermarkets logistics energy telecom communications entertainment pictures railways railway rail industries
+    manufacturing steel mining shipping brands restaurants hotels resorts pharmaceuticals technologies bakeries
+    bakery dairy farms mills
+    """.split()
+)
 MANAGEMENT_NOUNS = frozenset(
     """
     management managers manager executives executive ceo cfo coo administration administrators administrator

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
-    EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
+    BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import GOVERNMENT, government_employs, kind_of, tells_of_labour_agreement
@@ -142,7 +142,7 @@ HONORIFICS = frozenset(
 # An article about work: a public body in it may be an employer; in one about a march it is the state.
 LABOUR_DISPUTE = re.compile(
     r"\b(?:unions?|strik(?:e|es|ing|ers?)|bargain\w*|walkouts?|lockouts?|collective\s+agreement|wages?|salar\w+"
-    r"|earns?|earnings|employees|workforce)\b",
+    r"|earns?|earnings|employees|workforce|picket\w*|walk(?:ed|s|ing)?\s+(?:out|off))\b",
     re.I,
 )
 PUBLIC_BODIES = frozenset("authority agency department service commission administration".split())
@@ -300,7 +300,16 @@ class SideBook:
             if self.guess_named_employers and _names_an_organisation(modifier):
                 return self.management  # "Brightbean spokesperson": a named organisation that is no union
         side = self._org_side(phrase)
+        if side == UNKNOWN and self._business_in_a_strike(head_part, head):
+            return self.management  # "Starline Coffee said": a business the article names in a labour dispute
         return side if side != UNKNOWN else self._kind(phrase, phrase, "")
+
+    def _business_in_a_strike(self, head_part: str, head: str) -> bool:
+        """A business by its name's last word, named in an article about a labour dispute with no parties file:
+        the organisation the union bargains with, whatever it sells."""
+        last = head_part.split()[-1] if head_part.split() else ""
+        return (self.guess_named_employers and self.labour_dispute and head in BUSINESS_NAME_HEADS
+                and last[:1].isupper() and len(head_part.split()) > 1)
 
     def _source_side(self, source: str) -> str:
         """The side of the author of an analysis, a study or a tally: a party only where the words or the article

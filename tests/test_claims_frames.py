@@ -423,6 +423,15 @@ def test_a_union_counting_the_crowd_of_its_march_is_the_organiser(sentence, figu
     assert (claim.side, q.frame.owner_side, q.frame.measure) == ("organizers", "organizers", "crowd size")
 
 
+def test_a_business_named_in_a_strike_story_is_the_employer_and_a_named_site_is_not():
+    document = ("Workers United said more than 1,000 baristas at 100 stores had walked out on Friday. "
+                "Starline Coffee said fewer than 200 stores were affected. "
+                "Lakeport Gazette said 150 stores had closed early.")
+    found = claims.extract(document)
+    assert figure(found, "fewer than 200")[0].side == "employer"
+    assert figure(found, "150")[0].side != "employer"
+
+
 def test_a_union_counting_its_strikers_stays_the_union():
     document = "The Metalworkers Federation union called a strike. The union said 1,400 workers were on strike."
     assert figure(claims.extract(document), "1,400")[0].side == "union"
