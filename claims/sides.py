@@ -66,6 +66,11 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
     ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
     ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
+    # "the services union Verband", "the train drivers' union Harbourline": a name after the word union.
+    ("union ", re.compile(
+        r"\bthe\s+(?:[a-z\u2019'-]+\s+){0,3}union\s+(?!(?:President|Secretary|General|Chair|Leader|Boss|Chief|Local)\b"
+        r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<org>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,3})"
+    )),
     # "the federation's Northern Council of Unions": an organisation a union belongs to; "NRDU members must
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
@@ -388,7 +393,7 @@ class SideBook:
         kind = self._kind(phrase, phrase, _head_noun(phrase))  # "Economic Institute" (IW) is an institute
         if kind != UNKNOWN:
             return kind
-        if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS:
+        if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS or _employers_body(phrase):
             return self.management
         return UNKNOWN
 
@@ -553,8 +558,9 @@ def _names_strong_labour(phrase: str, words: set[str]) -> bool:
 def _employers_body(phrase: str) -> bool:
     """An alliance, association or council of employers: 'Alliance of Stage and Screen Producers'."""
     words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
+    # "operators" are workers, but an association of operators is one of firms: "the airport operators' association"
     return bool(words & SHARED_ORG_NOUNS) and bool(words & EMPLOYER_MEMBER_NOUNS) and not words & (
-        LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS | WORKER_NOUNS
+        LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS | WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS
     )
 
 

@@ -432,6 +432,17 @@ def test_a_business_named_in_a_strike_story_is_the_employer_and_a_named_site_is_
     assert figure(found, "150")[0].side != "employer"
 
 
+def test_a_union_named_after_the_word_union_an_association_of_operators_and_a_data_source():
+    document = ("Members of the services union Verband walked out at six airports in Lakeland on Monday. "
+                "Verband is demanding a 12.5% pay rise. "
+                "The airport operators' association ADV said about 300,000 passengers were affected. "
+                "Some 2,300 flights were cancelled, according to data from the tracking firm FlightRadar.")
+    found = claims.extract(document)
+    assert figure(found, "12.5%")[0].side == "union"
+    assert figure(found, "300,000")[0].side == "employer"
+    assert figure(found, "2,300")[0].side == "analyst"
+
+
 def test_a_union_counting_its_strikers_stays_the_union():
     document = "The Metalworkers Federation union called a strike. The union said 1,400 workers were on strike."
     assert figure(claims.extract(document), "1,400")[0].side == "union"
