@@ -18,7 +18,7 @@ PEOPLE_NOUNS = frozenset(
     steelworkers autoworkers machinists laborers labourers caregivers therapists dockworkers longshoremen
     crew crewmembers hires patients students customers riders passengers voters delegates organizers
     organisers volunteers employees staffers housekeepers cooks servers baristas bartenders dishwashers
-    electricians plumbers carpenters welders truckers couriers carriers postal agents representatives
+    electricians plumbers carpenters welders truckers couriers carriers agents representatives
     negotiators officials ceos viewers subscribers users fans readers listeners consumers tenants households
     children kids adults women men seniors veterans citizens immigrants nurse worker employee member person
     guards conductors associates signallers signalers stockers baggers butchers bakers packers sorters porters

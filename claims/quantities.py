@@ -72,7 +72,11 @@ FRACTIONS = {
 }
 FRACTION_WORDS = frozenset("half third thirds quarter quarters".split())
 FRACTION = re.compile(
-    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b)",
+    # not a part of a span of time: "the first half of the year", "the second quarter of 2024"
+    r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )"
+    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b)"
+    r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
+    r"|century|\d{4})\b)",
     re.IGNORECASE,
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
@@ -126,6 +130,8 @@ QUALIFIER_BEFORE = re.compile(
 )
 SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
+YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|until|during|before|after)\s+$", re.IGNORECASE)
 RANGE_BETWEEN = re.compile(r"\s*(?:to|[-\u2013])\s*", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -305,7 +311,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     counted, unit = counted_after(text, end)
     if not counted:
         counted, unit = number_of_before(text, start)
-    if in_digits and unit != "people" and not counted[:1].islower() and _is_year(match.group(), value):
+    year_before = YEAR_PREPOSITION.search(text, max(0, start - 8), start)
+    if in_digits and _is_year(match.group(), value) and unit != "people" and (not counted[:1].islower() or year_before):
         return _Figure(start, end, "date", value * 10000, "date")
     if not in_digits and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
         return None  # "one of the", "the two sides agreed", "not one container": a word number needs a noun

@@ -327,6 +327,7 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("Drivers earn $27.50 an hour on average.", "$27.50 an hour", "hourly wage", "an hour"),
         ("The strike costs the city $2 million a day.", "$2 million a day", "cost per day", "a day"),
         ("The chain said 45 stores closed on the first day.", "45", "stores closed", ""),
+        ("About 55,000 postal workers went on strike on Friday.", "About 55,000", "workers on strike", ""),
         ("The union wants a 35-hour week for station staff.", "35-hour", "working week", ""),
         # the head of the phrase a duration is of, past the words that qualify it
         ("Members ratified a five-year labor agreement on Friday.", "a five-year", "contract length", ""),

@@ -110,6 +110,8 @@ def test_the_over_of_a_period_is_not_a_qualifier():
         "Send letters to 200 Main Street, Springfield, IL 62701.",
         "The rally starts at 10:30 a.m. sharp.",
         "According to Channel 13 news, the bill will pass tonight.",
+        "The company lost money in the first half of the year.",  # a span of time, no share of anything
+        "In the second quarter of 2024 sales fell.",  # a year after a preposition of time
     ],
 )
 def test_numbers_that_are_names_are_not_figures(text):
