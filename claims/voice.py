@@ -28,6 +28,9 @@ EMAIL_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.(
 WEAK_SIGN_COUNT = 2
 # The last word of a news outlet's name: "Kaiser Health News" reports on Kaiser, it does not speak for it.
 PARENTHESES = re.compile(r"\(([^()]*)\)")
+FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+)(?:We|Our)\b", re.MULTILINE)
+# Words of an organisation's name that name no organisation in particular.
+GENERIC_NAME_WORDS = frozenset("the of and press release union company council federation association".split())
 OUTLET_NOUNS = frozenset(
     """
     news times post journal herald tribune courier gazette chronicle press daily magazine review observer
@@ -50,8 +53,10 @@ class Voice:
 def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
     """The speaker and side of sentences that nobody in them asserts."""
     publication = (publisher or "").strip()
-    if publication and not is_outlet(publication):
-        # Declared, not guessed: a paper named after its city is not the city's school district.
+    if publication and not is_outlet(publication) and _named_in(text, publication):
+        # Declared, not guessed: a paper named after its city is not the city's school district. A party that never
+        # names itself writes of another's dispute ("Western Harbour Labour Council" on a bakers' strike): as an
+        # outlet does.
         side = book.declared_side(publication)
         if side != UNKNOWN:
             return Voice(publication, side)
@@ -63,6 +68,18 @@ def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
         if publication and not is_outlet(publication) and book.guess_named_employers:
             return Voice(publication, book.management)  # a release from an organisation that is no union
     return Voice(publication or "the publication", REPORTER)
+
+
+def _named_in(text: str, publication: str) -> bool:
+    """The text names the publishing organisation (a word of its name or its initials, "CTU") or speaks as it
+    ("Our average operator earns")."""
+    if FIRST_PERSON.search(text):
+        return True
+    name = PARENTHESES.sub(" ", publication)
+    words = [w for w in re.findall(r"[A-Z][\w&-]+", name) if w.lower() not in GENERIC_NAME_WORDS]
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w&-]*", name))
+    found = set(re.findall(r"[A-Z][\w&-]+", text))
+    return any(w in found for w in words) or (len(initials) > 1 and initials in found)
 
 
 def is_outlet(publication: str) -> bool:

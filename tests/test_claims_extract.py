@@ -93,6 +93,13 @@ def test_publisher_matching_a_party_gives_it_the_voice():
     assert found[0].side == "employer"
 
 
+def test_a_party_that_never_names_itself_writes_of_anothers_strike_as_an_outlet_does():
+    document = "The strike, which involved 1,400 bakers at four plants, ended on Tuesday."
+    assert claims.extract(document, publisher="Western Harbour Labour Council")[0].side == "reporter"
+    named = "The Western Harbour Labour Council said 1,400 bakers at four plants ended their strike on Tuesday. " + document
+    assert claims.extract(named, publisher="Western Harbour Labour Council")[-1].side == "union"
+
+
 def test_a_news_article_keeps_the_reporter_voice():
     found = claims.extract("About 900 hotel workers rallied downtown on Saturday.", publisher="City Courier")
     assert found[0].side == "reporter"
