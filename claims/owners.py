@@ -58,7 +58,8 @@ SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
 INTERJECTED = frozenset("however though meanwhile too also instead likewise nonetheless nevertheless".split())
 # "an analysis from Lakeport Aerial Mapping gives 52,000", "a tally of 48,000 by a Dutch group": the figure
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
-SOURCE_NOUNS = r"analysis|study|survey|research|report|tally|count|estimate|reckoning|calculation|projection|forecast|data"
+SOURCE_NOUNS = (r"analys[ie]s|study|studies|surveys?|research|reports?|tally|tallies|counts?|estimates?|reckoning|calculations?"
+                r"|projections?|forecasts?|data")
 SOURCE_END = (r"(?=\s+(?:that|which|who|whose|gives?|gave|puts?|shows?|showed|found|finds|said|says|estimated"
               r"|estimates|counted|counts|hired|has|had|is|was|put)\b|\s*[,;:.(]|\s*$)")
 SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")

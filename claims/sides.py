@@ -79,6 +79,11 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
 )
 # "Acme Health and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
+# "estimates by the IES", "a study from the Lakeport Institute": the organisation that did the reckoning.
+AUTHORED_BY = re.compile(
+    r"\b(?:analys[ie]s|stud(?:y|ies)|surveys?|research|estimates?|calculations?|projections?|forecasts?)\s+(?:by|from)\s+"
+    rf"(?:the\s+)?(?P<org>{ORG})"
+)
 ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
@@ -172,6 +177,7 @@ class SideBook:
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
     unions: set[str] = field(default_factory=set)  # lower case names learnt from the text to be labour's
+    analysts: set[str] = field(default_factory=set)  # lower case names the text gives an analysis or estimate to
     government_employer: bool = False  # the article makes a government the employer
     labour_dispute: bool = True  # the article speaks of unions, strikes or bargaining
     # the organisations the text names, for "the alliance" and "IDLA"
@@ -194,6 +200,7 @@ class SideBook:
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
         book._learn_unions(text)
         book._learn_employers(text)
+        book._learn_analysts(text)
         if not book.employers and tells_of_labour_agreement(text):
             book.government_employer = True  # no company in sight: the government signed the deal
         if any(book._public_employer(name, text) for name in book.employers):
@@ -330,11 +337,21 @@ class SideBook:
         return side if side != UNKNOWN and said else ANALYST
 
     def _learnt_side(self, phrase: str) -> str:
-        """Labour's or the employer's, for an organisation the article showed to be one ("NRDU's strike notice")."""
+        """Labour's or an analyst's, for an organisation the article showed to be one ("NRDU's strike notice",
+        "estimates by the IES")."""
         lowered = phrase.lower().removeprefix("the ").strip()
         if lowered in self.unions or any(_contains_word(lowered, name) for name in self.unions if len(name) > 2):
             return self.labour
+        if lowered in self.analysts:
+            return ANALYST
         return UNKNOWN
+
+    def _learn_analysts(self, text: str) -> None:
+        """Organisations an analysis, a study or an estimate is by, where the text makes them no party."""
+        for match in AUTHORED_BY.finditer(text):
+            org = match.group("org").strip()
+            if self.side_of(org) == UNKNOWN:
+                self.analysts.add(org.lower().removeprefix("the ").strip())
 
     def _kind(self, phrase: str, head_part: str, head: str) -> str:
         """Police, organisers, analysts or a government, by what the phrase names; a government that is the

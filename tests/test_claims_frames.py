@@ -444,6 +444,15 @@ def test_a_union_named_after_the_word_union_an_association_of_operators_and_a_da
     assert figure(found, "Some 2,300")[0].side == "analyst"
 
 
+def test_an_organisation_an_estimate_is_by_is_an_analyst_wherever_it_is_named_again():
+    document = ("The Harbour Train Drivers Union began a six-day strike against Harbour Rail on Wednesday. "
+                "According to estimates by the IES, the strike could cost up to 1 billion euros. "
+                "The IES put the daily cost at 100 million euros.")
+    found = claims.extract(document)
+    assert figure(found, "up to 1 billion euros")[0].side == "analyst"
+    assert figure(found, "100 million euros")[0].side == "analyst"
+
+
 def test_a_union_counting_its_strikers_stays_the_union():
     document = "The Metalworkers Federation union called a strike. The union said 1,400 workers were on strike."
     assert figure(claims.extract(document), "1,400")[0].side == "union"
