@@ -22,7 +22,7 @@ OWNER_VERBS = (
     r"|committed|commits|promised|promises"
     # a party's figures or records that show it: "police figures showed 1.1 million"
     r"|showed|shows|show"
-    # a count a party gives out: "the organisers spoke of 400,000", "the CGT announced 3.5 million"
+    # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
@@ -150,7 +150,7 @@ OFFER_NOUNS = frozenset("offer offers counteroffer counter-offer proposal propos
 POSITION_FROM = re.compile(
     rf"\b(?:{POSITION_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:the\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){{0,5}})"
 )
-# A party named before its count, no possessive: "the police headcount was 119,000", "the CGT tally of 450,000",
+# A party named before its count, no possessive: "the police headcount was 119,000", "the HTDU tally of 450,000",
 # "police figures put it at 80,000".
 ADJUNCT_SOURCE = re.compile(
     r"\b(?P<owner>(?:the\s+)?(?:police|unions?|organi[sz]ers|(?:interior\s+)?ministry|government|prefecture|authorities"

@@ -76,7 +76,7 @@ FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )"
     r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b)"
     r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
-    r"|century|\d{4})\b)",
+    r"|\d{4})\b)",
     re.IGNORECASE,
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
@@ -327,7 +327,8 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
     start, end = figure.start, figure.end
     qualifier = "exact"
     before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
-    if before and SUM_BEFORE_UP_TO.search(text, max(0, before.start() - 12), before.start()) and before.group("q").lower() == "up to":
+    if before and before.group("q").lower() == "up to" and SUM_BEFORE_UP_TO.search(text, max(0, before.start() - 12),
+                                                                                  before.start()):
         before = None  # "adds up to $1,633": the total, not a ceiling
     if before and not _over_a_figure(text, before) and not _period(before, figure):
         qualifier = _qualifier_name(before.group("q"))

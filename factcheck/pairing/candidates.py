@@ -202,7 +202,7 @@ CORROBORATION = 0.2  # one measure's figure given alike by two sources: a fact c
 # Figures of one measure at odds with no two parties behind them are most often two counts of two things (two
 # days, two cities): across the real-article sets, about one such candidate in twenty was a pair a reader compares.
 UNOWNED_CLASH = 0.2
-# Except where the two figures nearly meet ("4,600" / "4,800 of whom are in New Jersey"): two outlets telling one
+# Except where the two figures nearly meet ("4,600" / "4,800 of whom are in Harbour"): two outlets telling one
 # fact two ways, which is what a reader compares. On the real-article sets about one such pair in four was.
 NEAR_MISS = 0.1
 OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organisations: most likely two disputes
