@@ -35,6 +35,12 @@ COUNT_ANAPHOR = re.compile(
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
 QUOTES = re.compile("[\u201c\u201d\"]")
+# A sentence that gives the one before it its source: "That is according to the federation.", "Those figures come
+# from the police."
+BACK_ATTRIBUTION = re.compile(
+    r"^(?:That|This)(?:\u2019s|'s|\s+is|\s+was)\s+according\s+to\s+(?P<owner>[^,;:.]{2,60})\.?\s*$"
+    r"|^(?:The|Those|These)\s+(?:figures?|numbers|estimates?|counts?)\s+(?:come|came|are|were)\s+from\s+(?P<source>[^,;:.]{2,60})\.?\s*$"
+)
 # "The district has offered:", "The union is demanding:": a party's verb of offer or demand ends the lead-in.
 LIST_OWNER_VERB = re.compile(
     r"^\s*(?P<owner>[Tt]he\s+[a-z]+|(?:[Tt]he\s+)?[A-Z][\w&.\u2019'-]*(?:\s+[A-Z][\w&.\u2019'-]*){0,5}?)\s+(?:(?:has|have|had|is|are|now)\s+)*"
@@ -99,6 +105,13 @@ class _Extraction:
             if not unit.bullet:
                 self.list_speaker = None  # "Read more:" opens no party's list
             return
+        back = BACK_ATTRIBUTION.match(text)
+        if back and self.claims and self.claims[-1].side in (REPORTER, UNKNOWN):
+            # "More than 3 million marched on Tuesday. That is according to the federation.": the figures before
+            # are the source's.
+            owner = self._party(back.group("owner") or back.group("source"))
+            if owner is not None:
+                self.claims[-1] = self._owned_by(self.claims[-1], owner)
         attribution = find_attribution(text)
         holder = None
         if attribution:
@@ -155,6 +168,16 @@ class _Extraction:
         named = position_named(text)  # "The union's claim:", "Here's what is in the district's latest offer:"
         owner = self._resolve_owner(named, text) if named else None
         return owner if owner and owner.side not in (REPORTER, UNKNOWN) else None
+
+    def _owned_by(self, claim: Claim, owner: Speaker) -> Claim:
+        """The claim, its figures and side given to the party a following sentence names as their source."""
+        quantities = tuple(
+            q if q.frame is None or q.kind == "date"
+            else replace(q, frame=replace(q.frame, owner=owner.name, owner_side=self._counting_role(owner, q).side))
+            for q in claim.quantities
+        )
+        figures = [q for q in quantities if q.kind != "date" and q.frame is not None]
+        return replace(claim, side=figures[0].frame.owner_side if figures else owner.side, quantities=quantities)
 
     def _remember_people(self, text: str, speaker: Speaker) -> None:
         """People a sentence names, for a "she said" further on; its own speaker stays the latest."""

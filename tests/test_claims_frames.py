@@ -453,6 +453,16 @@ def test_an_organisation_an_estimate_is_by_is_an_analyst_wherever_it_is_named_ag
     assert figure(found, "100 million euros")[0].side == "analyst"
 
 
+def test_a_sentence_that_names_the_source_of_the_one_before_gives_it_its_figures():
+    document = ("The Metalworkers Federation union called a day of action against the reform. "
+                "More than 3 million people marched across the country on Tuesday. "
+                "That is according to the Metalworkers Federation. "
+                "Police counted 1.1 million. Those figures came from the interior ministry.")
+    claim, q = figure(claims.extract(document), "More than 3 million")
+    assert (claim.side, q.frame.owner_side) == ("organizers", "organizers")  # a union counting its own march
+    assert figure(claims.extract(document), "1.1 million")[0].side == "police"  # its own party already: kept
+
+
 def test_a_union_counting_its_strikers_stays_the_union():
     document = "The Metalworkers Federation union called a strike. The union said 1,400 workers were on strike."
     assert figure(claims.extract(document), "1,400")[0].side == "union"
