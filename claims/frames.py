@@ -146,7 +146,7 @@ LOCAL_PLACE = re.compile(r"\b(?:[Ii]n|[Dd]owntown)\s+(?:the\s+city\s+of\s+|downt
 LOCAL_BODY = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\u2019s|'s)?\s+(?:[Pp]olice|[Ff]ire\s+[Dd]epartment"
                         r"|[Ss]heriff|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]ayor)\b")
 NATIONWIDE = re.compile(
-    r"\b(?:nationwide|nationally|country-?wide|(?:across|around|throughout|all over)\s+(?:the\s+country|the\s+nation"
+    r"\b(?:[Nn]ationwide|[Nn]ationally|[Cc]ountry-?wide|(?:[Aa]cross|[Aa]round|[Tt]hroughout|[Aa]ll over)\s+(?:the\s+country|the\s+nation"
     r"|(?:all\s+of\s+)?[A-Z][a-z]+))\b"
 )
 NOT_PLACES = frozenset(

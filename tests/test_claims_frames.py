@@ -294,6 +294,8 @@ def test_a_time_before_the_subject_is_no_part_of_the_owner():
         ("Some 1.1 million people marched across Spain, including 81,000 in Madrid, the ministry said.",
          "Some 1.1 million", "nationwide"),
         ("Between 50,000 and 75,000 people filled downtown Portland on Saturday.", "75,000", "Portland"),
+        ("Across the country, 300,000 marched, the ministry said.", "300,000", "nationwide"),
+        ("Nationwide, the unions counted 2 million strikers.", "2 million", "nationwide"),
         ("In January, 5,000 nurses struck.", "5,000", ""),
         ("The union said 5,000 nurses struck.", "5,000", ""),
         ("Lakeport police put the crowd at 9,000.", "9,000", "Lakeport"),
