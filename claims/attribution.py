@@ -139,7 +139,12 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     pre = AGE_TAIL.sub(" ", INTERJECTION_TAIL.sub(" ", text[clause_start:verb.start()]))
     if _shares_a_subject(pre, verb.group()):
         # "The operator put the number at 10,000, arguing ..." / "The minister repeated her call but said ..."
-        return _main_subject(pre)
+        # A quotation between them is the first verb's object: 'The union called the day an "exceptional"
+        # success and said ...' shares the sentence's subject.
+        subject = _main_subject(pre)
+        if not subject and clause_start > 0 and not opens_with_quote(text):
+            subject = _main_subject(text[max(0, verb.start() - SUBJECT_WINDOW):verb.start()])
+        return subject
     if not pre.strip() or pre.rstrip().endswith((",", "\u201d", '"')):
         described = _described_subject(pre)
         if described:  # "Ben Ortiz, a spokesperson for the alliance, said ..."

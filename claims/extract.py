@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
-from claims.lexicon import GENERIC_NAMES
+from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import CROWD_SIZE, frame_for, is_generic_measure
 from claims.model import ORGANIZERS, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
@@ -35,6 +35,8 @@ COUNT_ANAPHOR = re.compile(
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
 QUOTES = re.compile("[\u201c\u201d\"]")
+# A party called by what it is, in lower case: "the government", "the rail company", "the union".
+PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # A sentence that gives the one before it its source: "That is according to the federation.", "Those figures come
 # from the police."
 BACK_ATTRIBUTION = re.compile(
@@ -316,14 +318,35 @@ class _Extraction:
     def _resolve_owner(self, phrase: str, before: str) -> Speaker:
         """'it' and 'they' are the party the sentence named last before the figure, else the discourse's."""
         if phrase.lower() in ("it", "they"):
-            for match in reversed(list(re.finditer(ORG, before))):
-                words = match.group().split()
+            subject = self._party_subject(before, plural=phrase.lower() == "they")
+            if subject is not None:  # "Stifel has cut its rating on Skyway and lowered its price target"
+                return subject
+            # A name, or a party the sentence calls by what it is ("retreat on its proposals" after "the
+            # government"): the nearest one before the figure that is a party.
+            named = [(m.end(), m.group()) for m in re.finditer(ORG, before)]
+            named += [(m.end(i), f"the {m.group(i)}") for m in PARTY_NOUN_PHRASE.finditer(before) for i in (1, 2)
+                      if m.group(i)]
+            for _, phrase_before in sorted(named, reverse=True):
+                words = phrase_before.split()
                 while words and words[0].lower() in GENERIC_NAMES:
                     words.pop(0)
-                if words:
-                    name = " ".join(words)
-                    return Speaker(name, self.discourse.book.side_of(name))
+                if not words or words[0].lower() in WORKER_NOUNS:
+                    continue  # "workers at the company rejected its offer": not the workers' offer
+                name = " ".join(words)
+                side = self.discourse.book.side_of(name)
+                if side not in (REPORTER, UNKNOWN) or phrase_before[:1].isupper():
+                    return Speaker(name, side)
         return self.discourse.resolve(phrase)
+
+    def _party_subject(self, before: str, plural: bool) -> Speaker | None:
+        """The party a sentence opens with, when "its" or "their" can stand for it: not "Workers at Northline",
+        whose "its offer" is Northline's."""
+        subject = main_subject(before)
+        words = [w.lower() for w in subject.split() if w.lower() not in GENERIC_NAMES]
+        if not words or (not plural and words[0] in WORKER_NOUNS):
+            return None
+        side = self.discourse.book.side_of(subject)
+        return Speaker(subject, side) if side not in (REPORTER, UNKNOWN) else None
 
     def _subject(self, text: str) -> str:
         """The organisation a claim's figures are about: the first employer it names, else the first party."""

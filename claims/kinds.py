@@ -30,6 +30,8 @@ ANALYST_NOUNS = frozenset(
     demographers pollster pollsters
     """.split()
 )
+# Words of a firm's name that make it one that reckons for others: "Anderson Economic Group", "Harwell Analytics".
+ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting consultancy forecasting polling".split())
 # Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
 # The ministries that command the police and give their crowd counts.
@@ -105,4 +107,6 @@ def kind_of(phrase: str, head: str) -> str:
         return GOVERNMENT
     if ANALYSIS_BY.search(phrase):
         return ANALYST  # "a new analysis from Lakeport Aerial Mapping"
+    if words & ANALYST_NAME_WORDS and phrase[:1].isupper():
+        return ANALYST
     return UNKNOWN

@@ -41,6 +41,7 @@ POSSESSOR = (
 POSITION_NOUNS = (
     r"demands?|offers?|counter-?offers?|proposals?|estimates?|counts?|figures?|tally|tallies|reckoning|claims?|bids?"
     r"|positions?|asks?|numbers|calculations?|data|plans?|package|notice|ask|budget|records|forecasts?|projections?"
+    r"|targets?|guidance|outlook"  # a broker's price target, a company's own guidance
 )
 # "the union's demand", "its latest offer": found from the possessive mark, the possessor read back from it.
 POSSESSED = re.compile(

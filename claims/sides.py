@@ -44,6 +44,12 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Greenvale Grocers has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
+    # "Northline said 40% of its staff were on strike": an organisation that counts its own staff employs them.
+    re.compile(
+        rf"(?P<org>{ORG})\s+(?:said|says|reported|estimated|put)\s+(?:that\s+)?(?:[a-z]+\s+){{0,2}}?[\d.,]+\s*"
+        r"(?:%|per\s*cent|percent)?\s+of\s+its\s+(?:[a-z-]+\s+)?(?:staff|workers|employees|workforce|drivers|pilots"
+        r"|crews?|nurses|teachers)\b"
+    ),
     # "Lakeport Rail has improved its pay offer", "raised the wage increase it is proposing": whoever improves an
     # offer made it.
     re.compile(
@@ -66,6 +72,8 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
     ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
     ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
+    # "the Verdi union", "the Unite union": a one-word name before the word union, in lower case.
+    ("union", re.compile(r"\b[Tt]he\s+(?P<org>[A-Z][a-z]{2,})\s+(?:trade\s+)?union\b")),
     # "the services union Verband", "the train drivers' union Harbourline": a name after the word union.
     ("union ", re.compile(
         r"\bthe\s+(?:[a-z\u2019'-]+\s+){0,3}union\s+(?!(?:President|Secretary|General|Chair|Leader|Boss|Chief|Local)\b"
@@ -83,6 +91,12 @@ PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{
 AUTHORED_BY = re.compile(
     r"\b(?:analys[ie]s|stud(?:y|ies)|surveys?|research|estimates?|calculations?|projections?|forecasts?)\s+(?:by|from)\s+"
     rf"(?:the\s+)?(?P<org>{ORG})"
+)
+# "Stifel has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
+RATES_OR_FORECASTS = re.compile(
+    rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|also\s+)*(?:cut|lowered|raised|trimmed|lifted|downgraded|upgraded|reiterated"
+    r"|maintained|kept)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:rating|price\s+target|target\s+price|recommendation"
+    r"|estimates?|forecasts?)\b"
 )
 ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
@@ -348,7 +362,8 @@ class SideBook:
 
     def _learn_analysts(self, text: str) -> None:
         """Organisations an analysis, a study or an estimate is by, where the text makes them no party."""
-        for match in AUTHORED_BY.finditer(text):
+        rates = RATES_OR_FORECASTS.finditer(text) if " its " in text or " their " in text else ()
+        for match in (*AUTHORED_BY.finditer(text), *rates):
             org = match.group("org").strip()
             if self.side_of(org) == UNKNOWN:
                 self.analysts.add(org.lower().removeprefix("the ").strip())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.lexicon import BUSINESS_NAME_HEADS, EMPLOYER_ORG_NOUNS, MANAGEMENT_NOUNS
 from claims.model import REPORTER, UNKNOWN
 from claims.organisations import ORG
 from claims.patterns import WEB_DOMAIN
@@ -57,7 +58,7 @@ def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
         # Declared, not guessed: a paper named after its city is not the city's school district. A party that never
         # names itself writes of another's dispute ("Western Harbour Labour Council" on a bakers' strike): as an
         # outlet does.
-        side = book.declared_side(publication)
+        side = _publisher_side(book, publication)
         if side != UNKNOWN:
             return Voice(publication, side)
     if _is_press_release(text):
@@ -68,6 +69,16 @@ def document_voice(text: str, book: SideBook, publisher: str | None) -> Voice:
         if publication and not is_outlet(publication) and book.guess_named_employers:
             return Voice(publication, book.management)  # a release from an organisation that is no union
     return Voice(publication or "the publication", REPORTER)
+
+
+def _publisher_side(book: SideBook, publication: str) -> str:
+    """The publisher's side by the parties file, or by what its name says it is; an employer only by the last
+    word of its name ("Lakeport Health Group"): "The Civic Center Ledger" is no medical centre."""
+    side = book.declared_side(publication)
+    if side != book.management or book.declared_side(publication, by_kind=False) == side:
+        return side
+    words = re.findall(r"[a-z][a-z.&-]*", PARENTHESES.sub(" ", publication).lower())
+    return side if words and words[-1] in EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | BUSINESS_NAME_HEADS else UNKNOWN
 
 
 def _named_in(text: str, publication: str) -> bool:

@@ -544,3 +544,12 @@ def test_the_count_named_before_owns_the_figures_of_a_sentence_that_opens_on_it(
     assert [c.side for c in claims.extract(document)] == ["analyst", "analyst", "analyst"]
     # Without a count named before, the outlet's own words stay the outlet's.
     assert claims.extract("The count could be off by 50,000 either way.")[0].side == "reporter"
+
+
+def test_a_publisher_is_an_employer_only_by_the_last_word_of_its_name():
+    news = "A strike at Harbour Rail would idle 4,000 trains, the Center Square has learned."
+    assert claims.extract(news, publisher="The Center Square")[0].side == "reporter"
+    release = "Lakeport Health Center nurses walked out on Monday. Our 4,000 nurses earn more than the market pays."
+    assert claims.extract(release, publisher="Lakeport Health Center")[-1].side == "employer"
+    analysis = "Harwell Economic Group estimates that a rail strike would cost $60 million a day."
+    assert claims.extract(analysis, publisher="Harwell Economic Group")[0].side == "analyst"

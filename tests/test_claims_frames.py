@@ -487,3 +487,34 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
     document = f"Workers of the Harbour Workers Union marched on the capital. {sentence}"
     [claim] = [c for c in claims.extract(document) if c.quantities]
     assert claim.side == side
+
+
+# --- whose figure: documents that teach who a party is ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "document, figure_text, side",
+    [
+        # A quotation between a subject's first verb and "said" is that verb's object.
+        ('The Lakeport union called the day an "exceptional" success and said 3.5 million people had marched.',
+         "3.5 million", "organizers"),
+        # "its" and "their" stand for the party the sentence opens with, else the nearest party before them.
+        ("Workers at Skyway Air are on strike.\n\nStifel has cut its rating on Skyway Air and lowered its price "
+         "target to 7 euros.", "7 euros", "analyst"),
+        ("The unions hope to make the government retreat on its proposal to lift the retirement age to 64.",
+         "64", "government"),
+        # A company's own guidance is its figure.
+        ("Workers at Skyway Air are on strike.\n\nSkyway Air's own guidance is 2.2 billion euros.", "2.2 billion euros",
+         "employer"),
+        # An organisation that counts its own staff on strike employs them.
+        ("Northline said 30 per cent of its staff were on strike.", "30 per cent", "employer"),
+        # "the Verdant union" names a union, which keeps its side where the word union is not beside it.
+        ("The Verdant union called a strike at Skyway Air.\n\nVerdant wants a 12.5% pay rise.", "12.5%", "union"),
+        # A firm whose name says it reckons for others is an analyst: "Economic", "Analytics", "Research".
+        ("Workers at Harbour Rail are on strike.\n\nA strike would cost $60 million a day, Harwell Economic Group said.",
+         "$60 million a day", "analyst"),
+        ("Workers at Harbour Rail are on strike.\n\nHarwell Analytics estimated the cost at $2 billion.", "$2 billion",
+         "analyst"),
+    ],
+)
+def test_the_document_says_whose_figure_it_is(document, figure_text, side):
+    claim, q = figure(claims.extract(document), figure_text)
+    assert (q.frame.owner_side, claim.side) == (side, side)
