@@ -29,9 +29,10 @@ DENIAL_CLAUSE = re.compile(
 DENIAL_SCORE = 0.6
 # Longer "sentences" are runs of markup or data without punctuation, never a claim to check.
 MAX_CLAIM_CHARS = 2000
-# A sentence that opens on a count named before: "The count could be off by 50,000", "By the pair's reckoning,".
+# A sentence that opens on a count or an analysis named before: "The count could be off by 50,000", "By the pair's
+# reckoning,", "The analysis put the first-day cost at $60 million".
 COUNT_ANAPHOR = re.compile(
-    r"^\s*(?:(?:The|That|This|Their|Its)\s+(?:count|estimate|tally|figure|calculation|analysis)\b"
+    r"^\s*(?:(?:The|That|This|Their|Its)\s+(?:count|estimate|tally|figure|calculation|analysis|report|study|forecast)\b"
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
 QUOTES = re.compile("[\u201c\u201d\"]")
@@ -89,7 +90,7 @@ class _Extraction:
         self.open_quote: Speaker | None = None  # who speaks a quotation that goes on past the last sentence
         self.claims: list[Claim] = []
         self.sides: dict[str, str] = {}  # organisations' sides, for the subjects of figures
-        self.last_counter: Speaker | None = None  # the party whose count came last, for "the count" after it
+        self.last_counter: Speaker | None = None  # the party whose figure came last, for "the count" after it
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -220,7 +221,7 @@ class _Extraction:
 
     def _remember_counter(self, owners: dict) -> None:
         for q, owner in owners.items():
-            if q.kind == "count" and owner.side not in (REPORTER, UNKNOWN):
+            if q.kind != "date" and owner.side not in (REPORTER, UNKNOWN):
                 self.last_counter = owner
 
     def _framed(self, text: str, quantities, owners: dict, speaker: Speaker) -> tuple[Quantity, ...]:
@@ -253,6 +254,7 @@ class _Extraction:
         owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1,
                                  next((s for s in starts if s > q.start), len(text)))
                   for q in quantities}
+        owners = _periods_share_owners(text, quantities, owners)
         framed = self._framed(text, quantities, owners, speaker)
         roles = [self._counting_role(owners[q], f) for f, q in zip(framed, quantities)]
         framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner_side=r.side))
@@ -443,6 +445,21 @@ def _measure_before(framed: list[Quantity], q: Quantity) -> Quantity | None:
         if f.kind == q.kind or q.kind == "percent" and measure.startswith("raise"):
             return f
     return None
+
+
+# What joins a raise to the term it runs over: "13% over three years", "10% over a term of 25 months".
+TERM_GAP = re.compile(r"^[\s\u201d\"]*(?:over|for|across|during|spread\s+over)\s+(?:a\s+(?:term|period)\s+of\s+|the\s+next\s+)?"
+                      r"(?:(?:about|around|roughly|more\s+than|over|nearly)\s+)?$")
+
+
+def _periods_share_owners(text: str, quantities, owners: dict) -> dict:
+    """A duration that gives the term of the figure before it is that figure's owner's: "the company's offer of
+    13% over three years" is one offer, whoever else the sentence names."""
+    shared = dict(owners)
+    for before, q in zip(quantities, quantities[1:]):
+        if q.kind == "duration" and before.kind != "date" and TERM_GAP.match(text[before.end:q.start]):
+            shared[q] = shared[before]
+    return shared
 
 
 def _claim_owner(figure_owners: list[Speaker], speaker: Speaker) -> Speaker:

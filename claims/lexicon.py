@@ -88,6 +88,7 @@ EMPLOYER_MEMBER_NOUNS = frozenset(
     producers employers hospitals hospital companies manufacturers studios owners businesses retailers contractors
     districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
     insurers growers builders dealers operators management firms shippers terminals stevedores
+    railroad railway airline carrier hospital trucking
     """.split()
 )
 
@@ -108,7 +109,7 @@ REPORTING_VERBS = frozenset(
     contend contends contended counter counters countered accuse accuses accused deny denies denied assert
     asserts asserted argue argues argued claim claims claimed allege alleges alleged announced announces
     announce insist insists insisted maintain maintains maintained acknowledge acknowledges acknowledged
-    admit admits admitted warn warns warned charge charges charged wrote writes tweeted posted reported
+    admit admits admitted warn warns warned caution cautions cautioned charge charges charged wrote writes tweeted posted reported
     reports estimated estimates confirmed confirms disputed disputes dispute complained complains emphasized
     emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
     replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares

@@ -125,6 +125,11 @@ AGENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "1.27 million by the ministry's count", "3.5 million by the unions' own tally".
+# "By the estimate of the Harbour Rail Association, 4,000 trains would idle": a source that opens the sentence.
+BY_ESTIMATE_OF = re.compile(
+    r"\b(?:[Bb]y|[Ii]n)\s+the\s+(?:[a-z]+\s+)?(?:estimate|count|reckoning|calculations?|view|judgement|judgment)\s+of\s+"
+    r"(?P<owner>(?:the\s+)?[A-Za-z][^,;:.]{1,60}?)(?:\s+(?:report|study|analysis|figures))?(?=,)"
+)
 BY_COUNT_AFTER = re.compile(
     r"^(?:\s+[a-z-]+){0,2}?\s+by\s+(?P<owner>(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)"
     r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:own\s+)?(?:count|estimate|tally|reckoning|figures?|numbers|calculations?)\b"
@@ -141,7 +146,11 @@ NOUN_THEN_OWNER = re.compile(
     r"|is\s+proposing|claims|claimed|estimated|estimates|counted)\b"
 )
 # The words between a party's offer or demand and its figure: "the district's offer of a", "its demand for".
-OFFER_GAP = re.compile(r"\s*(?:of|for|at)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*")
+OFFER_GAP = re.compile(
+    r"\s*(?:of|for|at)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*"
+    # "the airline's proposal, which offered increases of \u201cmore than 13%\u201d"
+    r"|,?\s+(?:which|that)\s+(?:offered|offers|included|includes|proposed|promised)\s+(?:[a-z-]+\s+){0,3}?(?:of|by|to)?\s*[\"\u201c]?"
+)
 # An offer or demand named after a possessed figure: "the district's 6% raise offer", "its $2 million proposal".
 OFFER_AFTER = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:pay\s+|raise\s+|wage\s+|salary\s+)?(?:offer|offers|counter-?offer|proposal|demand|demands|bid|ask)\b"
@@ -228,7 +237,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return _clean(gapped.group("owner"))
     best: tuple[int, str] = (-1, "")
     sources = list(SOURCE.finditer(region))
-    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER, ADJUNCT_SOURCE):
+    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER, ADJUNCT_SOURCE, BY_ESTIMATE_OF):
         if pattern is WHAT_X_WANTS and "hat " not in region:
             continue
         for match in pattern.finditer(region):

@@ -447,10 +447,10 @@ class SideBook:
         if self._looks_like_labour(spelled_out(org, text)):
             return  # "HTU's members" where the text names the Harbor Teachers Union
         tokens = org.split()
+        while tokens and tokens[0].lower() in GENERIC_NAMES:
+            tokens.pop(0)  # "The SNCF": the name is SNCF
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
             tokens.pop()  # "Acme Health IT" workers: IT is the kind of worker
-        while tokens and tokens[0].lower() in GENERIC_NAMES:
-            tokens.pop(0)
         if not tokens or self._looks_like_labour(" ".join(tokens)) or re.search(WEB_DOMAIN, org, re.IGNORECASE):
             return  # "Harborview.com Staff" is a byline: a web address names the outlet, not an employer
         name = " ".join(tokens).rstrip(".,\u2019'")

@@ -513,6 +513,22 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "$60 million a day", "analyst"),
         ("Workers at Harbour Rail are on strike.\n\nHarwell Analytics estimated the cost at $2 billion.", "$2 billion",
          "analyst"),
+        # A source that opens the sentence; an association of railroads is the employers'.
+        ("Workers at Harbour Rail are on strike.\n\nBy the estimate of the Association of Coastal Railroads, the "
+         "economy would lose $2 billion a day.", "$2 billion a day", "employer"),
+        # "The analysis" is the one named before it.
+        ("A strike could cost $1 billion in its first week, according to an analysis from Harwell Partners.\n\n"
+         "The analysis put the first-day cost at approximately $60 million.", "approximately $60 million", "analyst"),
+        # An acronym after "The" is still the name of the organisation that counts its own staff.
+        ("The HRX said 40.4 per cent of its staff were on strike.", "40.4 per cent", "employer"),
+        # An offer named by a relative clause, and the term it runs over, are the offer's party's.
+        ("Workers at Skyway Air are on strike.\n\nThe union turned down Skyway Air's proposal, which offered "
+         "increases of \"more than 13 percent\" over three years.", "three years", "employer"),
+        ("Workers at Skyway Air are on strike.\n\nThe union turned down Skyway Air's proposal, which offered "
+         "increases of \"more than 13 percent\" over three years.", "more than 13 percent", "employer"),
+        # "cautioned" reports what its subject says.
+        ("Workers at Skyway Air are on strike.\n\nThe country's largest airline has cautioned that the strikes "
+         "could cost it 100 million euros.", "100 million euros", "employer"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):
