@@ -35,7 +35,8 @@ ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting
 # Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
 # The ministries that command the police and give their crowd counts.
-POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|interior\s+minist\w+|home\s+office)\b", re.I)
+POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|interior\s+minist\w+|home\s+office"
+                               r"|security\s+forces|law\s+enforcement)\b", re.I)
 GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament".split())
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
@@ -105,6 +106,8 @@ def kind_of(phrase: str, head: str) -> str:
         return GOVERNMENT
     if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase):
         return GOVERNMENT
+    if head in ("poll", "polls", "survey", "surveys"):
+        return ANALYST  # "Polls show two thirds oppose the reform": pollsters' figures
     if ANALYSIS_BY.search(phrase):
         return ANALYST  # "a new analysis from Lakeport Aerial Mapping"
     if words & ANALYST_NAME_WORDS and phrase[:1].isupper():

@@ -63,7 +63,7 @@ SOURCE_NOUNS = (r"analys[ie]s|study|studies|surveys?|research|reports?|tally|tal
                 r"|projections?|forecasts?|data")
 SOURCE_END = (r"(?=\s+(?:that|which|who|whose|gives?|gave|puts?|shows?|showed|found|finds|said|says|estimated"
               r"|estimates|counted|counts|hired|has|had|is|was|put)\b|\s*[,;:.(]|\s*$)")
-SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
+SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS}|figures?|numbers?)\s+(?:(?:given|provided|released|published|issued)\s+)?(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
 SOURCE_AFTER = re.compile(rf"\s*(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
 SOURCE_OF_FIGURE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+of\s+(?:about|around|roughly|some|nearly|almost|just|only|over|under|\s)*$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
@@ -219,6 +219,24 @@ def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
     if on_figure and OFFER_AFTER.match(text, end):
         return _clean(_possessor(region, on_figure.start()))
     return ""
+
+
+# A government's instrument, and what it sets: "Varga's reform would raise the pension to 1,200 euros", "Under the
+# bill, the age rises to 64", "The reform, which raises the age to 64".
+INSTRUMENT = re.compile(
+    rf"(?:(?:^|(?<=\s))(?P<owner>{POSSESSOR})(?:\u2019s|'s)\s+|\b[Tt]he\s+)(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:reform|bill|law|legislation|overhaul|decree)\b(?!\s+(?:of|by|from)\b)"
+)
+GOVERNMENT = "the government"
+
+
+def instrument_holder(text: str, start: int, clause_start: int) -> str:
+    """The party whose reform, bill or law a figure is set by: its possessor, else the government; '' when the
+    clause names no such instrument."""
+    match = INSTRUMENT.search(text[clause_start:start])
+    if not match:
+        return ""
+    return _clean(match.group("owner")) if match.group("owner") else GOVERNMENT
 
 
 def position_named(text: str) -> str:

@@ -529,6 +529,20 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # "cautioned" reports what its subject says.
         ("Workers at Skyway Air are on strike.\n\nThe country's largest airline has cautioned that the strikes "
          "could cost it 100 million euros.", "100 million euros", "employer"),
+        # Each acronym of a list before "unions" is a union's; a union counting people in the streets organised them.
+        ("The HFU, LDF and CGT unions called a new strike.\n\nThe HFU said there had been 2 million demonstrators.",
+         "2 million", "organizers"),
+        ("The HFU and LDF unions called a new strike.\n\nLena Varga, head of the LDF, said 1.5 million people were "
+         "out on the streets.", "1.5 million", "organizers"),
+        # What a government's reform or bill sets is the government's figure, whoever reports it.
+        ("Unions marched against the pension reform.\n\nUnder the reform, the legal retirement age rises to 64 by 2030.",
+         "64", "government"),
+        ("Unions marched against the pension reform.\n\nThe bill would push back the minimum retirement age to 64.",
+         "64", "government"),
+        # A figure "given by" a party, a count by security forces, what polls show.
+        ("The figure given by the interior ministry was 1.27 million.", "1.27 million", "police"),
+        ("Security forces counted 963,000 demonstrators nationwide.", "963,000", "police"),
+        ("Polls show two thirds of the public oppose the reform.", "two thirds", "analyst"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):
