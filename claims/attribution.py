@@ -168,6 +168,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     closed = len(segments) > 1 and not _words(segments[-1], strip_filler=True)
     while segments and not _words(segments[-1], strip_filler=True):
         segments.pop()
+    if len(segments) > 1 and segments[-1].lower() in ("which", "who"):
+        segments.pop()  # "The union, which said 3.5 million marched, ...": the union said it
     while len(segments) > 1 and _describes(segments[-1], segments[-2], closed):
         segments.pop()  # "Ada Quill, the managing director, said"
     if not segments:

@@ -24,6 +24,7 @@ OWNER_VERBS = (
     r"|showed|shows|show"
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
+    r"|claiming|counting|estimating|reporting"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (
@@ -50,6 +51,7 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
 NOUN_OR_VERB = frozenset(
     "offer offers demand demands estimate estimates count counts claims table raises places reports records".split()
 )
@@ -81,6 +83,10 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?:against|compared\s+(?:with|to)|versus|as\s+against)\s+"
     # a second figure with its own source: "40,000 (unions) and 8,700 (police)", "... and 3.1 million according to"
     r"|(?<=\))\s+and\s+(?=\d)|\s+and\s+(?=\d[\d.,]*\s*(?:million|billion|thousand|per\s*cent|percent|%)?\s+according\s+to\b)"
+    # "400,000 according to the unions (57,000 according to police)": a bracketed figure with its own source
+    r"|\s+(?=\(\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:according\s+to|for|by)\b)"
+    # "..., with the CGT claiming 3.5 million": a party's figure in a clause of its own
+    r"|,\s+(?=with\s+(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:claiming|counting|estimating|putting|saying|reporting)\b)"
     # a second party's figure with its verb left out: "the ministry counted 1.28 million and the unions 2.8 million"
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:some\s+|about\s+|nearly\s+|over\s+)?\d)"
     r"|\s+and\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:some\s+|about\s+)?\d)"
@@ -99,7 +105,7 @@ GAPPED_SUBJECT = re.compile(
     r"|government))\s+(?:at\s+)?(?:some\s+|about\s+|nearly\s+|over\s+)?$"
 )
 LEADING = re.compile(
-    r"^(?:(?:and|but|while|whereas|that|so|then|meanwhile|however)\s+"
+    r"^(?:(?:and|but|while|whereas|that|so|then|meanwhile|however|with)\s+"
     r"|an?\s+(?:figure|number|count|total|estimate)\s+(?:that\s+|which\s+)?)",  # "a figure the police put at"
     re.IGNORECASE,
 )
@@ -277,7 +283,10 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     for match in sources:  # the source, when it is the last owner named or the subject of the verb after it
         if match.start() >= best[0] or OWNER_VERB.match(region, match.end() + 1):
             best = (match.start(), f"{match.group('noun').lower()} by {' '.join(match.group('owner').split())}")
-    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40)) if not is_count else None
+    # "the guild's five-day notice" is the guild's; "Acme's 4,000 workers" only describes Acme, but a bare count
+    # is the possessor's reckoning: "well above the ministry's 963,000".
+    bare = BARE_FIGURE_END.match(text, end, clause_end)
+    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40)) if not is_count or bare else None
     if on_figure and _clean(_possessor(region, on_figure.start())):
         return _clean(_possessor(region, on_figure.start()))  # "the guild's five-day strike notice"
     if best[1]:

@@ -197,6 +197,14 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("Turnout was 1.27 million nationwide by the ministry's count.", {"1.27 million": "government"}),
         ("Police said 57,000 marched in Lakeport, organisers 400,000.", {"57,000": "police", "400,000": "organizers"}),
         ("The organisers spoke of 400,000 demonstrators in Lakeport.", {"400,000": "organizers"}),
+        # A bracketed figure with its own source, a "with X claiming" clause, "X, which said", a bare count possessed.
+        ("In Lakeport, 400,000 marched according to the organisers (57,000 according to police).",
+         {"400,000": "organizers", "57,000": "police"}),
+        ("The protests drew 1.28 million people, with the organisers claiming 3.5 million.",
+         {"1.28 million": "reporter", "3.5 million": "organizers"}),
+        ("The organisers, who said 3.5 million people marched, called for more strikes.", {"3.5 million": "organizers"}),
+        ("The organisers counted more than 2 million marchers, well above the police's 963,000.",
+         {"more than 2 million": "organizers", "963,000": "police"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
