@@ -133,6 +133,7 @@ NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", r
 # "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|until|during|before|after)\s+$", re.IGNORECASE)
 RANGE_BETWEEN = re.compile(r"\s*(?:to|[-\u2013])\s*", re.IGNORECASE)
+RANGE_AND = re.compile(r"\s+and\s+")
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_CLOSE = re.compile(r"\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|bn|m))?\s+and\s+$", re.IGNORECASE)
@@ -197,6 +198,10 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
+        if (low.qualifier, high.qualifier) == ("at least", "at most") and RANGE_AND.fullmatch(text, low.end, high.start):
+            # "between 25 million and 100 million euros a day": both bounds are sums a day
+            out[i] = _with_unit_of(low, high)
+            continue
         if (not RANGE_BETWEEN.fullmatch(text, low.end, high.start)
                 or FROM_BEFORE.search(text, max(0, low.start - 8), low.start)
                 or low.qualifier not in ("exact", "approximately") or high.qualifier != "exact"
@@ -207,6 +212,14 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         if (low.kind, low.unit) == (high.kind, high.unit) and low.value < high.value:
             out[i], out[i + 1] = replace(low, qualifier="at least"), replace(high, qualifier="at most")
     return out
+
+
+def _with_unit_of(low: Quantity, high: Quantity) -> Quantity:
+    """A range's lower bound in its upper bound's unit, where it states none or only part of it ("$25 million"
+    of "$25 million and $100 million a day")."""
+    bare = (low.kind, low.unit) == ("count", "count") and high.kind != "date"
+    per = low.kind == high.kind == "money" and high.unit.startswith(low.unit + "/")
+    return replace(low, kind=high.kind, unit=high.unit, counted=high.counted) if bare or per else low
 
 
 def _starts_word(text: str, at: int) -> bool:

@@ -96,6 +96,14 @@ AUTHORED_BY = re.compile(
     r"\b(?:analys[ie]s|stud(?:y|ies)|surveys?|research|estimates?|calculations?|projections?|forecasts?)\s+(?:by|from)\s+"
     rf"(?:the\s+)?(?P<org>{ORG})"
 )
+# "Lakebank estimated", "the Harwell Institute calculated": a bank or an institute no party's name spells out,
+# reckoning a figure. A person's name is left to what the text says of the person, and an acronym may be an outlet's
+# ("CNN estimated the crowd").
+ESTIMATING_FIRM = re.compile(
+    r"(?P<org>\b[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3}?[ \t]*(?:Bank|bank|Institute|Insurance|Capital|Securities"
+    r"|Economics|Research|Analytics))\s+(?:has\s+|had\s+|also\s+)*(?:estimated|estimates|calculated|calculates|forecast"
+    r"|forecasts|projected|projects|predicted|predicts|reckoned|reckons)\b"
+)
 # "Stifel has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
 RATES_OR_FORECASTS = re.compile(
     rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|also\s+)*(?:cut|lowered|raised|trimmed|lifted|downgraded|upgraded|reiterated"
@@ -367,7 +375,7 @@ class SideBook:
     def _learn_analysts(self, text: str) -> None:
         """Organisations an analysis, a study or an estimate is by, where the text makes them no party."""
         rates = RATES_OR_FORECASTS.finditer(text) if " its " in text or " their " in text else ()
-        for match in (*AUTHORED_BY.finditer(text), *rates):
+        for match in (*AUTHORED_BY.finditer(text), *rates, *ESTIMATING_FIRM.finditer(text)):
             org = match.group("org").strip()
             if self.side_of(org) == UNKNOWN:
                 self.analysts.add(org.lower().removeprefix("the ").strip())

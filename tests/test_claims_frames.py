@@ -551,6 +551,13 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ("The figure given by the interior ministry was 1.27 million.", "1.27 million", "police"),
         ("Security forces counted 963,000 demonstrators nationwide.", "963,000", "police"),
         ("Polls show two thirds of the public oppose the reform.", "two thirds", "analyst"),
+        # An economist described after her name puts a cost on a strike; an institute reckons; a bank estimates.
+        ("Ada Quill, an economist at the Harwell Institute, put the daily cost at 30 million euros.",
+         "30 million euros", "analyst"),
+        ("The strike could cost as much as 100 million euros per day, the Harwell Institute calculated.",
+         "as much as 100 million euros per day", "analyst"),
+        ("Drivers of the HDU union struck at Harbourline.\n\nLakebank estimated the cost at 25 million euros a day.",
+         "25 million euros a day", "analyst"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):

@@ -175,6 +175,11 @@ def test_days_listed_before_a_month_are_no_counts():
         ("Crowds of 10,000 to 20,000 people marched.", [(10000, "people", "at least"), (20000, "people", "at most")]),
         ("Raises of 3% to 4% a year were offered.", [(3, "percent", "at least"), (4, "percent", "at most")]),
         ("Pay rose from 2% to 3% this year.", [(2, "percent", "exact"), (3, "percent", "exact")]),  # a change
+        # "between ... and ...": the lower bound takes the upper one's unit, or the rest of it
+        ("The cost is between 25 million and 100 million euros per day.",
+         [(25e6, "EUR/day", "at least"), (100e6, "EUR/day", "at most")]),
+        ("The cost is between $25 million and $100 million a day.",
+         [(25e6, "USD/day", "at least"), (100e6, "USD/day", "at most")]),
     ],
 )
 def test_ranges_fractions_negations_and_shared_rates(text, expected):
