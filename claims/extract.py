@@ -10,7 +10,7 @@ from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import CROWD_SIZE, frame_for, is_generic_measure
 from claims.model import ORGANIZERS, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
-from claims.owners import clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
+from claims.owners import GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -317,7 +317,9 @@ class _Extraction:
             return self.last_counter  # "The count could be off by 50,000": the count named before
         instrument = instrument_holder(text, q.start, start) if speaker.side in (REPORTER, UNKNOWN) else ""
         if instrument:  # "Under the reform, the age rises to 64": what the government's reform sets
-            owner = self._resolve_owner(instrument, text[:q.start])
+            # The government by what it is: the discourse's "the government" may be the last employer that spoke.
+            owner = (Speaker(instrument, self.discourse.book.side_of(instrument)) if instrument == GOVERNMENT
+                     else self._resolve_owner(instrument, text[:q.start]))
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         return speaker

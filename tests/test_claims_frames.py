@@ -558,6 +558,8 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "as much as 100 million euros per day", "analyst"),
         ("Drivers of the HDU union struck at Harbourline.\n\nLakebank estimated the cost at 25 million euros a day.",
          "25 million euros a day", "analyst"),
+        ("Harbourline said 40 per cent of its staff were on strike against the pension reform.\n\nThe Senate has voted "
+         "for the law, among them raising the retirement age to 62.", "62", "government"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):
