@@ -7,7 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import CROWD_SIZE, frame_for, is_generic_measure
+from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_generic_measure
 from claims.model import ORGANIZERS, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
@@ -315,7 +315,9 @@ class _Extraction:
                 return owner
         if speaker.side in (REPORTER, UNKNOWN) and self.last_counter and COUNT_ANAPHOR.match(text[start:q.start]):
             return self.last_counter  # "The count could be off by 50,000": the count named before
-        instrument = instrument_holder(text, q.start, start) if speaker.side in (REPORTER, UNKNOWN) else ""
+        # A reform sets ages, sums and shares; the people who march against it are nobody's figure but their counter's.
+        counts_people = q.unit == "people" or (q.kind == "count" and CROWD_WORDS.search(text, start, end) is not None)
+        instrument = instrument_holder(text, q.start, start) if speaker.side in (REPORTER, UNKNOWN) and not counts_people else ""
         if instrument:  # "Under the reform, the age rises to 64": what the government's reform sets
             # The government by what it is: the discourse's "the government" may be the last employer that spoke.
             owner = (Speaker(instrument, self.discourse.book.side_of(instrument)) if instrument == GOVERNMENT

@@ -560,6 +560,9 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "25 million euros a day", "analyst"),
         ("Harbourline said 40 per cent of its staff were on strike against the pension reform.\n\nThe Senate has voted "
          "for the law, among them raising the retirement age to 62.", "62", "government"),
+        # A reform sets no crowd: those who march against it are counted by someone else.
+        ("Unions marched against the pension reform.\n\nTurnout against the reform reached 3.5 million.",
+         "3.5 million", "reporter"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):
