@@ -104,7 +104,7 @@ AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contr
 STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|picket\w*|on the picket)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
-    r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:out|marching) (?:in|on) the streets)\b",
+    r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:in|on) the streets)\b",
     re.IGNORECASE,
 )
 # "2.5 million marched": a bare count whose verb says it is a crowd.

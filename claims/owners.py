@@ -51,6 +51,7 @@ POSSESSED = re.compile(
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s")
 BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
 NOUN_OR_VERB = frozenset(
     "offer offers demand demands estimate estimates count counts claims table raises places reports records".split()
@@ -136,6 +137,11 @@ BY_ESTIMATE_OF = re.compile(
     r"\b(?:[Bb]y|[Ii]n)\s+the\s+(?:[a-z]+\s+)?(?:estimate|count|reckoning|calculations?|view|judgement|judgment)\s+of\s+"
     r"(?P<owner>(?:the\s+)?[A-Za-z][^,;:.]{1,60}?)(?:\s+(?:report|study|analysis|figures))?(?=,)"
 )
+# "Nearly 3.5 million took part, the organisers' highest figure yet": an appositive naming whose figure it was.
+APPOSITIVE_OWNER_AFTER = re.compile(
+    r"^(?:\s+[a-z-]+){0,4}?,\s+(?:the|a)\s+(?P<owner>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}?)(?:\u2019s|'s|(?<=s)[\u2019'])"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:figure|count|estimate|tally|number)\b"
+)
 BY_COUNT_AFTER = re.compile(
     r"^(?:\s+[a-z-]+){0,2}?\s+by\s+(?P<owner>(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,2}?)"
     r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:own\s+)?(?:count|estimate|tally|reckoning|figures?|numbers|calculations?)\b"
@@ -202,7 +208,7 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
     A count may name it with "for": "against 3.5 million for the unions" (a sum "for the union" is whom it pays)."""
     after = text[end:clause_end]
     patterns = (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER,
-                BY_COUNT_AFTER)
+                BY_COUNT_AFTER, APPOSITIVE_OWNER_AFTER)
     for pattern in (*patterns, FOR_AFTER) if is_count else patterns:
         match = pattern.match(after)
         if match and end + match.start("owner") < next_figure:
@@ -234,6 +240,8 @@ INSTRUMENT = re.compile(
     r"(?:reform|bill|law|legislation|overhaul|decree)\b(?!\s+(?:of|by|from)\b)"
 )
 GOVERNMENT = "the government"
+# "CGT union: 3.5 million demonstrators", "Police: 87,000": a live report's line that names its source first.
+NAME_COLON = re.compile(r"^\s*(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})\s*:\s+(?=[^:]*$)")
 
 
 def instrument_holder(text: str, start: int, clause_start: int) -> str:
@@ -261,7 +269,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return _clean(gapped.group("owner"))
     best: tuple[int, str] = (-1, "")
     sources = list(SOURCE.finditer(region))
-    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER, ADJUNCT_SOURCE, BY_ESTIMATE_OF):
+    for pattern in (ACCORDING, WHAT_X_WANTS, FOR_OWNER, ADJUNCT_SOURCE, BY_ESTIMATE_OF, NAME_COLON):
         if pattern is WHAT_X_WANTS and "hat " not in region:
             continue
         for match in pattern.finditer(region):
@@ -323,6 +331,10 @@ def _subject_before(region: str, verb: int) -> str:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
+    if not words and cut > 1:  # "The CGT, which organised the marches, counted": the phrase before the relative clause
+        opened = region.rfind(",", 0, cut - 1)
+        if opened > 0 and RELATIVE_OPENING.match(region, opened + 1):
+            return _subject_before(region, opened)
     return _last_noun_phrase(" ".join(words)) if words else ""
 
 

@@ -205,6 +205,11 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("The organisers, who said 3.5 million people marched, called for more strikes.", {"3.5 million": "organizers"}),
         ("The organisers counted more than 2 million marchers, well above the police's 963,000.",
          {"more than 2 million": "organizers", "963,000": "police"}),
+        # A live report's "Source: figure" line, a subject with a relative clause, an appositive naming the count's party.
+        ("Organisers: 3.5 million demonstrators across the country.", {"3.5 million": "organizers"}),
+        ("The organisers, which called the marches, counted 3.5 million.", {"3.5 million": "organizers"}),
+        ("Nearly 3.5 million people took part, the organisers' highest figure yet.",
+         {"Nearly 3.5 million": "organizers"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
