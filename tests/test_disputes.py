@@ -40,3 +40,33 @@ def test_calendar_words_and_kinds_of_organisation_link_nothing():
 def test_a_document_that_names_nobody_is_not_set_apart():
     names = DocumentNames.of(WRITERS + [C(4, "the union said pay was too low.")])
     assert names.related(1, 4)
+
+
+ECONOMISTS_NOTE = [
+    C(5, "A strike on the coastal railways would cost $60 million on its first day, Harwell Economic Group said.",
+      "Harwell Economic Group"),
+    C(5, "Lena Varga and Ada Quill of Harwell wrote the estimate in Eastport.", "Lena Varga"),
+]
+RAIL_RELEASE = [
+    C(6, "The Coastal Rail Association said a strike would cost $2 billion a day, according to Tomas Reilly.", "Tomas Reilly"),
+    C(6, "Members of the Brotherhood of Engineers and the Signal Union voted down the deal, Renata Solis said.",
+      "Renata Solis"),
+    C(6, "Dispatchers at Northline, Southline and Eastline walk out on Friday, said Gregory Hale of Westline.",
+      "Gregory Hale"),
+]
+
+
+def test_an_economists_note_naming_nobody_else_joins_the_dispute_its_title_names():
+    titles = {5: "A coastal rail strike could cost consumers $1 billion in its first week",
+              6: "Rail group: nationwide rail strike could cost $2 billion a day"}
+    assert not DocumentNames.of(ECONOMISTS_NOTE + RAIL_RELEASE).related(5, 6)
+    assert DocumentNames.of(ECONOMISTS_NOTE + RAIL_RELEASE, titles).related(5, 6)
+    # Titles that share only a dispute's every-day words ("strike could cost") relate nothing.
+    unrelated = {5: "Teachers' strike could cost a week of lessons", 6: "Rail group: strike could cost $2 billion a day"}
+    assert not DocumentNames.of(ECONOMISTS_NOTE + RAIL_RELEASE, unrelated).related(5, 6)
+
+
+def test_two_disputes_of_one_trade_stay_apart_when_each_names_its_parties():
+    titles = {1: "Screen writers strike enters second week", 3: "Teachers strike enters second week"}
+    names = DocumentNames.of(WRITERS + TEACHERS, titles)
+    assert not names.related(1, 3)

@@ -21,23 +21,40 @@ COMMON = (
     | frozenset("the this that these those and but united national american state states city county".split())
 )
 FEW_NAMES = 5  # a document naming fewer than this shares one name with its dispute's other articles at least
+# A document naming fewer than this is of its dispute where its title and another's share a topic ("rail strike"):
+# an economist's note on a strike names the economists, not the parties.
+FEW_NAMES_FOR_TITLES = 8
+# Words that say what kind of dispute a title is about, after the word that says which one.
+TOPIC_HEADS = frozenset("strike strikes walkout lockout protest protests dispute talks march marches reform".split())
+TITLE_WORD = re.compile(r"[a-z][a-z'\u2019-]+")
+# Words two disputes' titles share without being one topic.
+TITLE_STOPWORDS = frozenset(
+    """
+    the a an of in on at to for and or but with by from as is are was were be been could would will may might
+    its their his her new over after before amid says say said its strike strikes workers union unions pay
+    deal talks protest protests dispute cost costs day days week weeks first last more than million billion
+    thousand percent dollars euros pounds
+    """.split()
+)
 
 
 class DocumentNames:
     """The names each document's claims use, and which documents they relate."""
 
-    def __init__(self, by_document: dict[int, frozenset[str]]):
+    def __init__(self, by_document: dict[int, frozenset[str]], topics: dict[int, frozenset[tuple[str, str]]] | None = None):
         self.by_document = by_document
+        self.topics = topics or {}  # each document's title, as pairs of adjacent words that name a topic
         self._related: dict[tuple[int, int], bool] = {}
 
     @classmethod
-    def of(cls, claims: Iterable) -> DocumentNames:
-        """From claims with `document_id`, `text` and `speaker`."""
+    def of(cls, claims: Iterable, titles: dict[int, str] | None = None) -> DocumentNames:
+        """From claims with `document_id`, `text` and `speaker`, and the documents' titles where known."""
         found: dict[int, set[str]] = defaultdict(set)
         for c in claims:
             words = NAME.findall(c.text) + [w for w in (c.speaker or "").split() if w[:1].isupper()]
             found[c.document_id].update(w.strip(".,'\u2019").lower() for w in words)
-        return cls({doc: frozenset(w for w in names if w and w not in COMMON) for doc, names in found.items()})
+        names = {doc: frozenset(w for w in names if w and w not in COMMON) for doc, names in found.items()}
+        return cls(names, {doc: title_topics(title) for doc, title in (titles or {}).items()})
 
     def related(self, doc_a: int, doc_b: int) -> bool:
         """Same dispute, as far as names tell; True when either document names nobody."""
@@ -47,5 +64,16 @@ class DocumentNames:
         if key not in self._related:
             a, b = self.by_document.get(doc_a, frozenset()), self.by_document.get(doc_b, frozenset())
             shared = len(a & b)
-            self._related[key] = not a or not b or shared >= 2 or (shared >= 1 and min(len(a), len(b)) < FEW_NAMES)
+            self._related[key] = (
+                not a or not b or shared >= 2 or (shared >= 1 and min(len(a), len(b)) < FEW_NAMES)
+                or (min(len(a), len(b)) < FEW_NAMES_FOR_TITLES
+                    and bool(self.topics.get(doc_a, frozenset()) & self.topics.get(doc_b, frozenset())))
+            )
         return self._related[key]
+
+
+def title_topics(title: str) -> frozenset[tuple[str, str]]:
+    """What a title says its dispute is: a word of a dispute's kind and the word that makes it one dispute,
+    ("rail", "strike") of "Looming U.S. rail strike would cost $2 billion a day"."""
+    words = TITLE_WORD.findall((title or "").lower())
+    return frozenset((a, b) for a, b in zip(words, words[1:]) if b in TOPIC_HEADS and a not in TITLE_STOPWORDS)

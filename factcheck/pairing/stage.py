@@ -60,8 +60,10 @@ def run_pairing(
     groups = _clusters(claims, cluster_labels(matrix, neighbours, min_similarity), topics)
     store.save_clusters(encoder.name, groups)
 
-    views = claim_views(claims, {d.id: d.published for d in store.documents()})
-    ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli, names=DocumentNames.of(claims))
+    documents = store.documents()
+    views = claim_views(claims, {d.id: d.published for d in documents})
+    names = DocumentNames.of(claims, {d.id: d.title for d in documents})
+    ranked = rank_candidates(claims, views, matrix, neighbours, min_similarity, nli=nli, names=names)
     chosen = select(ranked, {c.id: c for c in claims}, set(store.labelled_pair_ids()))
     chosen = with_topics(suggested(chosen, views, nli=nli), topics, views)
     rows, learned = refine(store, chosen)
