@@ -316,3 +316,18 @@ def test_a_figure_many_articles_give_is_compared_with_more_of_them_than_a_plain_
     assert MAX_PAIRS_PER_CLAIM < MAX_FRAMED_PAIRS_PER_CLAIM
     assert pairs_of_claim_1(framed=False) == MAX_PAIRS_PER_CLAIM
     assert pairs_of_claim_1(framed=True) == MAX_FRAMED_PAIRS_PER_CLAIM
+
+
+def test_a_share_that_does_not_say_of_what_is_compared_but_not_paired_first():
+    from factcheck.pairing.figures import compare_figures
+
+    vague = framed("Strikes cut as much as 50 per cent of capacity.", "as much as 50 per cent", 50, "percent",
+                   "percentage", kind="percent", low=0, high=50)
+    staff = framed("Northline said 40.4 per cent of its staff were on strike.", "40.4 per cent", 40.4, "percent",
+                   "share of staff", kind="percent", low=40.35, high=40.45, document_id=2)
+    staff_again = framed("About 40 per cent of the staff walked out.", "About 40 per cent", 40, "percent",
+                         "share of staff", kind="percent", low=35, high=45, document_id=3)
+    [loose] = compare_figures(vague.quantities, staff.quantities)
+    [named] = compare_figures(staff.quantities, staff_again.quantities)
+    assert loose.agree and not loose.framed
+    assert named.agree and named.framed

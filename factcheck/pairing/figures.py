@@ -171,6 +171,13 @@ def significant_digits(value: float) -> int:
     return len(digits) if "." in text else len(digits.rstrip("0"))
 
 
+def one_named_measure(a: Quantity, b: Quantity) -> bool:
+    """Both frames name the measure, and a share names what it is a share of: two shares the texts do not say of
+    the same thing ("as much as 50 per cent", "40.4 per cent of its staff") are compared, but not paired first."""
+    ma, mb = framed_measure(a), framed_measure(b)
+    return bool(ma and mb) and not (a.kind == "percent" and (generic_measure(ma) or generic_measure(mb)))
+
+
 def generic_measure(measure: str) -> bool:
     """A measure that names no particular thing ("people", "official estimate")."""
     return set(measure.split()) <= GENERIC_MEASURE_WORDS
@@ -257,7 +264,7 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
     else:
         apart = abs(a.value - b.value) / max(abs(a.value), abs(b.value)) if (a.value or b.value) else 0.0
         reason = f"same measure ({name}): {_num(a.value)} vs {_num(b.value)}, {apart:.0%} apart"
-    return FigureComparison(name, a, b, agree, reason, framed=bool(framed_measure(a) and framed_measure(b)),
+    return FigureComparison(name, a, b, agree, reason, framed=one_named_measure(a, b),
                             groups=different_groups(a, b), bases=different_bases(a, b) or different_terms(a, b),
                             apart=apart)
 
