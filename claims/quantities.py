@@ -81,8 +81,8 @@ FRACTION = re.compile(
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
 NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
-# A person's age in apposition, "Lightly, 57, said": no figure of the dispute.
-AGE = re.compile(r"\b[A-Z][a-z]+,\s(\d{2}),\s")
+# A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
+AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")
 ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
 # A number right after one of these words names something: Local 7600, Chapter 11, Section 7, Route 66.
@@ -168,7 +168,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if DIGIT.search(text):
         masked = [m.span() for m in NOT_FIGURES.finditer(text) if _starts_word(text, m.start())]
         masked += [(m.start(), m.end() - 1) for m in DAY_LIST.finditer(text)]  # the list's last day stays a date
-        masked += [m.span(1) for m in AGE.finditer(text)]
+        masked += [m.span(1) if m.group(1) else m.span(2) for m in AGE.finditer(text)]
         if "@" in text or "http" in text or "www." in text:
             masked += [m.span() for m in LINKS.finditer(text)]
         matches = [m for m in DATE.finditer(text) if _starts_word(text, m.start())]

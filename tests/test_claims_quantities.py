@@ -186,6 +186,12 @@ def test_ranges_fractions_negations_and_shared_rates(text, expected):
     assert [(q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
 
 
+def test_a_persons_age_beside_their_name_is_no_figure():
+    assert find_quantities("Pierre Martel (40), a civil servant, said he marched to stop the bill.") == ()
+    assert find_quantities("Ada Quill, 57, said she marched.") == ()
+    assert [q.value for q in find_quantities("The union (20 locals) marched.")] == [20]
+
+
 def test_words_after_a_count_that_end_its_noun():
     assert [q.unit for q in find_quantities("Nurses picket four hospitals early on Monday.")] == ["hospitals"]
     assert [q.kind for q in find_quantities("They cut 140 positions since 2023 while waiting.")] == ["count", "date"]
