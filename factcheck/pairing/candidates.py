@@ -197,7 +197,7 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
     "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
-    "different dates": -0.2,
+    "different dates": -0.2, "rough figures": -0.1,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25
@@ -212,7 +212,7 @@ OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organis
 # Below the threshold, these findings do not make a candidate, nor serve a same-article counterpoint first: they
 # say nothing of how the two claims bear on each other. One claim's allegation, or two claims' common date, was a
 # pair a reader compares about once in twenty times on the real-article sets.
-WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date"}
+WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date", "rough figures"}
 
 
 def decisive(s: Suggestion) -> bool:

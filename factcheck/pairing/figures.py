@@ -67,6 +67,15 @@ class FigureComparison:
     bases: tuple[str, str] | None = None  # what each is reckoned on ("compensation", "wages"), where they differ
     apart: float = 0.0  # how far apart the values are, as a share of the larger; 0 where they agree
 
+    @property
+    def rough(self) -> str:
+        """The words of an order of magnitude one side gives ("tens of thousands"), or ''."""
+        for q in (self.a, self.b):
+            match = VAGUE_TEXT.search(q.text or "")
+            if match:
+                return match.group()
+        return ""
+
 
 def interval(q: Quantity) -> tuple[float, float]:
     """The values a figure's words allow, as a reader takes them.

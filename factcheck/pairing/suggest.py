@@ -16,6 +16,7 @@ from factcheck.pairing.polarity import (
 )
 
 PARTY_NEUTRAL = ("reporter", "unknown", "")
+ROUGH = "rough figures"  # an order of magnitude against a figure outside it
 ALLEGATION_AND_DENIAL = "allegation and denial"
 POSITIONS = "positions"  # two opposing parties' views of one contract, offer or proposal
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
@@ -93,6 +94,12 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if clashing and len(bases) == len(clashing):
             reasons.append(f"figures on two bases ({bases[0][0]} / {bases[0][1]}): both may hold")
             return done("unverifiable", 0.55, "figures")
+        rough = [f.rough for f in clashing if f.rough]
+        if clashing and len(rough) == len(clashing):
+            # On the real-article sets no "tens of thousands" against a count was a conflict a reader saw: an order
+            # of magnitude is a description of a crowd, most often of another one (a march, the whole country).
+            reasons.append(f"'{rough[0]}' is a rough size, not a count to settle a figure against")
+            return done("unverifiable", 0.5, ROUGH)
         if clashing and plan_and_event(pa, pb):
             reasons.append("one tells of a plan, the other of what happened: may be two events")
             return done("unverifiable", 0.55, "figures")
