@@ -358,3 +358,15 @@ def test_an_order_of_magnitude_settles_no_count_outside_it():
     assert any("tens of thousands" in r.lower() for r in s.reasons)
     # A count against a count still clashes.
     assert suggest_label(said("Some 90,000 people marched to Lakeport on Saturday.", 1), count, 0.7).label == "conflict"
+
+
+def test_sums_the_texts_do_not_name_clash_with_nothing_where_the_figures_they_share_agree():
+    first = C("A strike would cost $60 million on the first day and $90 million on the second.",
+              quantities=(quantity("A strike would cost $60 million on the first day and $90 million on the second.",
+                                   "$60 million", "money", 60e6, "USD"),
+                          quantity("A strike would cost $60 million on the first day and $90 million on the second.",
+                                   "$90 million", "money", 90e6, "USD")))
+    text = "The analysis put the first day at approximately $60 million, made up of $30.9 million in lost freight."
+    parts = C(text, document_id=2, quantities=(quantity(text, "approximately $60 million", "money", 60e6, "USD", "approximately"),
+                                               quantity(text, "$30.9 million", "money", 30.9e6, "USD")))
+    assert suggest_label(first, parts, 0.6).label == "agree"

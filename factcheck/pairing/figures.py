@@ -68,6 +68,11 @@ class FigureComparison:
     apart: float = 0.0  # how far apart the values are, as a share of the larger; 0 where they agree
 
     @property
+    def loose(self) -> bool:
+        """One side's frame names no particular measure ("a sum", "a percentage"): matched on unit alone."""
+        return generic_measure(framed_measure(self.a)) or generic_measure(framed_measure(self.b))
+
+    @property
     def rough(self) -> str:
         """The words of an order of magnitude one side gives ("tens of thousands"), or ''."""
         for q in (self.a, self.b):
