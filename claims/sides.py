@@ -72,8 +72,9 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
     ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
     ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
-    # "the CFDT and CGT unions", "the FO, CFDT and CGT unions": each acronym of a list before the word unions.
-    ("unions", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=(?:,\s+[A-Z][A-Z0-9&-]{1,7})*,?\s+(?:and|or)\s+"
+    # "the CFDT and CGT unions", "the FO, CFDT and CGT unions": each acronym of a list before the word unions (a list
+    # of ten at most, so that a run of acronyms costs each position a bounded look ahead).
+    ("unions", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=(?:,\s+[A-Z][A-Z0-9&-]{1,7}){0,8},?\s+(?:and|or)\s+"
                           r"[A-Z][A-Z0-9&-]{1,7}\s+(?:trade\s+|labou?r\s+)?unions\b)")),
     ("unions", re.compile(r"\b(?:and|or)\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=\s+(?:trade\s+|labou?r\s+)?unions\b)")),
     # "the Verdi union", "the Unite union": a one-word name before the word union, in lower case.
