@@ -399,8 +399,9 @@ def _in_quote(text: str, at: int) -> bool:
 
 def _owner_spans(text: str, figures, owners) -> list[tuple[int, int]]:
     """Spans cut at the last comma between two figures of different parties, where no clause word cuts them
-    ("The ministry gave 740,000, well below the 2 million put forward by the unions")."""
-    cuts = []
+    ("The ministry gave 740,000, well below the 2 million put forward by the unions"), or after the first one's
+    closing bracket."""
+    cuts = []  # (where the first part ends, where the second begins)
     ordered = sorted(figures, key=lambda q: q.start)
     for a, b in zip(ordered, ordered[1:]):
         sides = {owners[a].side, owners[b].side}
@@ -408,9 +409,11 @@ def _owner_spans(text: str, figures, owners) -> list[tuple[int, int]]:
             continue
         comma = text.rfind(", ", a.end, b.start)
         if comma > 0 and not _in_quote(text, comma):
-            cuts.append(comma)
-    bounds = [0, *(c + 2 for c in cuts), len(text) + 2]
-    return [(start, end - 2) for start, end in zip(bounds, bounds[1:])]
+            cuts.append((comma, comma + 2))
+        elif text[a.end:a.end + 1] == ")":  # "The police count (57,000) was far below that of the unions (400,000)"
+            cuts.append((a.end + 1, a.end + 2))
+    bounds = [(0, 0), *cuts, (len(text), len(text))]
+    return [(start, end) for (_, start), (end, _) in zip(bounds, bounds[1:])]
 
 
 def _parts(text: str, spans, figures, owners) -> list[tuple[int, int, Speaker]]:

@@ -49,7 +49,7 @@ POSSESSED = re.compile(
     rf"(?:(?P<mark>\u2019s|'s|(?<=s)[\u2019'])|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{POSITION_NOUNS})\b"
 )
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
-POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s)\s+(?:[a-z-]+\s+){0,2}$")
+POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s")
 BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
@@ -82,6 +82,8 @@ VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]
 CLAUSE_BREAK = re.compile(
     r",?\s+(?:while|whereas)\s+|,\s+(?:though|although)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z]|\d)"
     r"|,\s+(?:against|compared\s+(?:with|to)|versus|as\s+against)\s+"
+    # "Police counted 57,000, well short of the unions' 400,000"
+    r"|,\s+(?=(?:well\s+|far\s+|way\s+)?(?:short\s+of|below|above|under|over)\s+the\s+[\w-]+(?:\u2019s|'s|s[\u2019'])\s)"
     # a second figure with its own source: "40,000 (unions) and 8,700 (police)", "... and 3.1 million according to"
     r"|(?<=\))\s+and\s+(?=\d)|\s+and\s+(?=\d[\d.,]*\s*(?:million|billion|thousand|per\s*cent|percent|%)?\s+according\s+to\b)"
     # "400,000 according to the unions (57,000 according to police)": a bracketed figure with its own source
@@ -239,6 +241,11 @@ INSTRUMENT = re.compile(
     rf"(?:(?:^|(?<=\s))(?P<owner>{POSSESSOR})(?:\u2019s|'s)\s+|\b[Tt]he\s+)(?:[a-z-]+\s+){{0,2}}?"
     r"(?:reform|bill|law|legislation|overhaul|decree)\b(?!\s+(?:of|by|from)\b)"
 )
+# A party, then its figure in brackets: "The police count (57,000) was far below that of the unions (400,000)".
+OWNER_THEN_BRACKET = re.compile(
+    r"(?P<owner>(?:the\s+)?(?:police|unions?|organi[sz]ers|ministry|government|authorities|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
+    r"(?:\s+(?:count|estimate|tally|figures?))?\s*\(\s*$"
+)
 GOVERNMENT = "the government"
 # "CGT union: 3.5 million demonstrators", "Police: 87,000": a live report's line that names its source first.
 NAME_COLON = re.compile(r"^\s*(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})\s*:\s+(?=[^:]*$)")
@@ -264,6 +271,9 @@ def position_named(text: str) -> str:
 def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end: int, is_count: bool = False) -> str:
     """The phrase naming whose figure text[start:end] is, from the words of its clause; '' when none says."""
     region = text[clause_start:start]
+    bracketed = OWNER_THEN_BRACKET.search(region) if text[end:end + 1] == ")" else None
+    if bracketed and _clean(bracketed.group("owner")):
+        return _clean(bracketed.group("owner"))  # "far below that of the unions (400,000)"
     gapped = GAPPED_SUBJECT.match(region) if clause_start > 0 else None
     if gapped and _clean(gapped.group("owner")):
         return _clean(gapped.group("owner"))

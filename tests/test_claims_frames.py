@@ -210,6 +210,11 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("The organisers, which called the marches, counted 3.5 million.", {"3.5 million": "organizers"}),
         ("Nearly 3.5 million people took part, the organisers' highest figure yet.",
          {"Nearly 3.5 million": "organizers"}),
+        # A party before its bracketed count; a plural possessive on a bare count after "well short of".
+        ("The police count of marchers (57,000) was far below that of the organisers (400,000).",
+         {"57,000": "police", "400,000": "organizers"}),
+        ("Police counted 57,000 marchers, well short of the organisers' 400,000.",
+         {"57,000": "police", "400,000": "organizers"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
