@@ -8,7 +8,7 @@ from claims.attribution import find_attribution, find_position_holder, main_subj
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_generic_measure
-from claims.model import ORGANIZERS, REPORTER, UNKNOWN, Claim, Parties, Quantity
+from claims.model import GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
 from claims.parties import DEFAULT_PARTIES
@@ -91,6 +91,7 @@ class _Extraction:
         self.claims: list[Claim] = []
         self.sides: dict[str, str] = {}  # organisations' sides, for the subjects of figures
         self.last_counter: Speaker | None = None  # the party whose figure came last, for "the count" after it
+        self.unnamed_counters: dict[Quantity, Speaker] = {}  # this sentence's figures' sources the text does not place
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -254,7 +255,8 @@ class _Extraction:
         owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1,
                                  next((s for s in starts if s > q.start), len(text)))
                   for q in quantities}
-        owners = _periods_share_owners(text, quantities, owners)
+        owners = self._counters_against_the_police(text, _periods_share_owners(text, quantities, owners), speaker)
+        self.unnamed_counters = {}
         framed = self._framed(text, quantities, owners, speaker)
         roles = [self._counting_role(owners[q], f) for f, q in zip(framed, quantities)]
         framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner_side=r.side))
@@ -303,6 +305,7 @@ class _Extraction:
                 own = self.discourse.resolve(attribution.speaker)
                 if own.side not in (REPORTER, UNKNOWN):
                     return own
+                self._unnamed_counter(q, own)
         if is_party and _in_quote(text, q.start):
             return speaker
         if is_party and start == 0 and (own_attribution or not per_clause):
@@ -313,6 +316,7 @@ class _Extraction:
             owner = self._resolve_owner(phrase, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
+            self._unnamed_counter(q, owner)
         if speaker.side in (REPORTER, UNKNOWN) and self.last_counter and COUNT_ANAPHOR.match(text[start:q.start]):
             return self.last_counter  # "The count could be off by 50,000": the count named before
         # A reform sets ages, sums and shares; the people who march against it are nobody's figure but their counter's.
@@ -325,6 +329,26 @@ class _Extraction:
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         return speaker
+
+    def _unnamed_counter(self, q: Quantity, owner: Speaker) -> None:
+        """Remember an organisation the text names as a figure's source but does not say what it is."""
+        words = owner.name.split()
+        if owner.side == UNKNOWN and words and words[-1][:1].isupper() and not owner.is_person and not is_outlet(owner.name):
+            self.unnamed_counters[q] = owner
+
+    def _counters_against_the_police(self, text: str, owners: dict, speaker: Speaker) -> dict:
+        """A crowd count by an organisation the article does not otherwise place, set against a count by the police or
+        a ministry in the same sentence, is the organisers' ("police said 93,000 marched, where the HFU counted
+        500,000"): the other side of a march's count is the side that called it. A figure the sentence's words give
+        to a party stays that party's; an outlet ("the Lakeport Times reported") counts for no side."""
+        if not self.unnamed_counters or not CROWD_WORDS.search(text):
+            return owners
+        if not any(o.side in (POLICE, GOVERNMENT) for o in owners.values()):
+            return owners
+        return {q: (Speaker(self.unnamed_counters[q].name, ORGANIZERS)
+                    if q in self.unnamed_counters and q.kind == "count" and (owner == speaker or owner.side in (REPORTER, UNKNOWN))
+                    else owner)
+                for q, owner in owners.items()}
 
     def _resolve_owner(self, phrase: str, before: str) -> Speaker:
         """'it' and 'they' are the party the sentence named last before the figure, else the discourse's."""

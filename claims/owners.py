@@ -96,8 +96,16 @@ CLAUSE_BREAK = re.compile(
     # another party's figure set against the first: "... was well below the 1.5 million claimed by the unions"
     r"|\s+(?=the\s+\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?(?:claimed|reported|counted|estimated"
     r"|given|put\s+forward|cited|announced)\s+by\b)"
-    # a gapped clause after a comma: "police estimated the crowd at 57,000, the unions at 400,000"
-    r"|,\s+(?=(?:the\s+)?(?:unions?|police|organi[sz]ers|ministry|authorities|government)\s+(?:at\s+)?(?:some\s+|about\s+)?\d)"
+    # a gapped clause after a comma: "police estimated the crowd at 57,000, the unions at 400,000", "..., the CGT 3.5
+    # million"; "and the unions, 3.5 million"
+    r"|,\s+(?=(?:the\s+)?(?:unions?|police|organi[sz]ers|ministry|authorities|government|[A-Z][A-Z&-]{1,7})\s+(?:at\s+)?"
+    r"(?:some\s+|about\s+|more\s+than\s+|over\s+)?\d)"
+    r"|\s+and\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government),\s+(?:some\s+|about\s+)?\d)"
+    # another party's count in a clause of its own: "..., where the CGT counted 500,000", "... \u2014 the CGT said
+    # 500,000", "... (the CGT said 500,000)"
+    r"|,\s+(?=where\s+(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:counted|said|put|estimated|claimed|gave|reported)\b)"
+    r"|\s+[\u2014\u2013]\s+(?=(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:counted|said|put|estimated|claimed|gave|reported)\b)"
+    r"|\s+(?=\((?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:counted|said|put|estimated|claimed|gave|reported)\b)"
     # a figure another party puts on the same thing: "..., a figure the police put at 87,000"
     r"|,\s+(?=an?\s+(?:figure|number|count|total|estimate)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"\s+(?:put|puts|estimated|estimates|gave|gives|counted)\b)"
@@ -105,7 +113,7 @@ CLAUSE_BREAK = re.compile(
 # The subject of a gapped clause: "and the unions 2.8 million".
 GAPPED_SUBJECT = re.compile(
     r"^\s*(?P<owner>(?:the\s+)?(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|unions?|police|organi[sz]ers|ministry|authorities"
-    r"|government))\s+(?:at\s+)?(?:some\s+|about\s+|nearly\s+|over\s+)?$"
+    r"|government)),?\s+(?:at\s+)?(?:some\s+|about\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 LEADING = re.compile(
     r"^(?:(?:and|but|while|whereas|that|so|then|meanwhile|however|with)\s+"

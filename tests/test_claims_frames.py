@@ -215,6 +215,19 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
          {"57,000": "police", "400,000": "organizers"}),
         ("Police counted 57,000 marchers, well short of the organisers' 400,000.",
          {"57,000": "police", "400,000": "organizers"}),
+        # An organisation the article does not place, counting a march against the police, is its organiser.
+        ("Police said 93,000 people marched in Lakeport, where the HFU counted 500,000.",
+         {"93,000": "police", "500,000": "organizers"}),
+        ("Police said 93,000 people marched in Lakeport \u2014 the HFU said 500,000.",
+         {"93,000": "police", "500,000": "organizers"}),
+        ("Police counted 93,000 marchers in Lakeport (the HFU said 500,000).", {"93,000": "police", "500,000": "organizers"}),
+        ("The interior ministry counted 1.28 million marchers nationwide, and the HFU more than 3.5 million.",
+         {"1.28 million": "police", "more than 3.5 million": "organizers"}),
+        ("Police reported 1.28 million demonstrators and the unions, 3.5 million.",
+         {"1.28 million": "police", "3.5 million": "organizers"}),
+        # An outlet that reports the police's count counts for no side.
+        ("The Lakeport Times reported that police put the crowd closer to 500,000, while the organisers gave 750,000.",
+         {"closer to 500,000": "police", "750,000": "organizers"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
