@@ -59,6 +59,7 @@ NOUN_OR_VERB = frozenset(
 MODALS = frozenset("could would should might may must will can cannot won't wouldn't couldn't shouldn't".split())
 POSSESSIVE_BEFORE = re.compile(r"(?:\u2019s|'s|s[\u2019']|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?$")
 SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
+INTERJECTED_PHRASES = frozenset(("for its part", "for their part", "in turn", "in response", "for its own part"))
 INTERJECTED = frozenset("however though meanwhile too also instead likewise nonetheless nevertheless".split())
 # "an analysis from Lakeport Aerial Mapping gives 52,000", "a tally of 48,000 by a Dutch group": the figure
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
@@ -351,7 +352,8 @@ def _subject_before(region: str, verb: int) -> str:
         return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
     if not words and cut > 1:  # "The CGT, which organised the marches, counted": the phrase before the relative clause
         opened = region.rfind(",", 0, cut - 1)
-        if opened > 0 and RELATIVE_OPENING.match(region, opened + 1):
+        aside = region[opened + 1:cut - 1].strip().lower() if opened > 0 else ""
+        if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES):
             return _subject_before(region, opened)
     return _last_noun_phrase(" ".join(words)) if words else ""
 

@@ -228,6 +228,8 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         # An outlet that reports the police's count counts for no side.
         ("The Lakeport Times reported that police put the crowd closer to 500,000, while the organisers gave 750,000.",
          {"closer to 500,000": "police", "750,000": "organizers"}),
+        ("The interior ministry counted 1.28 million marchers; the HFU, for its part, counted 3.5 million.",
+         {"1.28 million": "police", "3.5 million": "organizers"}),
     ],
 )
 def test_each_figure_belongs_to_the_owner_named_beside_it(sentence, owners):
