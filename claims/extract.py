@@ -354,7 +354,7 @@ class _Extraction:
         """'it' and 'they' are the party the sentence named last before the figure, else the discourse's."""
         if phrase.lower() in ("it", "they"):
             subject = self._party_subject(before, plural=phrase.lower() == "they")
-            if subject is not None:  # "Stifel has cut its rating on Skyway and lowered its price target"
+            if subject is not None:  # "Harwell Securities has cut its rating on Skyway and lowered its price target"
                 return subject
             # A name, or a party the sentence calls by what it is ("retreat on its proposals" after "the
             # government"): the nearest one before the figure that is a party.

@@ -30,7 +30,7 @@ ANALYST_NOUNS = frozenset(
     demographers pollster pollsters
     """.split()
 )
-# Words of a firm's name that make it one that reckons for others: "Anderson Economic Group", "Harwell Analytics".
+# Words of a firm's name that make it one that reckons for others: "Harwell Economic Group", "Lakeport Analytics".
 ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting consultancy forecasting polling".split())
 # Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())

@@ -89,7 +89,7 @@ CLAUSE_BREAK = re.compile(
     r"|(?<=\))\s+and\s+(?=\d)|\s+and\s+(?=\d[\d.,]*\s*(?:million|billion|thousand|per\s*cent|percent|%)?\s+according\s+to\b)"
     # "400,000 according to the unions (57,000 according to police)": a bracketed figure with its own source
     r"|\s+(?=\(\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:according\s+to|for|by)\b)"
-    # "..., with the CGT claiming 3.5 million": a party's figure in a clause of its own
+    # "..., with the HFU claiming 3.5 million": a party's figure in a clause of its own
     r"|,\s+(?=with\s+(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:claiming|counting|estimating|putting|saying|reporting)\b)"
     # a second party's figure with its verb left out: "the ministry counted 1.28 million and the unions 2.8 million"
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:some\s+|about\s+|nearly\s+|over\s+)?\d)"
@@ -97,13 +97,13 @@ CLAUSE_BREAK = re.compile(
     # another party's figure set against the first: "... was well below the 1.5 million claimed by the unions"
     r"|\s+(?=the\s+\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z]+\s+)?(?:claimed|reported|counted|estimated"
     r"|given|put\s+forward|cited|announced)\s+by\b)"
-    # a gapped clause after a comma: "police estimated the crowd at 57,000, the unions at 400,000", "..., the CGT 3.5
+    # a gapped clause after a comma: "police estimated the crowd at 57,000, the unions at 400,000", "..., the HFU 3.5
     # million"; "and the unions, 3.5 million"
     r"|,\s+(?=(?:the\s+)?(?:unions?|police|organi[sz]ers|ministry|authorities|government|[A-Z][A-Z&-]{1,7})\s+(?:at\s+)?"
     r"(?:some\s+|about\s+|more\s+than\s+|over\s+)?\d)"
     r"|\s+and\s+(?=the\s+(?:unions?|police|organi[sz]ers|ministry|authorities|government),\s+(?:some\s+|about\s+)?\d)"
-    # another party's count in a clause of its own: "..., where the CGT counted 500,000", "... \u2014 the CGT said
-    # 500,000", "... (the CGT said 500,000)"
+    # another party's count in a clause of its own: "..., where the HFU counted 500,000", "... \u2014 the HFU said
+    # 500,000", "... (the HFU said 500,000)"
     r"|,\s+(?=where\s+(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:counted|said|put|estimated|claimed|gave|reported)\b)"
     r"|\s+[\u2014\u2013]\s+(?=(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:counted|said|put|estimated|claimed|gave|reported)\b)"
     r"|\s+(?=\((?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3}\s+(?:counted|said|put|estimated|claimed|gave|reported)\b)"
@@ -256,7 +256,7 @@ OWNER_THEN_BRACKET = re.compile(
     r"(?:\s+(?:count|estimate|tally|figures?))?\s*\(\s*$"
 )
 GOVERNMENT = "the government"
-# "CGT union: 3.5 million demonstrators", "Police: 87,000": a live report's line that names its source first.
+# "HFU union: 3.5 million demonstrators", "Police: 87,000": a live report's line that names its source first.
 NAME_COLON = re.compile(r"^\s*(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})\s*:\s+(?=[^:]*$)")
 
 
@@ -350,7 +350,7 @@ def _subject_before(region: str, verb: int) -> str:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
-    if not words and cut > 1:  # "The CGT, which organised the marches, counted": the phrase before the relative clause
+    if not words and cut > 1:  # "The HFU, which organised the marches, counted": the phrase before the relative clause
         opened = region.rfind(",", 0, cut - 1)
         aside = region[opened + 1:cut - 1].strip().lower() if opened > 0 else ""
         if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES):

@@ -72,12 +72,12 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
     ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
     ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
-    # "the CFDT and CGT unions", "the FO, CFDT and CGT unions": each acronym of a list before the word unions (a list
+    # "the LDF and HFU unions", "the MTU, LDF and HFU unions": each acronym of a list before the word unions (a list
     # of ten at most, so that a run of acronyms costs each position a bounded look ahead).
     ("unions", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=(?:,\s+[A-Z][A-Z0-9&-]{1,7}){0,8},?\s+(?:and|or)\s+"
                           r"[A-Z][A-Z0-9&-]{1,7}\s+(?:trade\s+|labou?r\s+)?unions\b)")),
     ("unions", re.compile(r"\b(?:and|or)\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=\s+(?:trade\s+|labou?r\s+)?unions\b)")),
-    # "the Verdi union", "the Unite union": a one-word name before the word union, in lower case.
+    # "the Verdant union", "the Fairway union": a one-word name before the word union, in lower case.
     ("union", re.compile(r"\b[Tt]he\s+(?P<org>[A-Z][a-z]{2,})\s+(?:trade\s+)?union\b")),
     # "the services union Verband", "the train drivers' union Harbourline": a name after the word union.
     ("union ", re.compile(
@@ -105,7 +105,7 @@ ESTIMATING_FIRM = re.compile(
     r"|Economics|Research|Analytics))\s+(?:has\s+|had\s+|also\s+)*(?:estimated|estimates|calculated|calculates|forecast"
     r"|forecasts|projected|projects|predicted|predicts|reckoned|reckons)\b"
 )
-# "Stifel has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
+# "Harwell Securities has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
 RATES_OR_FORECASTS = re.compile(
     rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|also\s+)*(?:cut|lowered|raised|trimmed|lifted|downgraded|upgraded|reiterated"
     r"|maintained|kept)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:rating|price\s+target|target\s+price|recommendation"
@@ -461,7 +461,7 @@ class SideBook:
             return  # "HTU's members" where the text names the Harbor Teachers Union
         tokens = org.split()
         while tokens and tokens[0].lower() in GENERIC_NAMES:
-            tokens.pop(0)  # "The SNCF": the name is SNCF
+            tokens.pop(0)  # "The HRX": the name is HRX
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
             tokens.pop()  # "Acme Health IT" workers: IT is the kind of worker
         if not tokens or self._looks_like_labour(" ".join(tokens)) or re.search(WEB_DOMAIN, org, re.IGNORECASE):

@@ -530,7 +530,7 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ('The Lakeport union called the day an "exceptional" success and said 3.5 million people had marched.',
          "3.5 million", "organizers"),
         # "its" and "their" stand for the party the sentence opens with, else the nearest party before them.
-        ("Workers at Skyway Air are on strike.\n\nStifel has cut its rating on Skyway Air and lowered its price "
+        ("Workers at Skyway Air are on strike.\n\nHarwell Securities has cut its rating on Skyway Air and lowered its price "
          "target to 7 euros.", "7 euros", "analyst"),
         ("The unions hope to make the government retreat on its proposal to lift the retirement age to 64.",
          "64", "government"),
@@ -563,7 +563,7 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ("Workers at Skyway Air are on strike.\n\nThe country's largest airline has cautioned that the strikes "
          "could cost it 100 million euros.", "100 million euros", "employer"),
         # Each acronym of a list before "unions" is a union's; a union counting people in the streets organised them.
-        ("The HFU, LDF and CGT unions called a new strike.\n\nThe HFU said there had been 2 million demonstrators.",
+        ("The HFU, LDF and MTU unions called a new strike.\n\nThe HFU said there had been 2 million demonstrators.",
          "2 million", "organizers"),
         ("The HFU and LDF unions called a new strike.\n\nLena Varga, head of the LDF, said 1.5 million people were "
          "out on the streets.", "1.5 million", "organizers"),
