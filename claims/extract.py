@@ -10,7 +10,7 @@ from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_generic_measure
 from claims.model import GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
-from claims.owners import GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
+from claims.owners import THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -324,7 +324,7 @@ class _Extraction:
         instrument = instrument_holder(text, q.start, start) if speaker.side in (REPORTER, UNKNOWN) and not counts_people else ""
         if instrument:  # "Under the reform, the age rises to 64": what the government's reform sets
             # The government by what it is: the discourse's "the government" may be the last employer that spoke.
-            owner = (Speaker(instrument, self.discourse.book.side_of(instrument)) if instrument == GOVERNMENT
+            owner = (Speaker(instrument, self.discourse.book.side_of(instrument)) if instrument == THE_GOVERNMENT
                      else self._resolve_owner(instrument, text[:q.start]))
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner

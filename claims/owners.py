@@ -255,7 +255,7 @@ OWNER_THEN_BRACKET = re.compile(
     r"(?P<owner>(?:the\s+)?(?:police|unions?|organi[sz]ers|ministry|government|authorities|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
     r"(?:\s+(?:count|estimate|tally|figures?))?\s*\(\s*$"
 )
-GOVERNMENT = "the government"
+THE_GOVERNMENT = "the government"  # the owner of a reform or bill no possessive names
 # "HFU union: 3.5 million demonstrators", "Police: 87,000": a live report's line that names its source first.
 NAME_COLON = re.compile(r"^\s*(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})\s*:\s+(?=[^:]*$)")
 
@@ -266,7 +266,7 @@ def instrument_holder(text: str, start: int, clause_start: int) -> str:
     match = INSTRUMENT.search(text[clause_start:start])
     if not match:
         return ""
-    return _clean(match.group("owner")) if match.group("owner") else GOVERNMENT
+    return _clean(match.group("owner")) if match.group("owner") else THE_GOVERNMENT
 
 
 def position_named(text: str) -> str:

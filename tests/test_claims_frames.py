@@ -225,6 +225,8 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
          {"1.28 million": "police", "more than 3.5 million": "organizers"}),
         ("Police reported 1.28 million demonstrators and the unions, 3.5 million.",
          {"1.28 million": "police", "3.5 million": "organizers"}),
+        ("The labour ministry counted 1.1 million marchers, where the HFU counted 3 million.",
+         {"1.1 million": "government", "3 million": "organizers"}),
         # An outlet that reports the police's count counts for no side.
         ("The Lakeport Times reported that police put the crowd closer to 500,000, while the organisers gave 750,000.",
          {"closer to 500,000": "police", "750,000": "organizers"}),
