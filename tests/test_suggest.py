@@ -369,4 +369,6 @@ def test_sums_the_texts_do_not_name_clash_with_nothing_where_the_figures_they_sh
     text = "The analysis put the first day at approximately $60 million, made up of $30.9 million in lost freight."
     parts = C(text, document_id=2, quantities=(quantity(text, "approximately $60 million", "money", 60e6, "USD", "approximately"),
                                                quantity(text, "$30.9 million", "money", 30.9e6, "USD")))
-    assert suggest_label(first, parts, 0.6).label == "agree"
+    s = suggest_label(first, parts, 0.6)
+    assert s.label == "agree"
+    assert any("parts or other sums" in r for r in s.reasons)

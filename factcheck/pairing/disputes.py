@@ -31,7 +31,7 @@ TITLE_WORD = re.compile(r"[a-z][a-z'\u2019-]+")
 TITLE_STOPWORDS = frozenset(
     """
     the a an of in on at to for and or but with by from as is are was were be been could would will may might
-    its their his her new over after before amid says say said its strike strikes workers union unions pay
+    its their his her new over after before amid says say said strike strikes workers union unions pay
     deal talks protest protests dispute cost costs day days week weeks first last more than million billion
     thousand percent dollars euros pounds
     """.split()

@@ -78,6 +78,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if clashing and any(f.agree for f in figures) and all(f.loose for f in clashing):
             # "$60 million on the first day and $90 million on the second" / "about $60 million, made up of $30.9
             # million in lost freight ...": the figures the two share agree; the rest are parts or other sums.
+            reasons.append("their other figures name no measure of their own: parts or other sums, not a clash")
             clashing = []
         signals["figures_clash"] = len(clashing)
         signals["figures_apart"] = min((f.apart for f in clashing), default=0.0)
