@@ -32,7 +32,7 @@ FLOORS = {
     'real_chicago_teachers_2019': {'strict': 22, 'side': 31, 'side_parties': 31, 'found': 12, 'agree': 5, 'conflict': 1, 'unverifiable': 2, 'max_pairs': 73},
     'real_deutsche_bahn_gdl': {'strict': 30, 'side': 21, 'side_parties': 22, 'found': 9, 'agree': 6, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 77},
     'real_france_pensions_2010': {'strict': 28, 'side': 28, 'side_parties': 28, 'found': 24, 'agree': 15, 'conflict': 8, 'unverifiable': 0, 'max_pairs': 49},
-    'real_france_pensions_2023': {'strict': 55, 'side': 40, 'side_parties': 45, 'found': 18, 'agree': 13, 'conflict': 3, 'unverifiable': 0, 'max_pairs': 49},
+    'real_france_pensions_2023': {'strict': 55, 'side': 42, 'side_parties': 45, 'found': 19, 'agree': 12, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 49},
     'real_israel_judicial_protests_2023': {'strict': 11, 'side': 12, 'side_parties': 12, 'found': 20, 'agree': 12, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 46},
     'real_kellogg_bctgm_2021': {'strict': 23, 'side': 26, 'side_parties': 26, 'found': 12, 'agree': 9, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 67},
     'real_la_teachers_2019': {'strict': 51, 'side': 53, 'side_parties': 57, 'found': 10, 'agree': 7, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 93},
