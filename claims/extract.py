@@ -35,6 +35,8 @@ COUNT_ANAPHOR = re.compile(
     r"^\s*(?:(?:The|That|This|Their|Its)\s+(?:count|estimate|tally|figure|calculation|analysis|report|study|forecast)\b"
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
+# The words that make a bare number in a later sentence the same count again, under another party's name.
+COUNT_REFERENCE = re.compile(r"\b(?:figure|number|count|estimate|tally|total)s?\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
 # A party called by what it is, in lower case: "the government", "the rail company", "the union".
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
@@ -91,6 +93,7 @@ class _Extraction:
         self.claims: list[Claim] = []
         self.sides: dict[str, str] = {}  # organisations' sides, for the subjects of figures
         self.last_counter: Speaker | None = None  # the party whose figure came last, for "the count" after it
+        self.last_count: Quantity | None = None  # the last count whose measure its words name, for "the figure" after it
         self.unnamed_counters: dict[Quantity, Speaker] = {}  # this sentence's figures' sources the text does not place
 
     def run(self) -> list[Claim]:
@@ -237,11 +240,21 @@ class _Extraction:
             owner = owners.get(q, speaker)
             frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
             before = _measure_before(framed, q) if q.unit == "count" or is_generic_measure(frame.measure) else None
+            if before is None and self._refers_back(text, q, frame):
+                before = self.last_count
             if before is not None:
                 # The measure carries over; a group the figure's own words name ("once averaged") stays its own.
                 frame = replace(frame, measure=before.frame.measure, population=frame.population or before.frame.population)
             framed.append(replace(q, frame=frame))
+            if q.kind == "count" and not is_generic_measure(frame.measure):
+                self.last_count = framed[-1]
         return tuple(framed)
+
+    def _refers_back(self, text: str, q: Quantity, frame) -> bool:
+        """A bare count given as "the figure", "the number" or "their estimate" ("The ministry's figure is 1.23
+        million", "police put the number at 1.2 million") counts what the last count named before it counted."""
+        return (self.last_count is not None and q.kind == "count" and q.unit == "count" and not q.counted
+                and is_generic_measure(frame.measure) and bool(COUNT_REFERENCE.search(text, max(0, q.start - 60), q.start)))
 
     def _add_owned(self, text, start, speaker: Speaker, score, quantities, stance, attributed: bool) -> None:
         """The claim, its side its figures' owner's; split at a clause boundary where two owners' figures

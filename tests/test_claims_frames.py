@@ -258,6 +258,22 @@ def test_a_bare_count_after_another_measures_the_same():
     assert second.frame.measure == "crowd size" and second.frame.owner_side == "organizers"
 
 
+@pytest.mark.parametrize("later", [
+    "The labour ministry's figure was 610,000.",
+    "Police put the number far lower, at 600,000.",
+])
+def test_a_bare_count_given_as_the_figure_counts_what_an_earlier_sentence_counted(later):
+    found = claims.extract(f"The HFU said 1.4 million people marched in Lakeport on Thursday.\n\n{later}")
+    _, q = figure(found, next(w.rstrip(".,") for w in later.split() if w[0].isdigit()))
+    assert q.frame.measure == "crowd size"
+
+
+def test_a_bare_count_that_refers_to_nothing_earlier_stays_bare():
+    found = claims.extract("The ministry's figure was 610,000.")
+    _, q = figure(found, "610,000")
+    assert q.frame.measure != "crowd size"
+
+
 def test_a_bare_percentage_after_a_raise_measures_the_raise():
     found = claims.extract("The county offered 3 percent to clerks earning under $50,000 and 2 percent to the rest.")
     _, second = figure(found, "2 percent")
