@@ -23,8 +23,10 @@ class Attribution:
 
 WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'.&-]*")
 # The source ends at a second figure: "1.2 million according to the ministry and 3.1 million according to ...".
+# "By the estimates of X" is the same source in other words.
 ACCORDING_TO = re.compile(
-    r"\baccording to\s+(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|[,.;:!?()\u201c\u201d\"]|$)",
+    r"\b(?:according to|by the\s+(?:[a-z]+\s+)?(?:estimates?|counts?|reckoning|calculations?)\s+of)\s+"
+    r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
 # The rest of a name that lists trades with commas: "Bakers, Millers, Drivers and Allied Trades International

@@ -96,6 +96,9 @@ PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{
 AUTHORED_BY = re.compile(
     r"\b(?:analys[ie]s|stud(?:y|ies)|surveys?|research|estimates?|calculations?|projections?|forecasts?)\s+(?:by|from)\s+"
     rf"(?:the\s+)?(?P<org>{ORG})"
+    # "by the estimates of the Verdant Counting firm": a source whose estimate a figure is given by
+    rf"|\bby\s+the\s+(?:[a-z]+\s+)?(?:estimates?|reckoning|calculations?)\s+of\s+(?:the\s+)?"
+    rf"(?P<source>{ORG}(?:\s+(?:firm|company|group|consultancy|agency))?)"
 )
 # "Lakebank estimated", "the Harwell Institute calculated": a bank or an institute no party's name spells out,
 # reckoning a figure. A person's name is left to what the text says of the person, and an acronym may be an outlet's
@@ -377,8 +380,8 @@ class SideBook:
         """Organisations an analysis, a study or an estimate is by, where the text makes them no party."""
         rates = RATES_OR_FORECASTS.finditer(text) if " its " in text or " their " in text else ()
         for match in (*AUTHORED_BY.finditer(text), *rates, *ESTIMATING_FIRM.finditer(text)):
-            org = match.group("org").strip()
-            if self.side_of(org) == UNKNOWN:
+            org = (match.group("org") or match.groupdict().get("source") or "").strip()
+            if org and self.side_of(org) == UNKNOWN:
                 self.analysts.add(org.lower().removeprefix("the ").strip())
 
     def _kind(self, phrase: str, head_part: str, head: str) -> str:

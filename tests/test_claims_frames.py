@@ -296,6 +296,9 @@ def test_a_bare_percentage_with_nothing_before_it_stays_a_percentage():
         ("The count sits near an earlier tally of 48,000 from a Dutch group that the paper hired.", "48,000", "analyst"),
         ("A study by the union found that 30% of members earn less than $20 an hour.", "30%", "union"),
         ("An estimate from the interior ministry put the crowd at 20,000.", "20,000", "police"),
+        ("Some 170,000 filled Main Street for the weekly rally, by the estimates of the Verdant Counting firm that a news "
+         "channel cited.", "Some 170,000", "analyst"),
+        ("Some 20,000 marched in Lakeport, by the count of the police.", "Some 20,000", "police"),
         ("About 900 nurses walked out, according to a count by Channel 9 reporters on the picket lines.", "About 900",
          "reporter"),
     ],
