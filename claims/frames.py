@@ -116,6 +116,10 @@ CROWD_VERB_AFTER = re.compile(
 CROWD_NOUNS = frozenset(
     "people protesters protestors demonstrators marchers attendees participants crowd supporters persons".split()
 )
+# A claim that speaks of a crowd's size without a count: "drew a record crowd", "unions are claiming a record turnout",
+# of a march or protest. It bears on every count of that crowd.
+CROWD_SPOKEN_OF = re.compile(r"\b(?:crowds?|(?<!strike\s)turnouts?)\b", re.IGNORECASE)
+PROTEST_WORDS = re.compile(r"\b(?:march\w*|rall(?:y|ies)|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
 REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
 VOTE_REJECT = re.compile(r"\b(?:reject\w*|against|voted no|no vote|turned down|vote no)\b", re.IGNORECASE)
 VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNORECASE)
@@ -181,6 +185,11 @@ def basis_of(text: str, q: Quantity) -> str:
             if not CLAUSE_END.search(between):
                 found.append((abs(q.start - match.end()) if match.end() <= q.start else match.start() - q.end, basis))
     return min(found)[1] if found else ""
+
+
+def measures_spoken_of(text: str) -> tuple[str, ...]:
+    """The measures a sentence speaks of in words rather than figures (today: a crowd's size)."""
+    return (CROWD_SIZE,) if CROWD_SPOKEN_OF.search(text) and PROTEST_WORDS.search(text) else ()
 
 
 def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: str, owner_side: str,

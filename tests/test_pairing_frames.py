@@ -332,3 +332,26 @@ def test_a_share_that_does_not_say_of_what_is_compared_but_not_paired_first():
     [named] = compare_figures(staff.quantities, staff_again.quantities)
     assert loose.agree and not loose.framed
     assert named.agree and named.framed
+
+
+def test_a_claim_that_tells_a_crowd_in_words_is_paired_with_the_counts_of_it():
+    counted = framed("The HFU says 1.4 million people marched in Lakeport.", "1.4 million", 1.4e6, "people", "crowd size",
+                     owner_side="organizers", document_id=1)
+    in_words = C("Unions say the protests drew a record crowd.", side="union", document_id=2)
+    other = framed("The HFU has 90,000 members.", "90,000", 90000, "people", "members", document_id=2)
+    assert (0, 1) in frame_candidates([counted, in_words, other], orthogonal(3), related=lambda a, b: True, per_claim=1)
+    s = suggest_label(in_words, counted, 0.2)
+    assert (s.label, s.signals["basis"]) == ("agree", "measure in words")
+    assert suggest_label(in_words, other, 0.2).signals["basis"] != "measure in words"
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("Unions say the protests drew a record crowd.", True),
+    ("Trade unions are claiming a record turnout for the street protests.", True),
+    ("Strike turnout fell in schools, where protests were few.", False),  # a strike's share, not a crowd
+    ("The crowd of shoppers thinned before the holidays.", False),  # a crowd, but of no march or protest
+])
+def test_what_speaks_of_a_crowd_in_words(text, spoken):
+    from claims.frames import measures_spoken_of
+
+    assert bool(measures_spoken_of(text)) is spoken

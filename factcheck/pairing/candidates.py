@@ -20,7 +20,7 @@ import numpy as np
 from factcheck.pairing.clustering import Neighbours, Topics
 from factcheck.pairing.disputes import DocumentNames
 from factcheck.pairing.figures import dates_of
-from factcheck.pairing.frames import frame_candidates, shared_measures
+from factcheck.pairing.frames import frame_candidates, shared_measures, spoken_measures
 from factcheck.pairing.polarity import Polarity
 from factcheck.pairing.polarity import objects_named
 from factcheck.pairing.polarity import polarity as read_polarity
@@ -73,11 +73,13 @@ class DatedClaim:
     published: str
     polarity: Polarity
     dates: tuple[int, ...]
+    spoken: frozenset  # the measures it speaks of in words only ("a record crowd")
 
     @classmethod
     def of(cls, claim: StoredClaim, published: str = "") -> "DatedClaim":
         return cls(claim.id, claim.text, claim.side, claim.stance, claim.quantities, claim.document_id,
-                   published, read_polarity(claim.text), tuple(dates_of(claim.quantities)))
+                   published, read_polarity(claim.text), tuple(dates_of(claim.quantities)),
+                   frozenset(spoken_measures(claim.text, claim.quantities)))
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
     "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
-    "different dates": -0.2, "rough figures": -0.1,
+    "different dates": -0.2, "rough figures": -0.1, "measure in words": 0.1,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25

@@ -115,7 +115,11 @@ def measure(q: Quantity) -> str:
 def framed_measure(q: Quantity) -> str:
     """The measure the figure's frame names, its words made one where they name one thing ("sections closed"
     and "classes closed", "shops closed" and "stores closed")."""
-    measure = (q.frame.measure if q.frame else "") or ""
+    return measure_words((q.frame.measure if q.frame else "") or "")
+
+
+def measure_words(measure: str) -> str:
+    """A measure's words made one where they name one thing: "shops closed" and "stores closed" alike."""
     return " ".join(_MEASURE_WORDS.get(_singular(w), _singular(w)) for w in WORD.findall(measure.lower()))
 
 

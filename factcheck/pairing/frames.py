@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from factcheck.pairing.figures import DATE_KIND, distinctive, framed_measure, unit_group
+from claims.frames import measures_spoken_of
+from factcheck.pairing.figures import DATE_KIND, distinctive, framed_measure, measure_words, unit_group
 
 PARTNERS_PER_CLAIM = 6  # partners a claim gets among claims with figures of its kind and unit
 SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same measure: they come first
@@ -37,6 +38,12 @@ def telling_figures(quantities) -> set[tuple[str, float]]:
             if distinctive(q) or (q.kind == "count" and q.value >= TELLING_COUNT)}
 
 
+def spoken_measures(text: str, quantities) -> set[tuple[str, str]]:
+    """(kind, measure) of what a claim speaks of in words and gives no figure of ("a record crowd"): counts."""
+    stated = {framed_measure(q) for q in quantities if q.kind == "count"}
+    return {("count", m) for m in map(measure_words, measures_spoken_of(text)) if m not in stated}
+
+
 def shared_measures(a_quantities, b_quantities) -> list[tuple[str, str]]:
     """The measures both claims state a figure of."""
     a = {k for k in map(measure_key, a_quantities) if k}
@@ -48,10 +55,13 @@ def frame_candidates(
 ) -> dict[tuple[int, int], float]:
     """{(row i, row j): cosine} with i < j: claims of related documents stating figures of one kind and unit."""
     by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
+    spoken = [spoken_measures(c.text, c.quantities) for c in claims]
     for row, claim in enumerate(claims):
-        for key in {unit_group(q) for q in claim.quantities if q.kind != DATE_KIND}:
+        units = {unit_group(q) for q in claim.quantities if q.kind != DATE_KIND}
+        for key in units | ({("count", "")} if spoken[row] else set()):
             by_unit[key].append(row)
-    measures = [{k for k in map(measure_key, c.quantities) if k} | telling_figures(c.quantities) for c in claims]
+    measures = [{k for k in map(measure_key, c.quantities) if k} | telling_figures(c.quantities) | spoken[row]
+                for row, c in enumerate(claims)]
     found: dict[tuple[int, int], float] = {}
     for rows in by_unit.values():
         if len(rows) < 2:
