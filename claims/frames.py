@@ -187,6 +187,12 @@ def basis_of(text: str, q: Quantity) -> str:
     return min(found)[1] if found else ""
 
 
+def counts_a_day(measure: str) -> bool:
+    """A measure of what happened on one day (a march's crowd, the workers out on a strike day, the flights
+    cancelled), as against what stands until it changes (an offer, a workforce, a cost)."""
+    return measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed")
+
+
 def measures_spoken_of(text: str) -> tuple[str, ...]:
     """The measures a sentence speaks of in words rather than figures (today: a crowd's size)."""
     return (CROWD_SIZE,) if CROWD_SPOKEN_OF.search(text) and PROTEST_WORDS.search(text) else ()

@@ -355,3 +355,18 @@ def test_what_speaks_of_a_crowd_in_words(text, spoken):
     from claims.frames import measures_spoken_of
 
     assert bool(measures_spoken_of(text)) is spoken
+
+
+@pytest.mark.parametrize("measure, published_b, label", [
+    ("crowd size", "2026-03-12", "unverifiable"),  # five days on: most often another march
+    ("crowd size", "2026-03-08", "conflict"),  # the next day's paper: the same march
+    ("raise offered", "2026-03-12", "conflict"),  # an offer stands until it changes
+])
+def test_a_days_count_in_articles_days_apart_is_most_often_another_days(measure, published_b, label):
+    a = framed("Police counted 80,000 in the streets.", "80,000", 80000, "people", measure, owner_side="police",
+               published="2026-03-07")
+    b = framed("Organisers said 300,000 took part.", "300,000", 300000, "people", measure, owner_side="organizers",
+               published=published_b, document_id=2)
+    s = suggest_label(a, b, 0.4)
+    assert s.label == label
+    assert any("days apart" in r for r in s.reasons) is (label == "unverifiable")
