@@ -370,3 +370,4 @@ def test_a_days_count_in_articles_days_apart_is_most_often_another_days(measure,
     s = suggest_label(a, b, 0.4)
     assert s.label == label
     assert any("days apart" in r for r in s.reasons) is (label == "unverifiable")
+    assert (s.signals["basis"] == "days apart") is (label == "unverifiable")  # ranked below a clash of one day

@@ -23,6 +23,7 @@ ROUGH = "rough figures"  # an order of magnitude against a figure outside it
 ALLEGATION_AND_DENIAL = "allegation and denial"
 POSITIONS = "positions"  # two opposing parties' views of one contract, offer or proposal
 SPOKEN_MEASURE = "measure in words"  # one claim tells in words what the other gives a figure of ("a record crowd")
+DAYS_APART_BASIS = "days apart"
 DAYS_APART = 2  # documents published this many days apart or more most often tell of two different days
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
 
@@ -103,7 +104,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             # stands until it changes, a day's count holds for its day). On the real-article sets one such clash in
             # twelve was a conflict a reader saw.
             reasons.append(f"published {apart} days apart: may be figures of two different days")
-            return done("unverifiable", 0.5, "figures")
+            return done("unverifiable", 0.5, DAYS_APART_BASIS)
         groups = [f.groups for f in clashing if f.groups]
         if clashing and len(groups) == len(clashing):
             reasons.append(f"figures for two groups ({groups[0][0]} / {groups[0][1]}): both may hold")
