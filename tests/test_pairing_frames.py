@@ -371,3 +371,14 @@ def test_a_days_count_in_articles_days_apart_is_most_often_another_days(measure,
     assert s.label == label
     assert any("days apart" in r for r in s.reasons) is (label == "unverifiable")
     assert (s.signals["basis"] == "days apart") is (label == "unverifiable")  # ranked below a clash of one day
+
+
+@pytest.mark.parametrize("other_value, label", [(50, "unverifiable"), (9, "conflict")])
+def test_a_yearly_rate_against_a_much_larger_figure_with_no_term_may_be_its_total(other_value, label):
+    rate = framed("What the union wants is an 11.7 per cent raise each year.", "11.7 per cent", 11.7, "percent",
+                  "raise demanded", low=11.65, high=11.75, kind="percent", owner_side="union")
+    rate = replace(rate, quantities=(replace(rate.quantities[0], frame=replace(rate.quantities[0].frame, period="each year")),))
+    text = f"The ministry said the union demands a raise of nearly {other_value} per cent."
+    other = framed(text, f"{other_value} per cent", other_value, "percent", "raise demanded", low=other_value - 0.5,
+                   high=other_value + 0.5, kind="percent", owner_side="employer", document_id=2)
+    assert suggest_label(rate, other, 0.6).label == label

@@ -53,6 +53,8 @@ _MEASURE_WORDS = {**SAME_THINGS, **PAY_WORDS}
 
 RATE_TERM = re.compile(r"(?:a|an|per|each|every)\s|annually|yearly", re.IGNORECASE)
 YEAR_WORDS = re.compile(r"year|annual", re.IGNORECASE)
+TOTAL_OF_YEARS = 2  # a termless figure this many times a yearly rate may be its total over a contract's years
+NO_TERM = "no term stated"
 
 
 @dataclass(frozen=True)
@@ -297,7 +299,14 @@ def different_terms(a: Quantity, b: Quantity) -> tuple[str, str] | None:
     """("each year", "over four years") where one raise is a yearly rate and the other a total over a span, or two
     spans differ: "11.7% each year" and "50% over four years" may be one demand."""
     ta, tb = (_term(a), _term(b)) if a.kind in ("money", "percent") else ("", "")
-    return (ta, tb) if ta and tb and ta != tb and not (RATE_TERM.match(ta) and RATE_TERM.match(tb)) else None
+    if ta and tb:
+        return (ta, tb) if ta != tb and not (RATE_TERM.match(ta) and RATE_TERM.match(tb)) else None
+    # "11.7% each year" against "a raise of nearly 50%": a figure that says no term and is several times a yearly
+    # rate may be that rate's total over the years of the contract.
+    rate, other = (a, b) if ta else (b, a)
+    if (ta or tb) and RATE_TERM.match(ta or tb) and abs(other.value) >= TOTAL_OF_YEARS * abs(rate.value):
+        return (ta or NO_TERM, tb or NO_TERM)
+    return None
 
 
 def _term(q: Quantity) -> str:
