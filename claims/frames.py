@@ -146,6 +146,9 @@ CONTEXT = 80  # characters either side of a figure that say what it measures
 # Where a figure holds: "in Lyon", "downtown Portland"; "across Spain", "nationwide" are the whole country.
 LOCAL_PLACE = re.compile(r"\b(?:[Ii]n|[Dd]owntown)\s+(?:the\s+city\s+of\s+|downtown\s+|central\s+)?"
                          r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
+# A crowd that fills a place: "170,000 demonstrators filled Lakeport's Main Street", "packed the streets of Harwell".
+FILLED_PLACE = re.compile(r"\b(?:filled|packed|thronged|jammed|flooded|crowded\s+into)\s+(?:the\s+(?:streets|centre|center)\s+of\s+)?"
+                          r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\b")
 # A city's own police or fire service counts for its city: "Lakeport police put the crowd at 9,000".
 LOCAL_BODY = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:\u2019s|'s)?\s+(?:[Pp]olice|[Ff]ire\s+[Dd]epartment"
                         r"|[Ss]heriff|[Cc]ity\s+[Cc]ouncil|[Cc]ity\s+[Hh]all|[Mm]ayor)\b")
@@ -215,7 +218,7 @@ def place_of(text: str, q: Quantity) -> str:
     found: list[tuple[int, str]] = []
     after = CLAUSE_END.search(text, q.end)
     clause_end = min(after.start() if after else len(text), q.end + PLACE_AFTER)
-    for pattern, is_local in ((LOCAL_PLACE, True), (LOCAL_BODY, True), (NATIONWIDE, False)):
+    for pattern, is_local in ((LOCAL_PLACE, True), (LOCAL_BODY, True), (FILLED_PLACE, True), (NATIONWIDE, False)):
         for match in pattern.finditer(text, 0, clause_end):
             place = match.group("place") if is_local else "nationwide"
             if is_local and (place.split()[0] in NOT_PLACES or place.split()[0] in NOT_PLACE_OPENERS):

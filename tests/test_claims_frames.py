@@ -355,6 +355,9 @@ def test_a_time_before_the_subject_is_no_part_of_the_owner():
         ("Lakeport police put the crowd at 9,000.", "9,000", "Lakeport"),
         ("A spokesman for the Harbor City Fire Department put the crowd at about 4,000.", "about 4,000", "Harbor City"),
         ("The police said 5,000 marched.", "5,000", ""),
+        # The place a crowd fills is nearer the count than a place named clauses before it.
+        ("Beside the march in Harwell, believed to have drawn some 90,000 on its last leg, some 170,000 demonstrators "
+         "filled Lakeport's Main Street.", "some 170,000", "Lakeport"),
     ],
 )
 def test_a_figure_holds_where_its_sentence_says(sentence, figure_text, place):
