@@ -37,7 +37,8 @@ LISTED_NAME_REST = re.compile(
 )
 AGE_TAIL = re.compile(r",\s*\d{1,3},\s*$")
 INTERJECTION_TAIL = re.compile(
-    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part),\s*$", re.IGNORECASE
+    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|on\s+the\s+other\s+hand"
+    r"|by\s+contrast|in\s+contrast),\s*$", re.IGNORECASE
 )
 # "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
 DATELINE = re.compile(
