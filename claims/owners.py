@@ -74,9 +74,11 @@ ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80
 # "what the union wants is 12.4%", "what the minister calls a generous increase, about 3.8%".
 WHAT_X_WANTS = re.compile(
     r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for|calls|called"
-    r"|describes|described|terms|termed)\b",
+    r"|describes|described|terms|termed|(?:is|are|has\s+been|have\s+been)\s+(?:campaigning|pushing|fighting|pressing|calling)\s+for)\b",
     re.IGNORECASE,
 )
+# "A 30 per cent rise is what the LMA is campaigning for": the figure, then the party whose aim it is.
+IS_WHAT_AFTER = re.compile(r"[^,;:.]{0,60}?\b(?:is|was|are|were)\s+(?=what\s)")
 # After the figure: "the 17.5% it proposed", "a figure the union disputes".
 VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
 # Where a sentence holds a second party's figure: "..., while the district offered 6%".
@@ -322,6 +324,10 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     source = of_figure and SOURCE_AFTER.match(text, end, clause_end)
     if source:  # "a tally of 48,000 from a Dutch group"
         return f"{of_figure.group('noun').lower()} by {' '.join(source.group('owner').split())}"
+    aim = IS_WHAT_AFTER.match(text, end, clause_end)
+    wanted = aim and WHAT_X_WANTS.match(text, aim.end(), clause_end)
+    if wanted and _clean(wanted.group("owner")):
+        return _clean(wanted.group("owner"))
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""
 

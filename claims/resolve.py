@@ -9,7 +9,7 @@ from claims.sides import SideBook
 
 SPEAKER_MEMORY = 40
 PERSON_PRONOUNS = frozenset("he she him her".split())
-GROUP_PRONOUNS = frozenset("they we".split())
+GROUP_PRONOUNS = frozenset("they them we".split())
 ORG_PRONOUNS = frozenset("it".split())
 EMPLOYER_TITLES = frozenset(
     """

@@ -599,6 +599,11 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # A sentence that opens on "It" goes on about the party the sentence before opened with.
         ("The HFU union, which represents 2,000 Skyway ground staff, called them out on strike.\n\nIt wants monthly "
          "pay to rise by at least 500 euros.", "at least 500 euros", "union"),
+        # "is what X is campaigning for" after the figure; "according to them" after a union spoke.
+        ("Junior doctors have voted to strike, the Lakeport Medical Association (LMA) said.\n\nA 30 per cent pay rise "
+         "is what the LMA is campaigning for.", "30 per cent", "union"),
+        ("The HFU union said its members would walk out.\n\nAccording to them, 5,000 members voted to strike.",
+         "5,000", "union"),
         # A figure "given by" a party, a count by security forces, what polls show.
         ("The figure given by the interior ministry was 1.27 million.", "1.27 million", "police"),
         ("Security forces counted 963,000 demonstrators nationwide.", "963,000", "police"),
