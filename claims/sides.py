@@ -114,6 +114,7 @@ RATES_OR_FORECASTS = re.compile(
     r"|maintained|kept)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:rating|price\s+target|target\s+price|recommendation"
     r"|estimates?|forecasts?)\b"
 )
+BARE_GROUP = frozenset("the a an this that group groups".split())
 ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
@@ -441,6 +442,8 @@ class SideBook:
         kind = self._kind(phrase, phrase, _head_noun(phrase))  # "Economic Institute" (IW) is an institute
         if kind != UNKNOWN:
             return kind
+        if words <= BARE_GROUP:
+            return UNKNOWN  # "the group" alone may be a company, a union or a protest group: it names none
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS or _employers_body(phrase):
             return self.management
         return UNKNOWN

@@ -604,6 +604,8 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "is what the LMA is campaigning for.", "30 per cent", "union"),
         ("The HFU union said its members would walk out.\n\nAccording to them, 5,000 members voted to strike.",
          "5,000", "union"),
+        # "the group" alone names no kind of organisation.
+        ("The group said 400 people had signed its petition.", "400", "unknown"),
         # A figure "given by" a party, a count by security forces, what polls show.
         ("The figure given by the interior ministry was 1.27 million.", "1.27 million", "police"),
         ("Security forces counted 963,000 demonstrators nationwide.", "963,000", "police"),

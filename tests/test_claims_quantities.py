@@ -247,3 +247,12 @@ def test_a_count_known_by_its_order_of_magnitude_covers_the_whole_order(sentence
     q = next(q for c in claims.extract(sentence) for q in c.quantities if q.text == text)
     assert (q.kind, q.value, q.unit, q.qualifier) == ("count", value, unit, "at least")
     assert (q.frame.low, q.frame.high) == (value, 10 * value)  # "tens of thousands" is no "hundreds of thousands"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("It was the largest protest since the 1997 handover.", "date"),  # a year naming one event
+    ("The 2003 march drew crowds.", "date"),
+    ("The 2000 workers struck.", "count"),  # many of something: a count
+])
+def test_a_year_before_the_event_it_names_is_a_date(text, kind):
+    assert [q.kind for q in find_quantities(text)] == [kind]
