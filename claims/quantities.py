@@ -131,6 +131,7 @@ QUALIFIER_BEFORE = re.compile(
 SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
+WORD_MAGNITUDE = 1000  # "a march of more than a million", "half a million": a magnitude in words needs no noun
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|until|during|before|after)\s+$", re.IGNORECASE)
 RANGE_BETWEEN = re.compile(r"\s*(?:to|[-\u2013])\s*", re.IGNORECASE)
@@ -331,8 +332,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     if in_digits and _is_year(match.group(), value) and unit != "people" and (
             not counted[:1].islower() or year_before or year_of_event):
         return _Figure(start, end, "date", value * 10000, "date")
-    if not in_digits and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
-        return None  # "one of the", "the two sides agreed", "not one container": a word number needs a noun
+    if not in_digits and value < WORD_MAGNITUDE and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
+        return None  # "one of the", "the two sides agreed", "not one container": a small word number needs a noun
     return _Figure(start, end, "count", value, unit or "count", counted)
 
 

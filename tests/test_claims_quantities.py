@@ -256,3 +256,15 @@ def test_a_count_known_by_its_order_of_magnitude_covers_the_whole_order(sentence
 ])
 def test_a_year_before_the_event_it_names_is_a_date(text, kind):
     assert [q.kind for q in find_quantities(text)] == [kind]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Extradition plans draw a march of more than a million.", 1e6),
+    ("Half a million took part.", 5e5),
+])
+def test_a_magnitude_in_words_is_a_count_without_a_noun(text, value):
+    assert [(q.kind, q.value) for q in find_quantities(text)] == [("count", value)]
+
+
+def test_a_small_number_in_words_still_needs_a_noun():
+    assert find_quantities("One of the unions said the two sides agreed.") == ()
