@@ -250,7 +250,7 @@ def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
 # bill, the age rises to 64", "The reform, which raises the age to 64".
 INSTRUMENT = re.compile(
     rf"(?:(?:^|(?<=\s))(?P<owner>{POSSESSOR})(?:\u2019s|'s)\s+|\b[Tt]he\s+)(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:reform|bill|law|legislation|overhaul|decree)\b(?!\s+(?:of|by|from)\b)"
+    r"(?:reform|bill|law|legislation|overhaul|decree|(?:pension|retirement)\s+(?:plans?|changes|proposals?))\b(?!\s+(?:of|by|from)\b)"
 )
 # A party, then its figure in brackets: "The police count (57,000) was far below that of the unions (400,000)".
 OWNER_THEN_BRACKET = re.compile(

@@ -596,6 +596,8 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "64", "government"),
         ("Unions marched against the pension reform.\n\nThe bill would push back the minimum retirement age to 64.",
          "64", "government"),
+        ("Unions marched against the changes.\n\nUnder the pension changes, the retirement age would rise to 64.",
+         "64", "government"),
         # A sentence that opens on "It" goes on about the party the sentence before opened with.
         ("The HFU union, which represents 2,000 Skyway ground staff, called them out on strike.\n\nIt wants monthly "
          "pay to rise by at least 500 euros.", "at least 500 euros", "union"),
