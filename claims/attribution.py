@@ -99,9 +99,10 @@ def find_attribution(text: str) -> Attribution | None:
         verb = match.group().lower().rstrip(".")
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
             continue  # capitalised inside a sentence, "State" is part of a name: Northfield State University
-        if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and PUT_A_FIGURE.match(text, match.end())):
-            continue
-        if PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        passive = PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)):
+            continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
+        if passive:
             # "The damage is estimated at ...": what is estimated, not who estimates it; "the crowd was
             # estimated at 80,000 by police": the agent after "by".
             agent = AGENT_AFTER.match(text, match.end())

@@ -67,6 +67,8 @@ def test_a_verb_outside_the_main_clause_makes_no_speaker(sentence):
 def test_a_passive_verb_makes_its_agent_the_speaker_and_never_its_subject():
     assert find_attribution("The damage is estimated at 100 million euros a day.") is None
     assert find_attribution("The crowd was estimated at 80,000 by police.").speaker == "police"
+    assert find_attribution("The damage is put at 100 million euros a day by the Harwell Institute.").speaker == "the Harwell Institute"
+    assert find_attribution("The crowd was put at 80,000.") is None
     assert find_attribution("The offer was described by the union as an insult.").speaker == "the union"
 
 
