@@ -95,16 +95,17 @@ class _Extraction:
         self.last_counter: Speaker | None = None  # the party whose figure came last, for "the count" after it
         self.last_count: Quantity | None = None  # the last count whose measure its words name, for "the figure" after it
         self.unnamed_counters: dict[Quantity, Speaker] = {}  # this sentence's figures' sources the text does not place
-        self.previous_party: Speaker | None = None  # the party the sentence before opened with, for "It wants ..."
+        self.previous_text = ""  # the sentence before, whose opening party "It wants ..." may go on about
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
             try:
                 self._unit(unit)
-                self.previous_party = self._party_subject(unit.text, plural=True)
+                self.previous_text = unit.text
             except (ValueError, IndexError, KeyError, RecursionError, OverflowError):
                 # One odd sentence must not cost the document its other claims.
-                self.quote_speaker = self.open_quote = self.previous_party = None
+                self.quote_speaker = self.open_quote = None
+                self.previous_text = ""
         return self.claims
 
     def _unit(self, unit: Unit) -> None:
@@ -386,10 +387,12 @@ class _Extraction:
                 side = self.discourse.book.side_of(name)
                 if side not in (REPORTER, UNKNOWN) or phrase_before[:1].isupper():
                     return Speaker(name, side)
-            if self.previous_party is not None and before.lstrip(" \"\u201c").lower().startswith(phrase.lower() + " "):
+            previous = (self._party_subject(self.previous_text, plural=True)
+                        if before.lstrip(" \"\u201c").lower().startswith(phrase.lower() + " ") else None)
+            if previous is not None:
                 # "The HFU union called the staff out. It wants 500 euros more.": a sentence that opens on the pronoun
                 # goes on about the party the sentence before opened with.
-                return self.previous_party
+                return previous
         return self.discourse.resolve(phrase)
 
     def _party_subject(self, before: str, plural: bool) -> Speaker | None:
