@@ -23,7 +23,7 @@ ROUGH = "rough figures"  # an order of magnitude against a figure outside it
 ALLEGATION_AND_DENIAL = "allegation and denial"
 POSITIONS = "positions"  # two opposing parties' views of one contract, offer or proposal
 SPOKEN_MEASURE = "measure in words"  # one claim tells in words what the other gives a figure of ("a record crowd")
-DAYS_APART_BASIS = "days apart"
+DAYS_APART_BASIS = "days apart"  # two days' counts at odds: ranked after the figures of one day
 DAYS_APART = 2  # documents published this many days apart or more most often tell of two different days
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
 
@@ -97,8 +97,8 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             # Only dates the claims state: two outlets' counts of one strike weeks apart still clash.
             reasons.append(f"{date_note}: the figure may have changed in between")
             return done("unverifiable", 0.6, "figures")
-        apart = _days_apart(a, b)
-        if (clashing and not same_doc and apart >= DAYS_APART and not (_dates_of(a) or _dates_of(b))
+        apart = _days_apart(a, b) if clashing and not same_doc else 0
+        if (apart >= DAYS_APART and not (_dates_of(a) or _dates_of(b))
                 and all(f.a.frame and counts_a_day(f.a.frame.measure) for f in clashing)):
             # Articles days apart count most often two days: two marches, two strike days (an offer or a workforce
             # stands until it changes, a day's count holds for its day). On the real-article sets one such clash in
