@@ -7,8 +7,8 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_generic_measure
-from claims.model import GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
+from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure
+from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
 from claims.parties import DEFAULT_PARTIES
@@ -221,9 +221,13 @@ class _Extraction:
 
     def _counting_role(self, owner: Speaker, q: Quantity) -> Speaker:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
-        stands against the police's as the organisers' does."""
+        stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst."""
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
+        if q.frame is not None and owner.side == UNKNOWN and is_cost(q.frame.measure):
+            # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
+            # cost on the dispute is reckoning it from outside: an analyst.
+            return Speaker(owner.name, ANALYST, owner.is_person)
         return owner
 
     def _remember_counter(self, owners: dict) -> None:

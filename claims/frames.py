@@ -128,6 +128,8 @@ CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
 COST_WORDS = frozenset("cost costs price tag bill".split())
+# What a sum a dispute does to others is called: "the damage would reach", "losses of", "could lose".
+DAMAGE_BEFORE = re.compile(r"\b(?:damage|losses|loss|lose|lost|costs?|costing)\b[^.;:]*$", re.IGNORECASE)
 POPULATION_AFTER = re.compile(
     r"(?:\s+(?:pay\s+|wage\s+)?(?:raises?|increases?|rises?|hikes?))?"
     r"\s*(?:a\s+year\s+|an\s+hour\s+|each\s+year\s+)?(?:for|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?"
@@ -194,6 +196,11 @@ def counts_a_day(measure: str) -> bool:
     """A measure of what happened on one day (a march's crowd, the workers out on a strike day, the flights
     cancelled), as against what stands until it changes (an offer, a workforce, a cost)."""
     return measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed")
+
+
+def is_cost(measure: str) -> bool:
+    """What a dispute costs others: the economy, a company, its customers."""
+    return measure.startswith("cost")
 
 
 def measures_spoken_of(text: str) -> tuple[str, ...]:
@@ -312,7 +319,7 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
     if words & RAISE_WORDS or counted == "raise":
         return _role("raise", near, at)
-    if words & COST_WORDS:
+    if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
         return f"cost per {period}" if period else "cost"
     if words & PAY_WORDS or counted == "pay":
         if period == "hour":

@@ -608,6 +608,10 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "5,000", "union"),
         # "the group" alone names no kind of organisation.
         ("The group said 400 people had signed its petition.", "400", "unknown"),
+        # A source no party's name spells out, putting a cost on the dispute, is an analyst; a party stays itself.
+        ("Drivers of the HDU union walked out.\n\nKarl Brenner said the damage would reach 100 million euros a day.",
+         "100 million euros a day", "analyst"),
+        ("Drivers of the HDU union walked out.\n\nThe union said members lost 200 euros each.", "200 euros", "union"),
         # A figure "given by" a party, a count by security forces, what polls show.
         ("The figure given by the interior ministry was 1.27 million.", "1.27 million", "police"),
         ("Security forces counted 963,000 demonstrators nationwide.", "963,000", "police"),
