@@ -221,13 +221,17 @@ class _Extraction:
 
     def _counting_role(self, owner: Speaker, q: Quantity) -> Speaker:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
-        stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst."""
+        stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
+        so is a cost in the outlet's voice after an analyst's."""
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         if q.frame is not None and owner.side == UNKNOWN and is_cost(q.frame.measure):
             # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
             # cost on the dispute is reckoning it from outside: an analyst.
             return Speaker(owner.name, ANALYST, owner.is_person)
+        last = self.last_counter
+        if q.frame is not None and owner.side == REPORTER and is_cost(q.frame.measure) and last and last.side == ANALYST:
+            return last  # the outlet going on with the cost an analyst put on the dispute just before
         return owner
 
     def _remember_counter(self, owners: dict) -> None:

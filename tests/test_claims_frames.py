@@ -612,6 +612,10 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ("Drivers of the HDU union walked out.\n\nKarl Brenner said the damage would reach 100 million euros a day.",
          "100 million euros a day", "analyst"),
         ("Drivers of the HDU union walked out.\n\nThe union said members lost 200 euros each.", "200 euros", "union"),
+        ("Harwell Economics estimated the strike would cost 60 million euros on its first day.\n\nLosses on the second "
+         "day would climb to 90 million euros.", "90 million euros", "analyst"),
+        ("The HDU union said 5,000 drivers walked out.\n\nThe strike cost the railway 3 million euros.", "3 million euros",
+         "reporter"),
         # A figure "given by" a party, a count by security forces, what polls show.
         ("The figure given by the interior ministry was 1.27 million.", "1.27 million", "police"),
         ("Security forces counted 963,000 demonstrators nationwide.", "963,000", "police"),
