@@ -74,7 +74,9 @@ FRACTION_WORDS = frozenset("half third thirds quarter quarters".split())
 FRACTION = re.compile(
     # not a part of a span of time: "the first half of the year", "the second quarter of 2024"
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )"
-    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b)"
+    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b"
+    # a share said of the subject: "turnout was more than three-quarters."
+    r"|(?<=s)\s*[.,;:!?)]|(?<=s)\s*$)"
     r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
     r"|\d{4})\b)",
     re.IGNORECASE,

@@ -268,3 +268,12 @@ def test_a_magnitude_in_words_is_a_count_without_a_noun(text, value):
 
 def test_a_small_number_in_words_still_needs_a_noun():
     assert find_quantities("One of the unions said the two sides agreed.") == ()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Turnout among those balloted was more than three-quarters.", [("more than three-quarters", 75.0)]),
+    ("Support fell by half.", []),  # a bare "half" at a sentence's end stays a word
+    ("The firm grew in the second quarter.", []),
+])
+def test_a_share_said_of_the_subject_at_a_sentences_end_is_a_percentage(text, found):
+    assert [(q.text, q.value) for q in find_quantities(text) if q.kind == "percent"] == found
