@@ -53,7 +53,8 @@ def shared_measures(a_quantities, b_quantities) -> list[tuple[str, str]]:
 def frame_candidates(
     claims: Sequence, matrix: np.ndarray, related: Callable[[int, int], bool], per_claim: int = PARTNERS_PER_CLAIM
 ) -> dict[tuple[int, int], float]:
-    """{(row i, row j): cosine} with i < j: claims of related documents stating figures of one kind and unit."""
+    """{(row i, row j): cosine} with i < j: claims of related documents stating figures of one kind and unit; a
+    claim that tells a crowd in words only ("a record crowd") stands among the counts."""
     by_unit: dict[tuple[str, str], list[int]] = defaultdict(list)
     spoken = [spoken_measures(c.text, c.quantities) for c in claims]
     for row, claim in enumerate(claims):
