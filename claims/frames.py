@@ -113,6 +113,8 @@ CROWD_VERB_AFTER = re.compile(
     r"|took to the streets|joined|(?:were|was)\s+(?:out\s+)?(?:in|on)\s+the\s+streets)\b",
     re.IGNORECASE,
 )
+# "a million-strong march", "a 50,000-strong crowd": the figure is the size of the crowd it qualifies.
+STRONG_CROWD_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w-]+\s+){0,2}?(?:march|crowd|rall|protest|demonstrat)\w*", re.IGNORECASE)
 CROWD_NOUNS = frozenset(
     "people protesters protestors demonstrators marchers attendees participants crowd supporters persons".split()
 )
@@ -120,6 +122,14 @@ CROWD_NOUNS = frozenset(
 # of a march or protest. It bears on every count of that crowd.
 CROWD_SPOKEN_OF = re.compile(r"\b(?:crowds?|(?<!strike\s)turnouts?)\b", re.IGNORECASE)
 PROTEST_WORDS = re.compile(r"\b(?:march\w*|rall(?:y|ies)|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
+# A claim that ranks a crowd against others: "a record crowd", "the biggest so far", "the largest since the campaign
+# began", "far more than at earlier protests", "higher than its count from earlier this month". A count alone neither
+# confirms nor refutes such a judgement; two of them agree or not with each other.
+RANKED_WORDS = re.compile(
+    r"\b(?:record|biggest|largest|greatest|highest|unprecedented)\b"
+    r"|\b(?:more|higher|bigger|larger|greater)\s+than\s+(?:[\w']+\s+){0,4}?(?:earlier|previous|prior|before|last)\b",
+    re.IGNORECASE,
+)
 REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
 VOTE_REJECT = re.compile(r"\b(?:reject\w*|against|voted no|no vote|turned down|vote no)\b", re.IGNORECASE)
 VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNORECASE)
@@ -208,6 +218,12 @@ def measures_spoken_of(text: str) -> tuple[str, ...]:
     return (CROWD_SIZE,) if CROWD_SPOKEN_OF.search(text) and PROTEST_WORDS.search(text) else ()
 
 
+def ranks_in_words(text: str) -> bool:
+    """The sentence ranks what it tells of against others of its kind ("a record crowd", "more than at earlier
+    protests"): a judgement, not a figure."""
+    return bool(RANKED_WORDS.search(text))
+
+
 def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: str, owner_side: str,
               subject: str = "") -> Frame:
     """The frame of one figure of a claim whose text is `text`."""
@@ -262,7 +278,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
         population = _group_of(before, after)
     if q.kind == "count":
         noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
-        if q.unit in ("count", "") and (CROWD_WORDS.search(before[-40:]) or CROWD_VERB_AFTER.match(after)):
+        if q.unit in ("count", "") and (CROWD_WORDS.search(before[-40:]) or CROWD_VERB_AFTER.match(after)
+                                        or STRONG_CROWD_AFTER.match(after)):
             return CROWD_SIZE, population  # "police put the crowd at 80,000", "the turnout was 750,000"
         role = "closed" if CLOSED_WORDS.search(around) else ""
         return f"{noun} {role}".strip(), population

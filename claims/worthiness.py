@@ -21,7 +21,7 @@ COMPARISON_WORDS = frozenset(
 # Words of events a dispute is made of; whole words, and stems for their inflections.
 EVENT_WORDS = frozenset(
     """
-    walkout lockout layoff layoffs lawsuit standstill cut cuts cutting sign signed signs fired firing hired hiring
+    walkout walkouts lockout lockouts layoff layoffs shut shuts lawsuit standstill cut cuts cutting sign signed signs fired firing hired hiring
     filed filing sue sued sues vote voted votes voting halt halted halts reach reached reaches deny denied denies
     offer offered offers stalled stalling agree agreed agrees agreement
     raise raises raised rise rises rose increase increases increased reduce reduces reduced freeze freezes froze
@@ -31,7 +31,7 @@ EVENT_WORDS = frozenset(
 EVENT_STEMS = (
     "strik", "picket", "protest", "approv", "ratif", "reject", "refus", "propos", "expir", "resum", "schedul",
     "announc", "negotiat", "bargain", "demand", "paus", "terminat", "settle", "suspend", "deadlock", "accus",
-    "alleg", "disput", "disrupt", "shutdown", "closure", "marche", "marchi", "rallie", "rallyi", "demonstrat",
+    "alleg", "disput", "disrupt", "shutdown", "cancel", "scrapped", "closure", "marche", "marchi", "rallie", "rallyi", "demonstrat",
 )
 # "the march", "a rally": the noun in lower case, which the month "March" is not.
 EVENT_NOUNS = frozenset("march rally".split())

@@ -538,6 +538,14 @@ def test_a_change_to_pay_or_benefits_is_check_worthy_without_a_figure():
     assert [c.text for c in claims.extract(release, publisher="Acme Foods")] == ["The agreement raises those pension benefits."]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The walkouts were felt across the whole network, where ferries were cancelled and many buses scrapped.",
+    "Services on the Lakeport tram were thin, and the museum shut at noon for want of staff.",
+])
+def test_what_a_strike_shuts_or_cancels_is_check_worthy_without_a_figure(sentence):
+    assert [c.text for c in claims.extract(sentence)] == [sentence]
+
+
 def test_the_count_named_before_owns_the_figures_of_a_sentence_that_opens_on_it():
     document = ("Two geographers at the state university put the crowd at 470,000. By the pair's reckoning, the "
                 "march had at least 470,000 people at noon. The count could be off by 50,000 either way.")

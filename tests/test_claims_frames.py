@@ -268,6 +268,15 @@ def test_a_bare_count_given_as_the_figure_counts_what_an_earlier_sentence_counte
     assert q.frame.measure == "crowd size"
 
 
+@pytest.mark.parametrize("text, figure_text", [
+    ("Unions vow more strikes after a million-strong march in Lakeport.", "a million"),
+    ("A 50,000-strong crowd rallied outside Harwell town hall.", "50,000"),
+])
+def test_a_crowd_so_many_strong_is_a_crowd_size(text, figure_text):
+    _, q = figure(claims.extract(text), figure_text)
+    assert q.frame.measure == "crowd size"
+
+
 def test_a_bare_count_that_refers_to_nothing_earlier_stays_bare():
     found = claims.extract("The ministry's figure was 610,000.")
     _, q = figure(found, "610,000")

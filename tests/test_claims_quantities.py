@@ -211,6 +211,8 @@ def test_what_a_sum_or_a_share_measures_when_no_noun_says():
         ("A teaching assistant receives at least $29,000 for the academic year.", 29000, "USD/year"),
         ("Its minimum stipend is $29,000 for a half-time appointment.", 29000, "USD/year"),
         ("The strike costs as much as $4.5 billion a day.", 4.5e9, "USD/day"),
+        ("By the carriers' estimate, the economy would lose $2 billion for every day the strike lasts.", 2e9, "USD/day"),
+        ("The shutdown costs the port 40 million euros every day.", 40e6, "EUR/day"),
     ],
 )
 def test_periods_from_the_words_around_a_sum(text, value, unit):

@@ -341,8 +341,22 @@ def test_a_claim_that_tells_a_crowd_in_words_is_paired_with_the_counts_of_it():
     other = framed("The HFU has 90,000 members.", "90,000", 90000, "people", "members", document_id=2)
     assert (0, 1) in frame_candidates([counted, in_words, other], orthogonal(3), related=lambda a, b: True, per_claim=1)
     s = suggest_label(in_words, counted, 0.2)
-    assert (s.label, s.signals["basis"]) == ("agree", "measure in words")
-    assert suggest_label(in_words, other, 0.2).signals["basis"] != "measure in words"
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "rank and count")  # a count cannot check a record
+    assert suggest_label(in_words, other, 0.2).signals["basis"] not in ("measure in words", "rank and count")
+
+
+@pytest.mark.parametrize("count, label", [
+    ("The HFU says 1.4 million people marched in Lakeport.", "unverifiable"),
+    ("The HFU says 1.4 million people marched in Lakeport, far more than at earlier protests.", "agree"),
+    ("The ministry's count of 610,000 marchers was higher than its count from earlier this month.", "agree"),
+])
+def test_a_record_crowd_in_words_agrees_with_a_ranking_and_cannot_be_checked_by_a_count(count, label):
+    figure_text = next(w for w in ("1.4 million", "610,000") if w in count)
+    value = 1.4e6 if figure_text == "1.4 million" else 610000
+    counted = framed(count, figure_text, value, "people", "crowd size", owner_side="organizers", document_id=1)
+    in_words = C("Unions say the protests drew the biggest crowds so far.", side="union", document_id=2)
+    assert suggest_label(in_words, counted, 0.3).label == label
+    assert suggest_label(counted, in_words, 0.3).label == label
 
 
 @pytest.mark.parametrize("text, spoken", [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from claims.frames import counts_a_day
+from claims.frames import counts_a_day, ranks_in_words
 from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date
 from factcheck.pairing.frames import measure_key, spoken_measures
 from factcheck.pairing.polarity import (
@@ -23,6 +23,7 @@ ROUGH = "rough figures"  # an order of magnitude against a figure outside it
 ALLEGATION_AND_DENIAL = "allegation and denial"
 POSITIONS = "positions"  # two opposing parties' views of one contract, offer or proposal
 SPOKEN_MEASURE = "measure in words"  # one claim tells in words what the other gives a figure of ("a record crowd")
+RANK_AND_COUNT = "rank and count"  # "a record crowd" against a bare count: nothing to check the record by
 DAYS_APART_BASIS = "days apart"  # two days' counts at odds: ranked after the figures of one day
 DAYS_APART = 2  # documents published this many days apart or more most often tell of two different days
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
@@ -158,9 +159,14 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
 
     spoken = _measure_in_words(a, b)
     if spoken:
-        # "Unions say the protests drew a record crowd" / "the union says 3.5 million marched": one fact, told in
-        # words by one claim and in a figure or in words by the other. On the real-article sets readers compared
-        # such claims and mostly found them to agree.
+        ranked_a, ranked_b = ranks_in_words(a.text), ranks_in_words(b.text)
+        if ranked_a != ranked_b and spoken in _stated_measures(b if ranked_a else a):
+            # "Unions say the protests drew a record crowd" / "the ministry's figure is 1.23 million": a count says
+            # nothing of whether the crowd was a record. On the real-article sets readers found every such pair
+            # unverifiable, and two rankings ("the biggest crowds so far" / "far more than at earlier protests") to agree.
+            reasons.append(f"one ranks the {spoken} above others in words, the other gives only a count of it: "
+                           "nothing to check the one by the other")
+            return done("unverifiable", 0.55, RANK_AND_COUNT)
         reasons.append(f"both speak of the {spoken}, one in words only")
         return done("agree", 0.5, SPOKEN_MEASURE)
 
@@ -206,6 +212,11 @@ def _measure_in_words(a, b) -> str:
     stated_a, stated_b = _stated(a), _stated(b)
     shared = (spoken_a & (stated_b | spoken_b)) | (spoken_b & stated_a)
     return sorted(shared)[0][1] if shared else ""
+
+
+def _stated_measures(claim) -> set[str]:
+    """The measures a claim gives a figure of."""
+    return {measure for _, measure in _stated(claim)}
 
 
 def _spoken(claim) -> frozenset:
