@@ -36,6 +36,7 @@ COUNT_ANAPHOR = re.compile(
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
 # The words that make a bare number in a later sentence the same count again, under another party's name.
+POSSESSIVES = {"it": "its", "they": "their"}
 COUNT_REFERENCE = re.compile(r"\b(?:figure|number|count|estimate|tally|total)s?\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
 # A party called by what it is, in lower case: "the government", "the rail company", "the union".
@@ -395,11 +396,12 @@ class _Extraction:
                 side = self.discourse.book.side_of(name)
                 if side not in (REPORTER, UNKNOWN) or phrase_before[:1].isupper():
                     return Speaker(name, side)
-            previous = (self._party_subject(self.previous_text, plural=True)
-                        if before.lstrip(" \"\u201c").lower().startswith(phrase.lower() + " ") else None)
+            pronoun = phrase.lower()
+            opens_on_it = before.lstrip(" \"\u201c").lower().startswith((f"{pronoun} ", f"{POSSESSIVES[pronoun]} "))
+            previous = self._party_subject(self.previous_text, plural=True) if opens_on_it else None
             if previous is not None:
-                # "The HFU union called the staff out. It wants 500 euros more.": a sentence that opens on the pronoun
-                # goes on about the party the sentence before opened with.
+                # "The HFU union called the staff out. It wants 500 euros more." / "Its terms include a 9% raise.": a
+                # sentence that opens on the pronoun goes on about the party the sentence before opened with.
                 return previous
         return self.discourse.resolve(phrase)
 

@@ -42,7 +42,7 @@ POSSESSOR = (
 POSITION_NOUNS = (
     r"demands?|offers?|counter-?offers?|proposals?|estimates?|counts?|figures?|tally|tallies|reckoning|claims?|bids?"
     r"|positions?|asks?|numbers|calculations?|data|plans?|package|notice|ask|budget|records|forecasts?|projections?"
-    r"|targets?|guidance|outlook"  # a broker's price target, a company's own guidance
+    r"|targets?|guidance|outlook|terms|recommendations?"  # a broker's price target, a company's own guidance
 )
 # "the union's demand", "its latest offer": found from the possessive mark, the possessor read back from it.
 POSSESSED = re.compile(
@@ -56,7 +56,10 @@ BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
 NOUN_OR_VERB = frozenset(
     "offer offers demand demands estimate estimates count counts claims table raises places reports records".split()
 )
+# After a modal, verbs that say what a position holds, not what it would cause: "its terms would include 14%".
+CONTENT_VERBS = frozenset("include contain give provide offer grant".split())
 MODALS = frozenset("could would should might may must will can cannot won't wouldn't couldn't shouldn't".split())
+VERB_BEFORE = re.compile(rf"\b(?:{OWNER_VERBS})\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 POSSESSIVE_BEFORE = re.compile(r"(?:\u2019s|'s|s[\u2019']|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?$")
 SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
 INTERJECTED_PHRASES = frozenset(("for its part", "for their part", "in turn", "in response", "for its own part"))
@@ -306,6 +309,8 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     for match in OWNER_VERB.finditer(region):
         if match.group().lower() in NOUN_OR_VERB and POSSESSIVE_BEFORE.search(region, 0, match.start()):
             continue  # "the union's demands", "its offer": a noun, not the verb
+        if VERB_BEFORE.search(region, max(0, match.start() - 40), match.start()):
+            continue  # "the board recommended raises of 24%": the object of the verb before, not a verb
         owner = _subject_before(region, match.start())
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
@@ -335,8 +340,9 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
 def _names_the_figure(gap: str) -> bool:
     """The words between a party's demand, offer or count and a figure leave the figure its value ("its offer of
     a", "the unions' count showed"); a modal makes the figure a consequence someone else reckons ("the union's
-    demands would add $2.5 billion")."""
-    return not any(w.lower().strip(",") in MODALS for w in gap.split())
+    demands would add $2.5 billion"), unless it says what the position holds ("its terms would include 14%")."""
+    words = [w.lower().strip(",") for w in gap.split()]
+    return not any(w in MODALS and not (set(words[i + 1:i + 3]) & CONTENT_VERBS) for i, w in enumerate(words))
 
 
 def _possessor(region: str, mark: int) -> str:

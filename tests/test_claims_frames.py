@@ -610,6 +610,12 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # A sentence that opens on "It" goes on about the party the sentence before opened with.
         ("The HFU union, which represents 2,000 Skyway ground staff, called them out on strike.\n\nIt wants monthly "
          "pay to rise by at least 500 euros.", "at least 500 euros", "union"),
+        ("The Harwell Nurses Union walked out on Monday.\n\nIts terms include a raise of 9%.", "9%", "union"),
+        # A body a government sets up to weigh a dispute is the government's; what its terms would include is its own.
+        ("A presidential emergency board has recommended raises of 24% over five years. Its terms would include a "
+         "salary increase of 14%.", "14%", "government"),
+        ("A presidential emergency board has recommended raises of 24% over five years.", "24%", "government"),
+        ("A federal mediator proposed a raise of 7%.", "7%", "government"),
         # "is what X is campaigning for" after the figure; "according to them" after a union spoke.
         ("Junior doctors have voted to strike, the Lakeport Medical Association (LMA) said.\n\nA 30 per cent pay rise "
          "is what the LMA is campaigning for.", "30 per cent", "union"),
