@@ -39,6 +39,7 @@ COUNT_ANAPHOR = re.compile(
 POSSESSIVES = {"it": "its", "they": "their"}
 COUNT_REFERENCE = re.compile(r"\b(?:figure|number|count|estimate|tally|total)s?\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
+WILL = re.compile(r"\b(?:will|would|is to|are to)\b", re.IGNORECASE)
 # A party called by what it is, in lower case: "the government", "the rail company", "the union".
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # A sentence that gives the one before it its source: "That is according to the federation.", "Those figures come
@@ -97,6 +98,8 @@ class _Extraction:
         self.last_count: Quantity | None = None  # the last count whose measure its words name, for "the figure" after it
         self.unnamed_counters: dict[Quantity, Speaker] = {}  # this sentence's figures' sources the text does not place
         self.previous_text = ""  # the sentence before, whose opening party "It wants ..." may go on about
+        self.account: Speaker | None = None  # the party whose account the last sentence reported, in this paragraph
+        self.previous_end = 0
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -135,8 +138,10 @@ class _Extraction:
         elif unit.bullet and self.list_speaker:
             speaker, stance = self.list_speaker, "assertion"  # an item of a list a party set out
         else:
-            holder = self._position_holder(text)
+            holder = self._position_holder(text) or self._account_goes_on(unit, text)
             speaker, stance = holder or Speaker(self.voice.speaker, self.voice.side), "assertion"
+        self.account = speaker if attribution and speaker.side not in (REPORTER, UNKNOWN) else None
+        self.previous_end = unit.end
         if not unit.bullet:
             self.list_speaker = self._list_owner(text, attribution) if text.rstrip().endswith(":") else None
         self._remember_people(text, speaker)
@@ -160,6 +165,14 @@ class _Extraction:
             return
         self._add_owned(text, unit.start, speaker, score, quantities, stance, bool(attribution))
         self._add_denial(text, unit.start)
+
+    def _account_goes_on(self, unit: Unit, text: str) -> Speaker | None:
+        """The party whose account the sentence before reported, when this one goes on with what will be
+        ("The union said part-time workers will earn at least $21 an hour. Full-time workers will earn $49."):
+        the terms of a deal or plan it set out, in the same paragraph."""
+        if self.account is None or "\n\n" in self.text[self.previous_end:unit.start] or not WILL.search(text):
+            return None
+        return self.account
 
     def _sentence_subject(self, text: str, phrase: str) -> Speaker | None:
         """For 'it said' or 'they said': the party the sentence itself opens with, if any

@@ -200,6 +200,10 @@ def number_of_before(text: str, start: int) -> tuple[str, str]:
     return noun, "people" if is_people(noun) else noun
 
 
+MAX_COUNTED_WORDS = 5
+MAX_JOINED_WORDS = 3  # after "and": the second group's words, up to its people noun
+
+
 def counted_after(text: str, end: int) -> tuple[str, str]:
     """The noun phrase counted after a number: ('information technology workers', 'people')."""
     partitive = PARTITIVE.match(text, end)
@@ -208,13 +212,15 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         if noun:
             return noun, "people"
     words: list[str] = []
+    longest = MAX_COUNTED_WORDS
     for token in WORD.finditer(text, end, min(len(text), end + 80)):
         word = token.group()
         lower = word.lower()
         if lower in ("and", "or") and words and _people_follow(text, token.end()):
             words.append(word)  # "11,000 film and television writers"
+            longest = len(words) + MAX_JOINED_WORDS  # "340,000 Skyway package handlers and delivery drivers"
             continue
-        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == 5:
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == longest:
             break
         words.append(word)
         if is_people(lower):

@@ -611,6 +611,14 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ("The HFU union, which represents 2,000 Skyway ground staff, called them out on strike.\n\nIt wants monthly "
          "pay to rise by at least 500 euros.", "at least 500 euros", "union"),
         ("The Harwell Nurses Union walked out on Monday.\n\nIts terms include a raise of 9%.", "9%", "union"),
+        # What will be under a deal, told right after a party's account of it in one paragraph, goes on with that
+        # account; a new paragraph, or what is today, is the outlet's again.
+        ("The Harwell Nurses Union said that if members approve the deal, part-time nurses will earn at least $21 an "
+         "hour. Full-time nurses will earn an average of $49 an hour.", "$49 an hour", "union"),
+        ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour.\n\nFull-time nurses will earn "
+         "an average of $49 an hour.", "$49 an hour", "reporter"),
+        ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour. Full-time nurses earn $40 an "
+         "hour today.", "$40 an hour", "reporter"),
         # A body a government sets up to weigh a dispute is the government's; what its terms would include is its own.
         ("A presidential emergency board has recommended raises of 24% over five years. Its terms would include a "
          "salary increase of 14%.", "14%", "government"),

@@ -220,6 +220,11 @@ def test_periods_from_the_words_around_a_sum(text, value, unit):
     assert (q.value, q.unit) == (value, unit)
 
 
+def test_two_groups_joined_by_and_are_one_count_of_people():
+    q = only("The union represents about 340,000 Skyway package handlers and delivery drivers.")
+    assert (q.value, q.unit, q.counted) == (340000, "people", "Skyway package handlers and delivery drivers")
+
+
 def test_a_share_of_a_group_counts_the_group():
     q = only("The association said about 47,000 of its members were taking part.")
     assert (q.value, q.unit, q.counted) == (47000, "people", "members")
