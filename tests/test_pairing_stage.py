@@ -88,6 +88,12 @@ def test_pairs_stay_within_the_budget_and_the_per_claim_cap(db_path):
         assert max(seen.count(c) for c in set(seen)) <= MAX_FRAMED_PAIRS_PER_CLAIM
 
 
+@pytest.mark.parametrize("claims, budget", [(35, 45), (123, 159), (190, 247), (1_000, 569), (100_000, 5_692)])
+def test_a_disputes_handful_of_articles_gets_its_full_allowance_and_a_large_store_less_per_claim(claims, budget):
+    # Seven articles make about 120 claims: each gets its 1.3 pairs; a large store's claims mostly restate points.
+    assert review_budget(claims) == budget
+
+
 def test_clusters_get_keyword_topics(store):
     run_pairing(store, FakeEncoder(), min_similarity=0.3)
     groups = store.clusters()

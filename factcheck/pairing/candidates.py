@@ -38,16 +38,17 @@ MAX_PAIRS_PER_CLAIM = 5
 # A figure several articles give (one crowd count, one offer) is compared with each of them: pairs of one measure
 # may take a claim further than the others.
 MAX_FRAMED_PAIRS_PER_CLAIM = 10
-# Beyond this many claims the budget (10 * sqrt(n)) shows a few pairs in a thousand candidates, nearly all from each
+# Beyond this many claims the budget (18 * sqrt(n)) shows a few pairs in a thousand candidates, nearly all from each
 # claim's nearest neighbours: on 30,000 synthetic claims, 95% of the pairs chosen were the same with each claim's ten
 # nearest as with its twenty, in far less time (figures and counterpoints still reach beyond them).
 LARGE_STORE = 20_000
 NEIGHBOURS_AT_SCALE = 10
 # The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
-# already paired. 1.3 per claim for a few articles (rounded down: never more), 10 * sqrt(n) beyond (100 pairs at
-# 100 claims).
+# already paired. 1.3 per claim up to about 190 claims, a dispute's handful of articles (rounded down: never more),
+# 18 * sqrt(n) beyond (570 pairs at 1,000 claims). At 10 * sqrt(n) a set of seven articles (120 claims) had a third
+# of its allowance cut, and the pairs cut were the dispute's restated figures a reader compares.
 PAIRS_PER_CLAIM = 1.3
-PAIRS_PER_SQRT_CLAIMS = 10
+PAIRS_PER_SQRT_CLAIMS = 18
 MIN_BUDGET = 10
 COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
 STRONG = 0.75  # usefulness of pairs served before any quota: alike and with something to settle
