@@ -140,7 +140,8 @@ class _Extraction:
         else:
             holder = self._position_holder(text) or self._account_goes_on(unit, text)
             speaker, stance = holder or Speaker(self.voice.speaker, self.voice.side), "assertion"
-        self.account = speaker if attribution and speaker.side not in (REPORTER, UNKNOWN) else None
+        goes_on = holder is not None and holder is self.account  # the account may run on for several sentences
+        self.account = speaker if (attribution or goes_on) and speaker.side not in (REPORTER, UNKNOWN) else None
         self.previous_end = unit.end
         if not unit.bullet:
             self.list_speaker = self._list_owner(text, attribution) if text.rstrip().endswith(":") else None

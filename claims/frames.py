@@ -138,8 +138,9 @@ CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
 COST_WORDS = frozenset("cost costs price tag bill".split())
-# What a sum a dispute does to others is called: "the damage would reach", "losses of", "could lose".
-DAMAGE_BEFORE = re.compile(r"\b(?:damage|losses|loss|lose|lost|costs?|costing)\b[^.;:]*$", re.IGNORECASE)
+# What a sum a dispute does to others is called: "the damage would reach", "losses of", "could lose" (a clause
+# apart, though "the U.S. economy" is one clause).
+DAMAGE_BEFORE = re.compile(r"\b(?:damage|losses|loss|lose|lost|costs?|costing)\b(?:[^.;:]|(?<=[A-Z])\.)*$", re.IGNORECASE)
 POPULATION_AFTER = re.compile(
     r"(?:\s+(?:pay\s+|wage\s+)?(?:raises?|increases?|rises?|hikes?))?"
     r"\s*(?:a\s+year\s+|an\s+hour\s+|each\s+year\s+)?(?:for|to|of)\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?"

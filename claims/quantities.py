@@ -130,7 +130,9 @@ QUALIFIER_BEFORE = re.compile(
     r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
     re.IGNORECASE,
 )
-SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
+# "adds up to $1,633" is the total, "will go up to $21" the new level: neither is a ceiling.
+SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing|go|goes|going|gone|went)\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
 WORD_MAGNITUDE = 1000  # "a march of more than a million", "half a million": a magnitude in words needs no noun
@@ -349,7 +351,7 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
     before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if before and before.group("q").lower() == "up to" and SUM_BEFORE_UP_TO.search(text, max(0, before.start() - 12),
                                                                                   before.start()):
-        before = None  # "adds up to $1,633": the total, not a ceiling
+        before = None  # "adds up to $1,633", "will go up to $21": the total or the new level, not a ceiling
     if before and not _over_a_figure(text, before) and not _period(before, figure):
         qualifier = _qualifier_name(before.group("q"))
         if qualifier == "more than" and NEGATION_BEFORE.search(text, max(0, before.start() - 20), before.start()):

@@ -61,7 +61,8 @@ EMPLOYER_PATTERNS = (
 # "NRDU's five-day strike notice", "55,000 workers belong to NRDU's units", "the union, NRDU,".
 LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("s ", re.compile(
-        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
+        # (not "Skyway's union members": the members of the union of Skyway's staff)
+        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:(?!union)[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
         rf"|bargaining\s+(?:committee|team|unit)|units?)\b"
     )),
     (" by ", re.compile(rf"\b(?:represented\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})")),

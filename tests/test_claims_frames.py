@@ -615,6 +615,14 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # account; a new paragraph, or what is today, is the outlet's again.
         ("The Harwell Nurses Union said that if members approve the deal, part-time nurses will earn at least $21 an "
          "hour. Full-time nurses will earn an average of $49 an hour.", "$49 an hour", "union"),
+        ("The Harwell Nurses Union said members will get $7.50 more an hour. Starting pay will also rise to $21 an hour. "
+         "Full-time nurses will get an average of $49 an hour.", "$49 an hour", "union"),
+        # The members of a company's union do not make the company labour.
+        ("The deal must now be ratified by Skyway's union members. Skyway says it carries 6% of the freight.", "6%",
+         "employer"),
+        # What a strike would cost "the U.S. economy", by a source no party's name spells out: an analyst's.
+        ("According to press reports, a 10-day Skyway strike would have cost the U.S. economy an estimated $7 billion.",
+         "an estimated $7 billion", "analyst"),
         ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour.\n\nFull-time nurses will earn "
          "an average of $49 an hour.", "$49 an hour", "reporter"),
         ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour. Full-time nurses earn $40 an "

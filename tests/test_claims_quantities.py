@@ -220,6 +220,15 @@ def test_periods_from_the_words_around_a_sum(text, value, unit):
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text, qualifier", [
+    ("The starting pay of part-time workers will also go up to $21 per hour.", "exact"),  # the new level
+    ("The deal adds up to $1,633 a year.", "exact"),  # the total
+    ("A strike could cost up to $5 million a day.", "at most"),
+])
+def test_up_to_is_a_ceiling_only_where_nothing_rises_or_adds_to_it(text, qualifier):
+    assert only(text).qualifier == qualifier
+
+
 def test_two_groups_joined_by_and_are_one_count_of_people():
     q = only("The union represents about 340,000 Skyway package handlers and delivery drivers.")
     assert (q.value, q.unit, q.counted) == (340000, "people", "Skyway package handlers and delivery drivers")
