@@ -137,6 +137,11 @@ VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|e
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
+MORE_IN_FIGURE = re.compile(r"\s(?:more|extra)\s", re.IGNORECASE)
+MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+than)", re.IGNORECASE)
+RISE_BY_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase[sd]?|grows?|grew|raised?)"
+                            r"\s+by\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s+$", re.IGNORECASE)
 COST_WORDS = frozenset("cost costs price tag bill".split())
 # What a sum a dispute does to others is called: "the damage would reach", "losses of", "could lose" (a clause
 # apart, though "the U.S. economy" is one clause).
@@ -330,12 +335,19 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     return "percentage"
 
 
+def _added_sum(q: Quantity, before: str, after: str) -> bool:
+    """A sum on top of pay: "$2.75 more per hour", "$7.50 per hour more", "an extra $3 an hour", "pay to rise by
+    500 euros"."""
+    return bool(MORE_IN_FIGURE.search(q.text) or MORE_AFTER.match(after) or EXTRA_BEFORE.search(before)
+                or RISE_BY_BEFORE.search(before[-40:]))
+
+
 def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     near = before[-60:] + " " + after[:40]
     at = len(before[-60:])
     words = set(counted.split())
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
-    if words & RAISE_WORDS or counted == "raise":
+    if words & RAISE_WORDS or counted == "raise" or _added_sum(q, before, after):
         return _role("raise", near, at)
     if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
         return f"cost per {period}" if period else "cost"

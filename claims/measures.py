@@ -12,7 +12,7 @@ from claims.lexicon import FINITE_WORDS, PEOPLE_NOUNS, REPORTING_VERBS
 from claims.model import Quantity
 
 WAGE_BEFORE = re.compile(
-    r"(?P<counted>(?:(?:minimum|average|base|hourly|annual|starting|median|top|new|current)\s+){0,2}"
+    r"(?P<counted>(?:(?:minimum|average|base|hourly|weekly|monthly|annual|starting|median|top|new|current)\s+){0,2}"
     r"(?:wages?|salary|salaries|stipends?|pay|raises?|bonus(?:es)?|compensation|rate|income|revenue|profits?|reserves|"
     r"budget|offer|increase|costs?|deficit|surplus|settlement|pension|premiums?|earnings))\b"
     r"[^$\d.;]{0,25}$",
@@ -181,6 +181,8 @@ def _implied_period(counted: str, value: float) -> str:
         return ""
     if any(w in counted for w in ("hourly",)):
         return "hour"
+    if "monthly" in counted or "weekly" in counted:  # "monthly pay to rise by at least 500 euros"
+        return "month" if "monthly" in counted else "week"
     if any(w in counted for w in ("annual", "salary", "salaries", "stipend")) and value >= LARGE_WAGE:
         return "year"
     if any(w in counted for w in ("wage", "pay", "rate", "earnings")):

@@ -111,7 +111,8 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "G
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
-    r"\s*(?:(?:an|a|per|each|every|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
+    r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$2.75 more per hour": a rise, at its rate
+    r"(?:(?:an|a|per|each|every|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
     r"|for\s+(?:the|an|a|each|every)\s+(?:academic\s+|school\s+|fiscal\s+|calendar\s+|whole\s+)?(?P<for>year|semester|month|week|day)\b"
     r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly|daily))",
     re.IGNORECASE,
