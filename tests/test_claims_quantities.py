@@ -29,7 +29,7 @@ def only(text):
         ("Each worker would get a one-off payment of 1,500 euros.", 1500, "EUR"),
         ("The offer adds 2.5 million pounds sterling to the pay bill.", 2.5e6, "GBP"),
         ("Strikers lose 90 Swiss francs a day.", 90, "CHF/day"),
-        ("The airline offered EUR 300 more per month.", 300, "EUR"),
+        ("The airline offered EUR 300 more per month.", 300, "EUR/month"),
         ("It pays 30 dollars an hour.", 30, "USD/hour"),
         ("The province offered a raise of one dollar an hour.", 1, "USD/hour"),
         ("The province put hundreds of millions of dollars on the table.", 1e8, "USD"),
