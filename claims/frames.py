@@ -137,6 +137,8 @@ VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|e
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
+CONTRACT_RUNS = re.compile(r"\b(?:agreement|contract|deal|pact)s?\b(?:[^.;]{0,40}?\s)?(?:runs?|running|lasts?|lasting|"
+                           r"covers?|spans?|(?:will|would)\s+(?:run|last|cover|span))\s+(?:for\s+)?$", re.IGNORECASE)
 MORE_IN_FIGURE = re.compile(r"\s(?:more|extra)\s", re.IGNORECASE)
 MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+than)", re.IGNORECASE)
 RISE_BY_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase[sd]?|grows?|grew|raised?)"
@@ -276,7 +278,7 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "date":
         return "date", ""
     if q.kind == "duration":
-        return _duration_measure(q, counted, around), ""
+        return _duration_measure(q, counted, around, before), ""
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         return _people_measure(words, before, after), counted
     population = _population(after) or _population_before(text[max(0, q.start - 2 * CONTEXT):q.start])
@@ -375,9 +377,11 @@ def _role(head: str, near: str, at: int) -> str:
     return f"{head} {min(found)[1]}" if found else head
 
 
-def _duration_measure(q: Quantity, counted: str, around: str) -> str:
+def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") -> str:
     if q.unit == "hours" and re.search(r"\bweek\b", around, re.IGNORECASE):
         return "working week"
+    if not counted and CONTRACT_RUNS.search(before[-60:]):
+        return "contract length"  # "the agreement runs for five years" is a "five-year agreement"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
     return f"{noun} length" if noun else "duration"
 

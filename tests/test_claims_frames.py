@@ -401,6 +401,8 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("Members ratified a five-year labor agreement on Friday.", "a five-year", "contract length", ""),
         ("The five-year collective agreement was signed on Friday.", "five-year", "contract length", ""),
         ("Drivers began a 24-hour general strike on Monday.", "24-hour", "strike length", ""),
+        ("The tentative agreement with the HDU runs for five years.", "five years", "contract length", ""),
+        ("Talks ran for five days.", "five days", "duration", ""),
         # a sum on top of pay is a raise, whichever way it is said
         ("Drivers will receive $2.75 more per hour in 2024.", "$2.75 more per hour", "raise", "an hour"),
         ("Drivers will get $7.50 per hour more by 2028.", "$7.50 per hour", "raise", "an hour"),
