@@ -53,6 +53,16 @@ def test_a_measure_many_claims_state_gives_each_its_few_most_alike_partners():
         assert all((min(i, j), max(i, j)) in found for j in best)
 
 
+def test_a_headcount_every_outlet_gives_pairs_each_claim_with_the_other_outlets_giving_it():
+    # Ten articles give one union's 340,000 members: each claim meets the nine others however unlike they read.
+    claims = [framed(f"Outlet {n}: the HDU represents 340,000 workers.", "340,000", 340000, "people",
+                     "workers represented", document_id=n) for n in range(10)]
+    vectors = np.random.default_rng(3).normal(size=(10, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    found = frame_candidates(claims, vectors, related=lambda a, b: True)
+    assert len(found) == 10 * 9 // 2
+
+
 def test_as_many_as_and_more_than_one_number_conflict_on_their_intervals():
     a = framed("As many as 8,000 workers struck.", "8,000", 8000, "people", "workers on strike", high=8000, owner_side="union")
     b = framed("More than 8,000 workers struck.", "8,000", 8000, "people", "workers on strike", low=8000.5,

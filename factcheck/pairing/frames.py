@@ -18,7 +18,8 @@ import numpy as np
 from claims.frames import measures_spoken_of
 from factcheck.pairing.figures import DATE_KIND, distinctive, framed_measure, measure_words, unit_group
 
-PARTNERS_PER_CLAIM = 6  # partners a claim gets among claims with figures of its kind and unit
+PARTNERS_PER_CLAIM = 10  # partners a claim gets among claims with figures of its kind and unit: a headcount
+# seven to ten outlets give is compared across all of them
 SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same measure: they come first
 BLOCK = 1024  # rows of a large group compared at once: bounded memory
 TELLING_COUNT = 1000  # one count of a thousand or more in two claims of a dispute is rarely chance
