@@ -10,7 +10,7 @@ from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure
 from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
-from claims.owners import THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
+from claims.owners import RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -422,7 +422,8 @@ class _Extraction:
     def _party_subject(self, before: str, plural: bool) -> Speaker | None:
         """The party a sentence opens with, when "its" or "their" can stand for it: not "Workers at Northline",
         whose "its offer" is Northline's."""
-        subject = main_subject(before)
+        opened = RELATIVE_SUBJECT.match(before)
+        subject = opened.group("np") if opened else main_subject(before)  # "A board that the president set up ..."
         words = [w.lower() for w in subject.split() if w.lower() not in GENERIC_NAMES]
         if not words or (not plural and words[0] in WORKER_NOUNS):
             return None

@@ -32,6 +32,9 @@ AUX = (
     r"|originally|then|still|already|later|earlier|previously|only|just|instead|since|further|itself|themselves"
     r"|publicly|officially|reportedly"
 )
+FINITE_AUX = frozenset("has have had is are was were would will could".split())
+# A sentence that opens on a phrase and a relative clause: "A federal board that ...", "The union, which ...".
+RELATIVE_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,4}?[\w-]+),?\s+(?:that|which|who)\s")
 OWNER_VERB = re.compile(rf"\b(?:{OWNER_VERBS})\b", re.IGNORECASE)
 AUX_WORDS = frozenset(AUX.split("|"))
 BREAKS = ",;:."
@@ -356,8 +359,14 @@ def _subject_before(region: str, verb: int) -> str:
     auxiliaries and adverbs between them ("the province had last offered")."""
     cut = max(region.rfind(b, 0, verb) for b in BREAKS) + 1
     words = region[cut:verb].split()
+    finite = bool(words) and words[-1].lower() in FINITE_AUX
     while words and words[-1].lower() in AUX_WORDS:
         words.pop()
+    opened = RELATIVE_SUBJECT.match(region) if finite and cut > 1 else None
+    if opened and opened.end() <= cut:
+        # "A federal board that the president, a Democrat, set up has recommended 24%": the verb after the relative
+        # clause and its asides is the main one, and the phrase the sentence opened with its subject.
+        return _clean(opened.group("np"))
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:

@@ -639,6 +639,11 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "salary increase of 14%.", "14%", "government"),
         ("A presidential emergency board has recommended raises of 24% over five years.", "24%", "government"),
         ("A federal mediator proposed a raise of 7%.", "7%", "government"),
+        # the verb after a relative clause and its asides is the main one: the phrase the sentence opened on owns it
+        ("A presidential board that the president, a friend of the unions, set up in June has recommended raises of "
+         "24%. Its terms would include a salary increase of 14%.", "14%", "government"),
+        ("A presidential board that the president, a friend of the unions, set up in June has recommended raises of "
+         "24%.", "24%", "government"),
         # "is what X is campaigning for" after the figure; "according to them" after a union spoke.
         ("Junior doctors have voted to strike, the Lakeport Medical Association (LMA) said.\n\nA 30 per cent pay rise "
          "is what the LMA is campaigning for.", "30 per cent", "union"),
