@@ -124,6 +124,11 @@ def find_position_holder(text: str) -> str:
     quoted = _quoted_spans(text)
     for match in WORD.finditer(text):
         if match.group().lower() in POSITION_VERBS and not _inside(match.start(), quoted):
+            participle = match.group().lower().endswith("ed") or match.group().lower() in ("sought", "made", "given")
+            if participle and PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                # "Members earning under £24,000 were offered by Harbourline a 13% rise": the agent's position
+                agent = AGENT_AFTER.match(text, match.end())
+                return _trim(agent.group("who")) if agent else ""
             clause_start = max([e for s, e in quoted if e <= match.start()] + [match.start() - SUBJECT_WINDOW, 0])
             return _clean_subject(text[clause_start:match.start()])
     return ""

@@ -8,9 +8,12 @@ from claims.attribution import find_attribution, find_position_holder, main_subj
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure
-from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
+from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
-from claims.owners import RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, owner_after, owner_phrase, position_named
+from claims.owners import (
+    RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, offer_maker, owner_after, owner_phrase,
+    position_named, tells_offer_terms,
+)
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
 from claims.resolve import Discourse, Speaker
@@ -100,6 +103,7 @@ class _Extraction:
         self.previous_text = ""  # the sentence before, whose opening party "It wants ..." may go on about
         self.account: Speaker | None = None  # the party whose account the last sentence reported, in this paragraph
         self.previous_end = 0
+        self.offer: Speaker | None = None  # the employer or government whose offer the article last spoke of
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
@@ -138,8 +142,9 @@ class _Extraction:
         elif unit.bullet and self.list_speaker:
             speaker, stance = self.list_speaker, "assertion"  # an item of a list a party set out
         else:
-            holder = self._position_holder(text) or self._account_goes_on(unit, text)
+            holder = self._position_holder(text) or self._offer_terms(text) or self._account_goes_on(unit, text)
             speaker, stance = holder or Speaker(self.voice.speaker, self.voice.side), "assertion"
+        self._remember_offer(text)
         goes_on = holder is not None and holder is self.account  # the account may run on for several sentences
         self.account = speaker if (attribution or goes_on) and speaker.side not in (REPORTER, UNKNOWN) else None
         self.previous_end = unit.end
@@ -166,6 +171,19 @@ class _Extraction:
             return
         self._add_owned(text, unit.start, speaker, score, quantities, stance, bool(attribution))
         self._add_denial(text, unit.start)
+
+    def _remember_offer(self, text: str) -> None:
+        """The employer or government whose offer the article last spoke of."""
+        if "offer" not in text and "propos" not in text and "package" not in text and "deal" not in text:
+            return
+        maker = self._party(offer_maker(text) or "")
+        if maker is not None and maker.side in (EMPLOYER, GOVERNMENT):
+            self.offer = maker
+
+    def _offer_terms(self, text: str) -> Speaker | None:
+        """The maker of the offer in view, for a sentence that tells what it would give ("Every worker would get a
+        bonus of about £650"): an offer's terms are its maker's figures, even in the outlet's voice."""
+        return self.offer if self.offer is not None and tells_offer_terms(text) else None
 
     def _account_goes_on(self, unit: Unit, text: str) -> Speaker | None:
         """The party whose account the sentence before reported, when this one goes on with what will be

@@ -28,8 +28,10 @@ BARGAINS_FOR = re.compile(
 )
 # "the Northern Rail Drivers' Union (NRDU)": an acronym given in brackets after a name stands for it,
 # whatever its letters (it may abbreviate the name in another language).
+# The name may list with commas and end on its title in lower case: "the Rail, Maritime and Transport Workers' union (RMT)".
 BRACKETED_ACRONYM = re.compile(
-    rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}})[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"
+    rf"(?P<name>{CAP_WORD}(?:,?[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}}"
+    rf"(?:[ \t]+(?:union|association|federation|guild|confederation))?)[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"
 )
 THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 

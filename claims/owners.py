@@ -237,6 +237,43 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
     return ""
 
 
+# Who makes an offer a sentence speaks of: "The state-owned Harbourline has put a new pay deal on the table",
+# "Harbourline tabled a fresh offer", "an offer of a 4% rise from rail operator Harbourline".
+NAMED = r"[A-Z](?:[\w&.\u2019'-]*[\w&])?(?:\s+(?:of\s+)?[A-Z](?:[\w&.-]*[\w&])?){0,3}"  # no full stop at its end
+OFFER_OBJECT = r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|pay\s+deal|package)s?\b"
+OFFER_MADE = re.compile(
+    rf"(?P<owner>{NAMED})\s+(?:(?:has|have|had|also|now|then|last)\s+)*(?:put|puts|tabled|tables|made|makes|presented"
+    rf"|submitted|unveiled|improved|sweetened|revised|offered|offers)\s+{OFFER_OBJECT}"
+)
+OFFER_FROM = re.compile(rf"\b(?:offer|proposal|package)s?\s+(?:[^,;.]{{0,50}}?\s)?(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
+OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED})(?:\u2019s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\b")
+PASSIVE_AGENT = re.compile(rf"\s+by\s+(?P<owner>(?:the\s+)?{NAMED}|the\s+[a-z]+)\b")
+OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|roughly|nearly|just|over|under)\s+)*$")
+OFFER_MAKER_AFTER = re.compile(rf"[^,;.]{{0,40}}?\s(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
+# What an offer would give, told in the outlet's voice: "Under the offer, basic pay would go up by 4%", "Every worker
+# would get a cash bonus of about £650". Only an offer: a deal or an agreement is both parties'.
+OFFER_TERMS = re.compile(r"\b(?:would|will|could)\b|^\s*Under\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package)\b",
+                         re.IGNORECASE)
+A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+PAY_TERMS = re.compile(r"\b(?:pay|wages?|salar\w+|bonus\w*|raises?|rises?|increases?|payments?|lump\s+sum|discount\w*|"
+                       r"redundanc\w+|earning|earn|paid)\b", re.IGNORECASE)
+
+
+def offer_maker(text: str) -> str:
+    """The phrase naming who makes the offer, proposal or package a sentence speaks of; ''."""
+    for pattern in (OFFER_MADE, OFFER_FROM, OFFER_POSSESSED):
+        match = pattern.search(text)
+        if match and _clean(match.group("owner")):
+            return _clean(match.group("owner"))
+    return ""
+
+
+def tells_offer_terms(text: str) -> bool:
+    """A sentence that tells what an offer would give in pay or in shares ("A further 2% would follow"): its
+    maker's figures, whoever writes them."""
+    return bool(OFFER_TERMS.search(text) and (PAY_TERMS.search(text) or A_SHARE.search(text)))
+
+
 def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
     """The party whose offer or demand a figure states, named by a possessive that holds it: "the union rejected
     the district's offer of a 6% raise", "teachers turned down the district's 6% offer". The figure is the
@@ -249,6 +286,10 @@ def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
     on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40))
     if on_figure and OFFER_AFTER.match(text, end):
         return _clean(_possessor(region, on_figure.start()))
+    of_offer = OFFER_OF.search(region, max(0, len(region) - 40))
+    maker = OFFER_MAKER_AFTER.match(text, end) if of_offer else None
+    if maker:  # "rejected an offer of a 4% pay raise from rail operator Harbourline"
+        return _clean(maker.group("owner"))
     return ""
 
 
@@ -314,7 +355,8 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             continue  # "the union's demands", "its offer": a noun, not the verb
         if VERB_BEFORE.search(region, max(0, match.start() - 40), match.start()):
             continue  # "the board recommended raises of 24%": the object of the verb before, not a verb
-        owner = _subject_before(region, match.start())
+        agent = PASSIVE_AGENT.match(region, match.end())  # "staff were offered by Harbourline a 13% rise"
+        owner = _clean(agent.group("owner")) if agent else _subject_before(region, match.start())
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
     for match in sources:  # the source, when it is the last owner named or the subject of the verb after it

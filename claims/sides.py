@@ -134,7 +134,9 @@ HEAD_OF_STATE = re.compile(
     r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
 )
 PERSON_DESCRIBED = re.compile(
-    rf"(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
+    # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description)
+    rf"(?P<name>{NAME}),\s+(?!(?:all|every|each|some|most|many|both|no|few)\s)"
+    rf"(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
 )
 # "Ada Quill of Lakeport, who speaks for the union": a relative clause says whom a person speaks for.

@@ -634,6 +634,28 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "an average of $49 an hour.", "$49 an hour", "reporter"),
         ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour. Full-time nurses earn $40 an "
          "hour today.", "$40 an hour", "reporter"),
+        # What an employer's offer would give is the employer's figure, even in the outlet's voice; a deal is both
+        # parties', and its terms stay the outlet's.
+        ("The HRU union struck at Harbourline Rail in June.\n\nThe state-owned Harbourline Rail has put a new pay offer on the "
+         "table for its 20,000 staff.\n\nUnder the offer, "
+         "basic pay would go up by 4% in the first year.", "4%", "employer"),
+        ("Harbourline Rail tabled a fresh offer on Monday.\n\nEvery worker would get a cash bonus of about £650.",
+         "about £650", "employer"),
+        ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 2% would follow if reform milestones are reached.",
+         "2%", "employer"),
+        ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union rejected an offer of a 4% pay raise from rail "
+         "operator Harbourline Rail.", "4%", "employer"),
+        ("Harbourline and the HRU union reached a deal on Monday.\n\nUnder the deal, staff get a raise of 4% this "
+         "year.", "4%", "reporter"),
+        # "were offered by X": X's offer, whoever was offered it
+        ("The HRU union struck at Harbourline Rail in June.\n\nMembers of the HRU union earning under £24,000 were offered "
+         "by Harbourline Rail the equivalent of a 13 per cent rise.", "13 per cent", "employer"),
+        # A union named with commas and its title in lower case is known by its acronym; "X, all HRU members ..."
+        # is no description of X.
+        ("The Rail, Harbour and Transport Workers' union (RHTW) rejected it.\n\nRHTW general secretary Ada Quill "
+         "said the offer meant a 2% pay cut.", "2%", "union"),
+        ("The Rail, Harbour and Transport Workers' union (RHTW) struck at Harbourline Rail.\n\nAccording to Harbourline Rail, all RHTW "
+         "members would get a rise of over 5%.", "over 5%", "employer"),
         # A body a government sets up to weigh a dispute is the government's; what its terms would include is its own.
         ("A presidential emergency board has recommended raises of 24% over five years. Its terms would include a "
          "salary increase of 14%.", "14%", "government"),
