@@ -49,7 +49,8 @@ DAY_LIST = re.compile(
     rf"\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])"
 )  # bounded: a line of "1, 1, 1, ..." must stay linear
 MONEY = re.compile(rf"(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
-NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?![\w/]|[.,]\d)")
+# "5pc": the British newspapers' per cent, written on to its number.
+NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\w/]|[.,]\d))")
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
@@ -98,7 +99,7 @@ NAME_PREFIXES = frozenset(
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
 DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[a-z]+")
-PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)|(?-i:pc)\b", re.IGNORECASE)
 CURRENCY_WORD_AFTER = re.compile(
     r"\s(?P<word>(?:US\s)?dollars?|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
     r"|rupees|kronor|krona|kroner|zlotys?)\b",

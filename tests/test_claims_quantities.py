@@ -229,6 +229,12 @@ def test_up_to_is_a_ceiling_only_where_nothing_rises_or_adds_to_it(text, qualifi
     assert only(text).qualifier == qualifier
 
 
+@pytest.mark.parametrize("text, value", [("Rail staff are offered a 5pc pay rise.", 5), ("A further 2.2pc would follow.", 2.2)])
+def test_pc_written_on_to_a_number_is_per_cent(text, value):
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == ("percent", value, "percent")
+
+
 def test_two_groups_joined_by_and_are_one_count_of_people():
     q = only("The union represents about 340,000 Skyway package handlers and delivery drivers.")
     assert (q.value, q.unit, q.counted) == (340000, "people", "Skyway package handlers and delivery drivers")
