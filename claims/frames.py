@@ -195,12 +195,18 @@ COMPENSATION_BASIS = re.compile(
 )
 WAGE_BASIS = re.compile(r"\b(?:wages?|salary|salaries|pay(?!\s+(?:and|package))|hourly)\b", re.IGNORECASE)
 BASIS_REACH = 50  # characters either side of the figure, in its clause
+CONDITIONAL_BASIS = "conditional"
+CONDITIONAL = re.compile(r"\b(?:possible|if|provided|subject\s+to|depending\s+on|dependent\s+on|conditional|tied\s+to"
+                         r"|in\s+return\s+for)\b", re.IGNORECASE)
 
 
 def basis_of(text: str, q: Quantity) -> str:
-    """'compensation' or 'wages' for a sum or a percentage whose clause says which, the nearer word deciding."""
+    """'compensation' or 'wages' for a sum or a percentage whose clause says which, the nearer word deciding;
+    'conditional' for one the sentence makes hang on a condition ("a possible 4% next year if workers agree")."""
     if q.kind not in ("money", "percent"):
         return ""
+    if CONDITIONAL.search(text, max(0, q.start - BASIS_REACH), min(len(text), q.end + 2 * BASIS_REACH)):
+        return CONDITIONAL_BASIS
     found = []
     for pattern, basis in ((COMPENSATION_BASIS, "compensation"), (WAGE_BASIS, "wages")):
         for match in pattern.finditer(text, max(0, q.start - BASIS_REACH), min(len(text), q.end + BASIS_REACH)):

@@ -63,6 +63,22 @@ def test_a_headcount_every_outlet_gives_pairs_each_claim_with_the_other_outlets_
     assert len(found) == 10 * 9 // 2
 
 
+def test_a_raise_that_hangs_on_a_condition_is_no_rival_to_an_unconditional_one():
+    import claims
+
+    second_year, conditional, offered = (
+        claims.extract(text)[0] for text in (
+            "Basic pay would then rise by 2.2% in the second year.",
+            "That would be followed by a possible 4% next year if workers agreed to changes.",
+            "Basic pay would then rise by 3% in the second year.",
+        )
+    )
+    assert conditional.quantities[0].frame.basis == "conditional"
+    s = suggest_label(second_year, conditional, 0.6)
+    assert s.label == "unverifiable" and "conditional" in " ".join(s.reasons)
+    assert suggest_label(second_year, offered, 0.6).label == "conflict"  # no condition either side: rival figures
+
+
 def test_as_many_as_and_more_than_one_number_conflict_on_their_intervals():
     a = framed("As many as 8,000 workers struck.", "8,000", 8000, "people", "workers on strike", high=8000, owner_side="union")
     b = framed("More than 8,000 workers struck.", "8,000", 8000, "people", "workers on strike", low=8000.5,

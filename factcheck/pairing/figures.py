@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.frames import CONDITIONAL_BASIS
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -55,6 +56,7 @@ RATE_TERM = re.compile(r"(?:a|an|per|each|every)\s|annually|yearly", re.IGNORECA
 YEAR_WORDS = re.compile(r"year|annual", re.IGNORECASE)
 TOTAL_OF_YEARS = 2  # a termless figure this many times a yearly rate may be its total over a contract's years
 NO_TERM = "no term stated"
+NO_CONDITION = "no condition stated"
 
 
 @dataclass(frozen=True)
@@ -290,9 +292,18 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
 
 
 def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:
-    """("compensation", "wages") where one figure is reckoned on pay with benefits and the other on wages alone."""
+    """("compensation", "wages") where one figure is reckoned on pay with benefits and the other on wages alone;
+    ("conditional", "no condition stated") where one raise hangs on a condition and the other does not: an offer
+    in parts ("2.2% in the second year" / "a possible 4% next year if workers agree") is not two rival figures."""
     ba, bb = (a.frame.basis if a.frame else ""), (b.frame.basis if b.frame else "")
+    if (ba == CONDITIONAL_BASIS) != (bb == CONDITIONAL_BASIS) and (_is_raise(a) or _is_raise(b)):
+        return (ba or NO_CONDITION, bb or NO_CONDITION)
+    ba, bb = ("" if x == CONDITIONAL_BASIS else x for x in (ba, bb))
     return (ba, bb) if ba and bb and ba != bb else None
+
+
+def _is_raise(q: Quantity) -> bool:
+    return bool(q.frame) and q.frame.measure.startswith("raise")
 
 
 def different_terms(a: Quantity, b: Quantity) -> tuple[str, str] | None:
