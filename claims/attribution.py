@@ -126,7 +126,7 @@ def find_position_holder(text: str) -> str:
         if match.group().lower() in POSITION_VERBS and not _inside(match.start(), quoted):
             participle = match.group().lower().endswith("ed") or match.group().lower() in ("sought", "made", "given")
             if participle and PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
-                # "Members earning under £24,000 were offered by Harbourline a 13% rise": the agent's position
+                # "Porters earning under £20,000 were offered by Harbourline a 9% rise": the agent's position
                 agent = AGENT_AFTER.match(text, match.end())
                 return _trim(agent.group("who")) if agent else ""
             clause_start = max([e for s, e in quoted if e <= match.start()] + [match.start() - SUBJECT_WINDOW, 0])

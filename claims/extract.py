@@ -181,13 +181,13 @@ class _Extraction:
             self.offer = maker
 
     def _offer_terms(self, text: str) -> Speaker | None:
-        """The maker of the offer in view, for a sentence that tells what it would give ("Every worker would get a
-        bonus of about £650"): an offer's terms are its maker's figures, even in the outlet's voice."""
+        """The maker of the offer in view, for a sentence that tells what it would give ("Each driver would get a
+        £400 bonus"): an offer's terms are its maker's figures, even in the outlet's voice."""
         return self.offer if self.offer is not None and tells_offer_terms(text) else None
 
     def _account_goes_on(self, unit: Unit, text: str) -> Speaker | None:
         """The party whose account the sentence before reported, when this one goes on with what will be
-        ("The union said part-time workers will earn at least $21 an hour. Full-time workers will earn $49."):
+        ("The union said porters will earn at least $19 an hour. Drivers will earn $31."):
         the terms of a deal or plan it set out, in the same paragraph."""
         if self.account is None or "\n\n" in self.text[self.previous_end:unit.start] or not WILL.search(text):
             return None

@@ -122,8 +122,8 @@ CROWD_NOUNS = frozenset(
 # of a march or protest. It bears on every count of that crowd.
 CROWD_SPOKEN_OF = re.compile(r"\b(?:crowds?|(?<!strike\s)turnouts?)\b", re.IGNORECASE)
 PROTEST_WORDS = re.compile(r"\b(?:march\w*|rall(?:y|ies)|protest\w*|demonstrat\w*)\b", re.IGNORECASE)
-# A claim that ranks a crowd against others: "a record crowd", "the biggest so far", "the largest since the campaign
-# began", "far more than at earlier protests", "higher than its count from earlier this month". A count alone neither
+# A claim that ranks a crowd against others: "a record crowd", "the largest in a decade", "bigger than last
+# month's march", "more than at the first rally", "higher than its own count of the week before". A count alone neither
 # confirms nor refutes such a judgement; two of them agree or not with each other.
 RANKED_WORDS = re.compile(
     r"\b(?:record|biggest|largest|greatest|highest|unprecedented)\b"
@@ -202,7 +202,7 @@ CONDITIONAL = re.compile(r"\b(?:possible|if|provided|subject\s+to|depending\s+on
 
 def basis_of(text: str, q: Quantity) -> str:
     """'compensation' or 'wages' for a sum or a percentage whose clause says which, the nearer word deciding;
-    'conditional' for one the sentence makes hang on a condition ("a possible 4% next year if workers agree")."""
+    'conditional' for one the sentence makes hang on a condition ("a possible 3% in 2026 if staff accept new rosters")."""
     if q.kind not in ("money", "percent"):
         return ""
     if CONDITIONAL.search(text, max(0, q.start - BASIS_REACH), min(len(text), q.end + 2 * BASIS_REACH)):
@@ -344,8 +344,8 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
 
 
 def _added_sum(q: Quantity, before: str, after: str) -> bool:
-    """A sum on top of pay: "$2.75 more per hour", "$7.50 per hour more", "an extra $3 an hour", "pay to rise by
-    500 euros"."""
+    """A sum on top of pay: "$1.25 more per hour", "$3 per hour more", "an extra $2 an hour", "pay to rise by
+    300 euros"."""
     return bool(MORE_IN_FIGURE.search(q.text) or MORE_AFTER.match(after) or EXTRA_BEFORE.search(before)
                 or RISE_BY_BEFORE.search(before[-40:]))
 
@@ -387,7 +387,7 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
     if q.unit == "hours" and re.search(r"\bweek\b", around, re.IGNORECASE):
         return "working week"
     if not counted and CONTRACT_RUNS.search(before[-60:]):
-        return "contract length"  # "the agreement runs for five years" is a "five-year agreement"
+        return "contract length"  # "the contract runs for four years" is a "four-year contract"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
     return f"{noun} length" if noun else "duration"
 

@@ -42,7 +42,7 @@ GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
-    # a body a government sets up to weigh a dispute: "a presidential emergency board", "a federal mediator"
+    # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
     r"|government)\b",

@@ -181,7 +181,7 @@ def _implied_period(counted: str, value: float) -> str:
         return ""
     if any(w in counted for w in ("hourly",)):
         return "hour"
-    if "monthly" in counted or "weekly" in counted:  # "monthly pay to rise by at least 500 euros"
+    if "monthly" in counted or "weekly" in counted:  # "monthly pay to rise by at least 300 euros"
         return "month" if "monthly" in counted else "week"
     if any(w in counted for w in ("annual", "salary", "salaries", "stipend")) and value >= LARGE_WAGE:
         return "year"
@@ -220,7 +220,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         lower = word.lower()
         if lower in ("and", "or") and words and _people_follow(text, token.end()):
             words.append(word)  # "11,000 film and television writers"
-            longest = len(words) + MAX_JOINED_WORDS  # "340,000 Skyway package handlers and delivery drivers"
+            longest = len(words) + MAX_JOINED_WORDS  # "4,000 Skyway baggage handlers and bus drivers"
             continue
         if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == longest:
             break

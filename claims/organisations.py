@@ -28,7 +28,7 @@ BARGAINS_FOR = re.compile(
 )
 # "the Northern Rail Drivers' Union (NRDU)": an acronym given in brackets after a name stands for it,
 # whatever its letters (it may abbreviate the name in another language).
-# The name may list with commas and end on its title in lower case: "the Rail, Maritime and Transport Workers' union (RMT)".
+# The name may list with commas and end on its title in lower case: "the Harbour, Ferry and Dock Workers' union (HFDW)".
 BRACKETED_ACRONYM = re.compile(
     rf"(?P<name>{CAP_WORD}(?:,?[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}}"
     rf"(?:[ \t]+(?:union|association|federation|guild|confederation))?)[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"

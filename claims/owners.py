@@ -59,7 +59,7 @@ BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
 NOUN_OR_VERB = frozenset(
     "offer offers demand demands estimate estimates count counts claims table raises places reports records".split()
 )
-# After a modal, verbs that say what a position holds, not what it would cause: "its terms would include 14%".
+# After a modal, verbs that say what a position holds, not what it would cause: "its terms would include 9%".
 CONTENT_VERBS = frozenset("include contain give provide offer grant".split())
 MODALS = frozenset("could would should might may must will can cannot won't wouldn't couldn't shouldn't".split())
 VERB_BEFORE = re.compile(rf"\b(?:{OWNER_VERBS})\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
@@ -237,7 +237,7 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
     return ""
 
 
-# Who makes an offer a sentence speaks of: "The state-owned Harbourline has put a new pay deal on the table",
+# Who makes an offer a sentence speaks of: "The city-owned Harbourline has put a new pay offer on the table",
 # "Harbourline tabled a fresh offer", "an offer of a 4% rise from rail operator Harbourline".
 NAMED = r"[A-Z](?:[\w&.\u2019'-]*[\w&])?(?:\s+(?:of\s+)?[A-Z](?:[\w&.-]*[\w&])?){0,3}"  # no full stop at its end
 OFFER_OBJECT = r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|pay\s+deal|package)s?\b"
@@ -250,8 +250,8 @@ OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED})(?:\u2019s|'s)\s+(?:[\w-]+\s+)
 PASSIVE_AGENT = re.compile(rf"\s+by\s+(?P<owner>(?:the\s+)?{NAMED}|the\s+[a-z]+)\b")
 OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|roughly|nearly|just|over|under)\s+)*$")
 OFFER_MAKER_AFTER = re.compile(rf"[^,;.]{{0,40}}?\s(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
-# What an offer would give, told in the outlet's voice: "Under the offer, basic pay would go up by 4%", "Every worker
-# would get a cash bonus of about £650". Only an offer: a deal or an agreement is both parties'.
+# What an offer would give, told in the outlet's voice: "Under the offer, base pay would rise 3%", "Each driver
+# would get a £400 bonus". Only an offer: a deal or an agreement is both parties'.
 OFFER_TERMS = re.compile(r"\b(?:would|will|could)\b|^\s*Under\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package)\b",
                          re.IGNORECASE)
 A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
@@ -269,7 +269,7 @@ def offer_maker(text: str) -> str:
 
 
 def tells_offer_terms(text: str) -> bool:
-    """A sentence that tells what an offer would give in pay or in shares ("A further 2% would follow"): its
+    """A sentence that tells what an offer would give in pay or in shares ("A further 1.5% would follow"): its
     maker's figures, whoever writes them."""
     return bool(OFFER_TERMS.search(text) and (PAY_TERMS.search(text) or A_SHARE.search(text)))
 
@@ -288,7 +288,7 @@ def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
         return _clean(_possessor(region, on_figure.start()))
     of_offer = OFFER_OF.search(region, max(0, len(region) - 40))
     maker = OFFER_MAKER_AFTER.match(text, end) if of_offer else None
-    if maker:  # "rejected an offer of a 4% pay raise from rail operator Harbourline"
+    if maker:  # "turned down an offer of a 3% raise from ferry operator Harbourline"
         return _clean(maker.group("owner"))
     return ""
 
@@ -354,8 +354,8 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         if match.group().lower() in NOUN_OR_VERB and POSSESSIVE_BEFORE.search(region, 0, match.start()):
             continue  # "the union's demands", "its offer": a noun, not the verb
         if VERB_BEFORE.search(region, max(0, match.start() - 40), match.start()):
-            continue  # "the board recommended raises of 24%": the object of the verb before, not a verb
-        agent = PASSIVE_AGENT.match(region, match.end())  # "staff were offered by Harbourline a 13% rise"
+            continue  # "the board recommended raises of 6%": the object of the verb before, not a verb
+        agent = PASSIVE_AGENT.match(region, match.end())  # "porters were offered by Harbourline a 9% rise"
         owner = _clean(agent.group("owner")) if agent else _subject_before(region, match.start())
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
@@ -385,7 +385,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
 def _names_the_figure(gap: str) -> bool:
     """The words between a party's demand, offer or count and a figure leave the figure its value ("its offer of
     a", "the unions' count showed"); a modal makes the figure a consequence someone else reckons ("the union's
-    demands would add $2.5 billion"), unless it says what the position holds ("its terms would include 14%")."""
+    demands would add $2.5 billion"), unless it says what the position holds ("its terms would include 9%")."""
     words = [w.lower().strip(",") for w in gap.split()]
     return not any(w in MODALS and not (set(words[i + 1:i + 3]) & CONTENT_VERBS) for i, w in enumerate(words))
 
@@ -406,7 +406,7 @@ def _subject_before(region: str, verb: int) -> str:
         words.pop()
     opened = RELATIVE_SUBJECT.match(region) if finite and cut > 1 else None
     if opened and opened.end() <= cut:
-        # "A federal board that the president, a Democrat, set up has recommended 24%": the verb after the relative
+        # "A federal board that the president, a Democrat, set up has recommended 6%": the verb after the relative
         # clause and its asides is the main one, and the phrase the sentence opened with its subject.
         return _clean(opened.group("np"))
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:

@@ -112,7 +112,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "G
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
-    r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$2.75 more per hour": a rise, at its rate
+    r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
     r"(?:(?:an|a|per|each|every|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
     r"|for\s+(?:the|an|a|each|every)\s+(?:academic\s+|school\s+|fiscal\s+|calendar\s+|whole\s+)?(?P<for>year|semester|month|week|day)\b"
     r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly|daily))",
@@ -132,7 +132,7 @@ QUALIFIER_BEFORE = re.compile(
     r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
     re.IGNORECASE,
 )
-# "adds up to $1,633" is the total, "will go up to $21" the new level: neither is a ceiling.
+# "adds up to $1,633" is the total, "will go up to $19" the new level: neither is a ceiling.
 SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing|go|goes|going|gone|went)\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -353,7 +353,7 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
     before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if before and before.group("q").lower() == "up to" and SUM_BEFORE_UP_TO.search(text, max(0, before.start() - 12),
                                                                                   before.start()):
-        before = None  # "adds up to $1,633", "will go up to $21": the total or the new level, not a ceiling
+        before = None  # "adds up to $1,633", "will go up to $19": the total or the new level, not a ceiling
     if before and not _over_a_figure(text, before) and not _period(before, figure):
         qualifier = _qualifier_name(before.group("q"))
         if qualifier == "more than" and NEGATION_BEFORE.search(text, max(0, before.start() - 20), before.start()):

@@ -401,13 +401,13 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("Members ratified a five-year labor agreement on Friday.", "a five-year", "contract length", ""),
         ("The five-year collective agreement was signed on Friday.", "five-year", "contract length", ""),
         ("Drivers began a 24-hour general strike on Monday.", "24-hour", "strike length", ""),
-        ("The tentative agreement with the HDU runs for five years.", "five years", "contract length", ""),
+        ("The new contract with the HDU runs for four years.", "four years", "contract length", ""),
         ("Talks ran for five days.", "five days", "duration", ""),
         # a sum on top of pay is a raise, whichever way it is said
-        ("Drivers will receive $2.75 more per hour in 2024.", "$2.75 more per hour", "raise", "an hour"),
-        ("Drivers will get $7.50 per hour more by 2028.", "$7.50 per hour", "raise", "an hour"),
+        ("Drivers will receive $1.25 more per hour in 2026.", "$1.25 more per hour", "raise", "an hour"),
+        ("Drivers will get $3 per hour more by 2029.", "$3 per hour", "raise", "an hour"),
         ("Drivers will get an extra $3 an hour.", "$3 an hour", "raise", "an hour"),
-        ("The HDU wants monthly pay to rise by at least 500 euros.", "at least 500 euros", "raise demanded", "a month"),
+        ("The HDU wants monthly pay to rise by at least 300 euros.", "at least 300 euros", "raise demanded", "a month"),
     ],
 )
 def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, period):
@@ -620,52 +620,52 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ("The Harwell Nurses Union walked out on Monday.\n\nIts terms include a raise of 9%.", "9%", "union"),
         # What will be under a deal, told right after a party's account of it in one paragraph, goes on with that
         # account; a new paragraph, or what is today, is the outlet's again.
-        ("The Harwell Nurses Union said that if members approve the deal, part-time nurses will earn at least $21 an "
-         "hour. Full-time nurses will earn an average of $49 an hour.", "$49 an hour", "union"),
-        ("The Harwell Nurses Union said members will get $7.50 more an hour. Starting pay will also rise to $21 an hour. "
-         "Full-time nurses will get an average of $49 an hour.", "$49 an hour", "union"),
+        ("The Harwell Nurses Union said that if members approve the deal, porters will earn at least $19 an hour. "
+         "Theatre nurses will earn an average of $52 an hour.", "$52 an hour", "union"),
+        ("The Harwell Nurses Union said members will get $3 more an hour. Starting pay will also rise to $19 an hour. "
+         "Theatre nurses will get an average of $52 an hour.", "$52 an hour", "union"),
         # The members of a company's union do not make the company labour.
-        ("The deal must now be ratified by Skyway's union members. Skyway says it carries 6% of the freight.", "6%",
+        ("The deal must now be ratified by Skyway's union members. Skyway says it carries 4% of the freight.", "4%",
          "employer"),
         # What a strike would cost "the U.S. economy", by a source no party's name spells out: an analyst's.
-        ("According to press reports, a 10-day Skyway strike would have cost the U.S. economy an estimated $7 billion.",
-         "an estimated $7 billion", "analyst"),
-        ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour.\n\nFull-time nurses will earn "
-         "an average of $49 an hour.", "$49 an hour", "reporter"),
-        ("The Harwell Nurses Union said part-time nurses will earn at least $21 an hour. Full-time nurses earn $40 an "
-         "hour today.", "$40 an hour", "reporter"),
+        ("According to press reports, a week-long Skyway strike would have cost the U.S. economy an estimated $2 billion.",
+         "an estimated $2 billion", "analyst"),
+        ("The Harwell Nurses Union said porters will earn at least $19 an hour.\n\nTheatre nurses will earn "
+         "an average of $52 an hour.", "$52 an hour", "reporter"),
+        ("The Harwell Nurses Union said porters will earn at least $19 an hour. Theatre nurses earn $44 an "
+         "hour today.", "$44 an hour", "reporter"),
         # What an employer's offer would give is the employer's figure, even in the outlet's voice; a deal is both
         # parties', and its terms stay the outlet's.
         ("The HRU union struck at Harbourline Rail in June.\n\nThe state-owned Harbourline Rail has put a new pay offer on the "
-         "table for its 20,000 staff.\n\nUnder the offer, "
-         "basic pay would go up by 4% in the first year.", "4%", "employer"),
-        ("Harbourline Rail tabled a fresh offer on Monday.\n\nEvery worker would get a cash bonus of about £650.",
-         "about £650", "employer"),
-        ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 2% would follow if reform milestones are reached.",
-         "2%", "employer"),
-        ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union rejected an offer of a 4% pay raise from rail "
-         "operator Harbourline Rail.", "4%", "employer"),
+         "table for its 9,000 staff.\n\nUnder the offer, "
+         "base pay would rise by 3% in the first year.", "3%", "employer"),
+        ("Harbourline Rail tabled a fresh offer on Monday.\n\nEach driver would get a bonus of about £400.",
+         "about £400", "employer"),
+        ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 1.5% would follow if new rosters are agreed.",
+         "1.5%", "employer"),
+        ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union turned down an offer of a 3% raise from ferry "
+         "operator Harbourline Rail.", "3%", "employer"),
         ("Harbourline and the HRU union reached a deal on Monday.\n\nUnder the deal, staff get a raise of 4% this "
          "year.", "4%", "reporter"),
         # "were offered by X": X's offer, whoever was offered it
-        ("The HRU union struck at Harbourline Rail in June.\n\nMembers of the HRU union earning under £24,000 were offered "
-         "by Harbourline Rail the equivalent of a 13 per cent rise.", "13 per cent", "employer"),
+        ("The HRU union struck at Harbourline Rail in June.\n\nPorters of the HRU union earning under £20,000 were offered "
+         "by Harbourline Rail the equivalent of a 9 per cent rise.", "9 per cent", "employer"),
         # A union named with commas and its title in lower case is known by its acronym; "X, all HRU members ..."
         # is no description of X.
-        ("The Rail, Harbour and Transport Workers' union (RHTW) rejected it.\n\nRHTW general secretary Ada Quill "
+        ("The Harbour, Ferry and Dock Workers' union (HFDW) rejected it.\n\nHFDW general secretary Ada Quill "
          "said the offer meant a 2% pay cut.", "2%", "union"),
-        ("The Rail, Harbour and Transport Workers' union (RHTW) struck at Harbourline Rail.\n\nAccording to Harbourline Rail, all RHTW "
+        ("The Harbour, Ferry and Dock Workers' union (HFDW) struck at Harbourline Rail.\n\nAccording to Harbourline Rail, all HFDW "
          "members would get a rise of over 5%.", "over 5%", "employer"),
         # A body a government sets up to weigh a dispute is the government's; what its terms would include is its own.
-        ("A presidential emergency board has recommended raises of 24% over five years. Its terms would include a "
-         "salary increase of 14%.", "14%", "government"),
-        ("A presidential emergency board has recommended raises of 24% over five years.", "24%", "government"),
+        ("A presidential board of inquiry has recommended raises of 6% over three years. Its terms would include a "
+         "salary increase of 9%.", "9%", "government"),
+        ("A presidential board of inquiry has recommended raises of 6% over three years.", "6%", "government"),
         ("A federal mediator proposed a raise of 7%.", "7%", "government"),
         # the verb after a relative clause and its asides is the main one: the phrase the sentence opened on owns it
         ("A presidential board that the president, a friend of the unions, set up in June has recommended raises of "
-         "24%. Its terms would include a salary increase of 14%.", "14%", "government"),
+         "6%. Its terms would include a salary increase of 9%.", "9%", "government"),
         ("A presidential board that the president, a friend of the unions, set up in June has recommended raises of "
-         "24%.", "24%", "government"),
+         "6%.", "6%", "government"),
         # "is what X is campaigning for" after the figure; "according to them" after a union spoke.
         ("Junior doctors have voted to strike, the Lakeport Medical Association (LMA) said.\n\nA 30 per cent pay rise "
          "is what the LMA is campaigning for.", "30 per cent", "union"),

@@ -55,7 +55,7 @@ def test_a_measure_many_claims_state_gives_each_its_few_most_alike_partners():
 
 def test_a_headcount_every_outlet_gives_pairs_each_claim_with_the_other_outlets_giving_it():
     # Ten articles give one union's 340,000 members: each claim meets the nine others however unlike they read.
-    claims = [framed(f"Outlet {n}: the HDU represents 340,000 workers.", "340,000", 340000, "people",
+    claims = [framed(f"Outlet {n}: the HDU represents 46,000 workers.", "46,000", 46000, "people",
                      "workers represented", document_id=n) for n in range(10)]
     vectors = np.random.default_rng(3).normal(size=(10, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -68,9 +68,9 @@ def test_a_raise_that_hangs_on_a_condition_is_no_rival_to_an_unconditional_one()
 
     second_year, conditional, offered = (
         claims.extract(text)[0] for text in (
-            "Basic pay would then rise by 2.2% in the second year.",
-            "That would be followed by a possible 4% next year if workers agreed to changes.",
-            "Basic pay would then rise by 3% in the second year.",
+            "Base pay would then rise by 2% in the second year.",
+            "That would be followed by a possible 3% the year after if staff accept new rosters.",
+            "Base pay would then rise by 4% in the second year.",
         )
     )
     assert conditional.quantities[0].frame.basis == "conditional"

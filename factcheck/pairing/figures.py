@@ -294,7 +294,7 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
 def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:
     """("compensation", "wages") where one figure is reckoned on pay with benefits and the other on wages alone;
     ("conditional", "no condition stated") where one raise hangs on a condition and the other does not: an offer
-    in parts ("2.2% in the second year" / "a possible 4% next year if workers agree") is not two rival figures."""
+    in parts ("2% in the second year" / "a possible 3% in 2026 if staff accept new rosters") is not two rival figures."""
     ba, bb = (a.frame.basis if a.frame else ""), (b.frame.basis if b.frame else "")
     if (ba == CONDITIONAL_BASIS) != (bb == CONDITIONAL_BASIS) and (_is_raise(a) or _is_raise(b)):
         return (ba or NO_CONDITION, bb or NO_CONDITION)

@@ -161,9 +161,9 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     if spoken:
         ranked_a, ranked_b = ranks_in_words(a.text), ranks_in_words(b.text)
         if ranked_a != ranked_b and spoken in _stated_measures(b if ranked_a else a):
-            # "Unions say the protests drew a record crowd" / "the ministry's figure is 1.23 million": a count says
+            # "The unions say the march drew a record crowd" / "police counted 610,000": a count says
             # nothing of whether the crowd was a record. On the real-article sets readers found every such pair
-            # unverifiable, and two rankings ("the biggest crowds so far" / "far more than at earlier protests") to agree.
+            # unverifiable, and two rankings ("the largest in a decade" / "bigger than last month's march") to agree.
             reasons.append(f"one ranks the {spoken} above others in words, the other gives only a count of it: "
                            "nothing to check the one by the other")
             return done("unverifiable", 0.55, RANK_AND_COUNT)
