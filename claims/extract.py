@@ -41,6 +41,11 @@ COUNT_ANAPHOR = re.compile(
 # The words that make a bare number in a later sentence the same count again, under another party's name.
 POSSESSIVES = {"it": "its", "they": "their"}
 COUNT_REFERENCE = re.compile(r"\b(?:figure|number|count|estimate|tally|total)s?\b", re.IGNORECASE)
+OFFER_IN_VIEW = re.compile(r"offer|propos|package|deal|agreement|contract|settlement", re.IGNORECASE)
+# A deal the parties reached, not one side's offer: "the tentative agreement", "the proposed contract".
+AGREEMENT_IN_VIEW = re.compile(
+    r"\b(?:agreements?|contracts?|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
+    r"|\b(?:reached|struck|agreed|arrived\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?deal\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
 WILL = re.compile(r"\b(?:will|would|is to|are to)\b", re.IGNORECASE)
 # A party called by what it is, in lower case: "the government", "the rail company", "the union".
@@ -174,11 +179,13 @@ class _Extraction:
 
     def _remember_offer(self, text: str) -> None:
         """The employer or government whose offer the article last spoke of."""
-        if "offer" not in text and "propos" not in text and "package" not in text and "deal" not in text:
+        if not OFFER_IN_VIEW.search(text):
             return
         maker = self._party(offer_maker(text) or "")
         if maker is not None and maker.side in (EMPLOYER, GOVERNMENT):
             self.offer = maker
+        elif maker is None and AGREEMENT_IN_VIEW.search(text):
+            self.offer = None  # "the proposed contract": what follows are the terms both parties agreed
 
     def _offer_terms(self, text: str) -> Speaker | None:
         """The maker of the offer in view, for a sentence that tells what it would give ("Each driver would get a

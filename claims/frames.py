@@ -145,6 +145,9 @@ RISE_BY_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|go\s+up|goes\s+up|went
                             r"\s+by\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s+$", re.IGNORECASE)
 COST_WORDS = frozenset("cost costs price tag bill".split())
+# What people get by on is what they are paid: "workers living on $250 a week in strike pay".
+LIVING_ON = re.compile(r"\b(?:liv(?:e|es|ing)|surviv(?:e|es|ing)|g(?:et|ets|etting)\s+by)\s+on\s+(?:just\s+|only\s+)?$",
+                       re.IGNORECASE)
 # What a sum a dispute does to others is called: "the damage would reach", "losses of", "could lose" (a clause
 # apart, though "the U.S. economy" is one clause).
 DAMAGE_BEFORE = re.compile(r"\b(?:damage|losses|loss|lose|lost|costs?|costing)\b(?:[^.;:]|(?<=[A-Z])\.)*$", re.IGNORECASE)
@@ -312,11 +315,22 @@ def _people_measure(words: list[str], before: str, after: str) -> str:
         if CROWD_WORDS.search(near) and head in ("people", "persons"):
             return CROWD_SIZE
         return head
-    if STRIKE_WORDS.search(near):
-        return "workers on strike"
-    if REPRESENT_WORDS.search(near):
-        return "workers represented"
+    # The figure's own clause speaks first: "the guild has 9,000 members, and their strike ..." counts members.
+    clause = _clause_around(before, after)
+    for text in (clause, near):
+        if STRIKE_WORDS.search(text):
+            return "workers on strike"
+        if REPRESENT_WORDS.search(text):
+            return "workers represented"
     return "workers"
+
+
+def _clause_around(before: str, after: str) -> str:
+    """The words of a figure's clause: back to the last comma or stop before it, on to the next after it."""
+    ends = list(CLAUSE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    end = CLAUSE_END.search(after)
+    return before[start:] + " " + after[:end.start() if end else len(after)]
 
 
 def _percent_measure(counted: str, before: str, after: str) -> str:
@@ -357,19 +371,21 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
     if words & RAISE_WORDS or counted == "raise" or _added_sum(q, before, after):
         return _role("raise", near, at)
+    if LIVING_ON.search(before[-30:]):
+        return _pay(period)  # "striking workers live on $250 a week", whatever the strike costs the company
     if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
         return f"cost per {period}" if period else "cost"
     if words & PAY_WORDS or counted == "pay":
-        if period == "hour":
-            return "hourly wage"
-        if period == "year":
-            return "annual pay"
-        return "pay"
+        return _pay(period)
     if counted:
         return _plural(counted.split()[-1]) if counted.split()[-1] not in ("offer",) else _role("raise", near, at)
     if period == "hour":
         return "hourly wage"
     return f"sum per {period}" if period else "sum"
+
+
+def _pay(period: str) -> str:
+    return {"hour": "hourly wage", "year": "annual pay"}.get(period, "pay")
 
 
 def _role(head: str, near: str, at: int) -> str:

@@ -179,8 +179,9 @@ NOUN_THEN_OWNER = re.compile(
 # The words between a party's offer or demand and its figure: "the district's offer of a", "its demand for".
 OFFER_GAP = re.compile(
     r"\s*(?:of|for|at)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*"
-    # "the airline's proposal, which offered increases of \u201cmore than 13%\u201d"
-    r"|,?\s+(?:which|that)\s+(?:offered|offers|included|includes|proposed|promised)\s+(?:[a-z-]+\s+){0,3}?(?:of|by|to)?\s*[\"\u201c]?"
+    # "the airline's proposal, which offered increases of \u201cmore than 13%\u201d", "its first proposal to the
+    # union, which offered a"
+    r"|(?:\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,?\s+(?:which|that)\s+(?:offered|offers|included|includes|proposed|promised)\s+(?:[a-z-]+\s+){0,3}?(?:of|by|to)?\s*[\"\u201c]?"
 )
 # An offer or demand named after a possessed figure: "the district's 6% raise offer", "its $2 million proposal".
 OFFER_AFTER = re.compile(
@@ -434,7 +435,8 @@ def _last_noun_phrase(pre: str) -> str:
     # A determiner after a preposition opens a phrase inside the subject: "two geographers at the university".
     for i, word in enumerate(words):
         if word.lower() in ("the", "its", "their", "a", "an"):
-            if i == 0 or words[i - 1].lower() not in SUBJECT_PREPOSITIONS:
+            # "Harbour Motors and the HRU": two parties joined, the subject of both
+            if i == 0 or words[i - 1].lower() not in SUBJECT_PREPOSITIONS | {"and"}:
                 words = words[i:]
             break
     return _clean(" ".join(words))

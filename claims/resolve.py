@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
-from claims.model import UNKNOWN
+from claims.model import REPORTER, UNKNOWN
 from claims.sides import SideBook
 
 SPEAKER_MEMORY = 40
@@ -94,7 +94,8 @@ class Discourse:
         named = self.book.organisations.named(title)
         if named:  # "the alliance": the Alliance of Stage and Screen Producers named in the article
             return Speaker(named, self.book.side_of(named))
-        same_title = self._last(lambda s: not s.is_person and title in s.name.lower().split())
+        # Not "Harbourline and the HRU union", who spoke together: "the union" is then the HRU alone.
+        same_title = self._last(lambda s: not s.is_person and s.side != REPORTER and title in s.name.lower().split())
         if same_title:
             return same_title
         if title in EMPLOYER_TITLES:

@@ -202,6 +202,16 @@ ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 
 
+# The second of two parties joined by "and" opens on its own article ("Harbourline and the HRU"), or the first ends
+# as an organisation's name does ("the Harbour Rail Union and Harbourline", "HRU and Harbourline").
+JOINED_PARTY = re.compile(r"(?:the|its|their)\s", re.IGNORECASE)
+
+
+def _complete_name(phrase: str) -> bool:
+    last = phrase.split()[-1]
+    return bool(ACRONYM_TOKEN.match(last)) or last.lower().strip("\u2019'") in LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | WORKER_NOUNS
+
+
 @dataclass
 class SideBook:
     """What one document tells about who is on which side."""
@@ -306,6 +316,8 @@ class SideBook:
         known = self.person(phrase)
         if known:
             return known[1]
+        if self._both_parties(phrase):
+            return REPORTER  # "Harbourline and the HRU announced": said together, it is neither side's figure
         if " and " in phrase and not self._alias_matches(phrase):
             for part in phrase.split(" and "):  # "Cora Lind and Rafe Mott"
                 known = self.person(part)
@@ -349,6 +361,13 @@ class SideBook:
         if side == UNKNOWN and self._business_in_a_strike(head_part, head):
             return self.management  # "Starline Coffee said": a business the article names in a labour dispute
         return side if side != UNKNOWN else self._kind(phrase, phrase, "")
+
+    def _both_parties(self, phrase: str) -> bool:
+        """'Harbourline and the HRU', 'the union and the company': the two camps of the dispute speaking as one."""
+        parts = [part.strip() for part in phrase.split(" and ")]
+        if len(parts) != 2 or not all(parts) or not (JOINED_PARTY.match(parts[1]) or _complete_name(parts[0])):
+            return False  # "the Food and Commercial Workers": one name
+        return {self.side_of(part) for part in parts} == {self.labour, self.management}
 
     def _business_in_a_strike(self, head_part: str, head: str) -> bool:
         """A business by its name's last word, named in an article about a labour dispute with no parties file:

@@ -408,6 +408,13 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("Drivers will get $3 per hour more by 2029.", "$3 per hour", "raise", "an hour"),
         ("Drivers will get an extra $3 an hour.", "$3 an hour", "raise", "an hour"),
         ("The HDU wants monthly pay to rise by at least 300 euros.", "at least 300 euros", "raise demanded", "a month"),
+        # the figure's own clause says what it counts: the guild's members, not the strikers its next clause names
+        ("The Harbour Writers Guild has more than 9,000 members, and their strike halts most series.",
+         "more than 9,000", "workers represented", ""),
+        ("The guild's 9,000 members walked out on Monday, the guild said.", "9,000", "workers on strike", ""),
+        # what strikers live on is what they are paid, whatever the strike costs the company
+        ("The strike was costing Harbourline millions, leaving drivers to live on $190 a week.", "$190 a week", "pay",
+         "a week"),
     ],
 )
 def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, period):
@@ -694,6 +701,22 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "25 million euros a day", "analyst"),
         ("Harbourline said 40 per cent of its staff were on strike against the pension reform.\n\nThe Senate has voted "
          "for the law, among them raising the retirement age to 62.", "62", "government"),
+        # The two camps speaking as one: neither side's figure; "the union" after them is the union alone.
+        ("Drivers of the Harbour Rail Union have struck against Harbour Motors for a month.\n\nHarbour Motors and the "
+         "Harbour Rail Union announced a tentative agreement on Wednesday, day 31 of the strike.", "31", "reporter"),
+        ("Drivers of the Harbour Rail Union have struck against Harbour Motors for a month.\n\nOn Wednesday the Harbour "
+         "Rail Union and Harbour Motors said they had reached a deal covering 4,000 drivers.", "4,000", "reporter"),
+        ("Harbour Motors and the HRU union said they had reached a deal.\n\nThe union said drivers will earn at least "
+         "$31 an hour.", "at least $31 an hour", "union"),
+        ("The Lakeport Food and Dock Workers Union said 4,000 members walked out at Harbour Motors.", "4,000", "union"),
+        # An offer's maker, named before "to the union, which offered"; a contract agreed is no longer one side's offer.
+        ("The HRU union struck at Harbour Motors.\n\nThe deal improves on Harbour Motors's first proposal to the "
+         "union, which offered a $2 billion investment.", "$2 billion", "employer"),
+        ("The HRU union struck at Harbour Motors.\n\nHarbour Motors has put a new pay offer on the table.\n\nOn "
+         "Friday the two sides reached a tentative agreement. The main points of the proposed contract follow.\n\n"
+         "Wages would rise by 3% a year.", "3%", "reporter"),
+        ("The HRU union struck at Harbour Motors.\n\nHarbour Motors has put a new pay offer on the table.\n\n"
+         "Wages would rise by 3% a year.", "3%", "employer"),
         # A reform sets no crowd: those who march against it are counted by someone else.
         ("Unions marched against the pension reform.\n\nTurnout against the reform reached 3.5 million.",
          "3.5 million", "reporter"),

@@ -422,3 +422,17 @@ def test_a_yearly_rate_against_a_much_larger_figure_with_no_term_may_be_its_tota
     other = framed(text, f"{other_value} per cent", other_value, "percent", "raise demanded", low=other_value - 0.5,
                    high=other_value + 0.5, kind="percent", owner_side="employer", document_id=2)
     assert suggest_label(rate, other, 0.6).label == label
+
+
+def test_one_span_told_in_days_and_in_months_is_compared():
+    import claims
+
+    days, months, weeks = (
+        claims.extract(text)[0] for text in (
+            "The last strike at Harbourline went on for 100 days.",
+            "The last strike at Harbourline took three months to settle.",
+            "The last strike at Harbourline lasted six weeks.",
+        )
+    )
+    assert suggest_label(days, months, 0.5).label == "agree"  # three months is about 91 days, as written
+    assert suggest_label(days, weeks, 0.5).label == "conflict"  # six weeks is 42 days

@@ -7,7 +7,7 @@ anything that rounds to 96. Two figures agree when their intervals overlap.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.frames import CONDITIONAL_BASIS
 from claims.frames import interval as frame_interval
@@ -56,6 +56,8 @@ RATE_TERM = re.compile(r"(?:a|an|per|each|every)\s|annually|yearly", re.IGNORECA
 YEAR_WORDS = re.compile(r"year|annual", re.IGNORECASE)
 TOTAL_OF_YEARS = 2  # a termless figure this many times a yearly rate may be its total over a contract's years
 NO_TERM = "no term stated"
+# Spans of time in days, so that one span told in two units is compared: "100 days" and "three months".
+DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 NO_CONDITION = "no condition stated"
 
 
@@ -223,9 +225,22 @@ def _of_people(unit: str) -> bool:
 
 
 def unit_group(q: Quantity) -> tuple[str, str]:
-    """The figures a figure may be compared with: counts all together (their measures tell them apart), other
-    kinds by unit."""
-    return (q.kind, "" if q.kind == "count" else norm_unit(q.unit))
+    """The figures a figure may be compared with: counts all together (their measures tell them apart), spans of
+    time in days, weeks, months or years together, other kinds by unit."""
+    return (q.kind, "" if q.kind == "count" else norm_unit(in_days(q).unit))
+
+
+def in_days(q: Quantity) -> Quantity:
+    """A span of weeks, months or years as days ("three months" is about 91 days), its interval with it; any other
+    figure as it is."""
+    days = DAYS_IN.get(norm_unit(q.unit)) if q.kind == "duration" else None
+    if days is None or days == 1.0:
+        return q
+    frame = q.frame
+    if frame is not None:
+        frame = replace(frame, low=None if frame.low is None else frame.low * days,
+                        high=None if frame.high is None else frame.high * days)
+    return replace(q, value=q.value * days, unit="days", frame=frame)
 
 
 def _measured(counted: str) -> set[str]:
@@ -264,6 +279,7 @@ def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
     """
     if not a_quantities or not b_quantities:
         return []  # most pairs: no figures on one side, nothing to sort
+    a_quantities, b_quantities = [in_days(q) for q in a_quantities], [in_days(q) for q in b_quantities]
     candidates = sorted(
         ((abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9), i, j)
          for i, qa in enumerate(a_quantities) for j, qb in enumerate(b_quantities) if same_measure(qa, qb)),
