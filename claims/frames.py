@@ -101,7 +101,8 @@ DEMAND_WORDS = re.compile(
     re.IGNORECASE,
 )
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
-STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|picket\w*|on the picket)\b", re.IGNORECASE)
+STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|picket\w*|on the picket"
+                          r"|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
     r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:in|on) the streets)\b",
@@ -137,6 +138,10 @@ VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|e
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
+STRIKING_BEFORE = re.compile(r"\bstriking\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the first strike in 15 years", "its first walkout for nearly a decade": the span since the last one, not a length.
+FIRST_IN = re.compile(r"\bfirst\b(?:[^.;,\d]{0,40}?)\s(?:in|for)\s+(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$",
+                      re.IGNORECASE)
 CONTRACT_RUNS = re.compile(r"\b(?:agreement|contract|deal|pact)s?\b(?:[^.;]{0,40}?\s)?(?:runs?|running|lasts?|lasting|"
                            r"covers?|spans?|(?:will|would)\s+(?:run|last|cover|span))\s+(?:for\s+)?$", re.IGNORECASE)
 MORE_IN_FIGURE = re.compile(r"\s(?:more|extra)\s", re.IGNORECASE)
@@ -311,12 +316,17 @@ def _people_measure(words: list[str], before: str, after: str) -> str:
     near = before[-50:] + " " + after[:50]
     if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
         return CROWD_SIZE
+    # The figure's own clause speaks first: "the guild has 9,000 members, and their strike ..." counts members.
+    clause = _clause_around(before, after)
     if head not in WORKER_NOUNS and not head.endswith(("workers", "employees")):
         if CROWD_WORDS.search(near) and head in ("people", "persons"):
             return CROWD_SIZE
+        if head not in ("people", "persons") and (STRIKE_WORDS.search(_clause_around("", after))
+                                                  or STRIKING_BEFORE.search(before)):
+            # "11,000 writers are on strike", "the striking 3,000 pilots": those who strike are workers, whatever
+            # their trade; not "a strike that kept 40,000 students home"
+            return "workers on strike"
         return head
-    # The figure's own clause speaks first: "the guild has 9,000 members, and their strike ..." counts members.
-    clause = _clause_around(before, after)
     for text in (clause, near):
         if STRIKE_WORDS.search(text):
             return "workers on strike"
@@ -404,6 +414,8 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
         return "working week"
     if not counted and CONTRACT_RUNS.search(before[-60:]):
         return "contract length"  # "the contract runs for four years" is a "four-year contract"
+    if FIRST_IN.search(before[-60:]):
+        return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
     return f"{noun} length" if noun else "duration"
 

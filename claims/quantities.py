@@ -328,7 +328,9 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     duration = DURATION_AFTER.match(text, end)
     if duration:
         unit = DURATION_UNITS[duration.group("unit").lower()]
-        return _Figure(start, duration.end(), "duration", value, unit, duration_of(text, duration.end()))
+        # "a five-year contract" is of the contract; "in 15 years began" is of nothing: a plural span names no noun
+        of = "" if duration.group().lower().endswith("s") else duration_of(text, duration.end())
+        return _Figure(start, duration.end(), "duration", value, unit, of)
     counted, unit = counted_after(text, end)
     if not counted:
         counted, unit = number_of_before(text, start)

@@ -412,6 +412,12 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("The Harbour Writers Guild has more than 9,000 members, and their strike halts most series.",
          "more than 9,000", "workers represented", ""),
         ("The guild's 9,000 members walked out on Monday, the guild said.", "9,000", "workers on strike", ""),
+        ("The guild's 9,000 members stopped work on Tuesday.", "9,000", "workers on strike", ""),
+        # those who strike are workers whatever their trade; those a strike keeps home are not
+        ("About 3,000 doctors walked out on Monday.", "About 3,000", "workers on strike", ""),
+        ("The strike kept more than 40,000 students out of class.", "more than 40,000", "students", ""),
+        # "the first strike in 12 years" tells the span since the last one, not how long this one lasts
+        ("Harbourline's first strike in 12 years began on Monday.", "12 years", "time since the last strike", ""),
         # what strikers live on is what they are paid, whatever the strike costs the company
         ("The strike was costing Harbourline millions, leaving drivers to live on $190 a week.", "$190 a week", "pay",
          "a week"),

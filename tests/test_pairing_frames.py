@@ -436,3 +436,22 @@ def test_one_span_told_in_days_and_in_months_is_compared():
     )
     assert suggest_label(days, months, 0.5).label == "agree"  # three months is about 91 days, as written
     assert suggest_label(days, weeks, 0.5).label == "conflict"  # six weeks is 42 days
+
+
+def test_a_bonus_and_bonuses_are_one_measure():
+    import claims
+
+    one, several = (claims.extract(text)[0] for text in (
+        "The signing bonus would be at least $5,000.", "Signing bonuses would be $6,000 for senior drivers."))
+    s = suggest_label(one, several, 0.5)
+    assert (s.label, s.signals["measures"]) == ("agree", 1)
+
+
+def test_a_unions_members_and_its_strikers_near_in_number_are_one_workforce():
+    import claims
+
+    members, strikers, plant = (claims.extract(text)[0] for text in (
+        "The HRU has more than 8,000 members.", "About 7,600 HRU drivers walked out on Monday.",
+        "About 900 HRU drivers walked out at the Lakeport depot on Monday."))
+    assert suggest_label(members, strikers, 0.5).label == "conflict"  # one workforce, told two ways
+    assert not suggest_label(members, plant, 0.5).signals.get("measures")  # a part of it

@@ -22,6 +22,7 @@ DATE_KIND = "date"
 # the parties' own counts of one walkout can differ by three times ("at least 40 stores" / "only 11").
 COUNT_RATIO = 4.0
 DISTINCTIVE_DIGITS = 3
+ONE_WORKFORCE = 1.25  # a union's membership and its strikers this near are one workforce counted two ways
 # Sums or percentages ten times apart measure different things (a 96% strike vote and a 2% raise offer).
 FAR_APART = 10.0
 GENERIC_COUNTED = frozenset("people person worker employee member staff individual".split())
@@ -166,9 +167,12 @@ def _nearest_value(q: Quantity, other: float) -> float:
 
 
 def _one_workforce(a: Quantity, b: Quantity, ma: str, mb: str) -> bool:
-    """The workers a union represents and the workers on strike: one count where both give the same number
-    ("1,400 workers went on strike" / "the union represents the 1,400 workers"); two measures otherwise."""
-    return ma.startswith("worker") and mb.startswith("worker") and overlap(interval(a), interval(b))
+    """The workers a union represents and the workers on strike: one workforce where the two counts are near
+    ("1,400 workers went on strike" / "the union represents the 1,400 workers"; "its more than 48,000 members" /
+    "about 46,000 workers walked out", which a reader sets against each other); a part of it otherwise."""
+    if not (ma.startswith("worker") and mb.startswith("worker")):
+        return False
+    return overlap(interval(a), interval(b)) or max(a.value, b.value) <= ONE_WORKFORCE * min(a.value, b.value)
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
@@ -262,7 +266,7 @@ def _singular(word: str) -> str:
     """'classes' -> 'class', 'salaries' -> 'salary', 'workers' -> 'worker'; 'class' stays."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
+    if word.endswith(("sses", "shes", "ches", "xes", "uses")):  # "bonuses" -> "bonus"
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
