@@ -115,6 +115,15 @@ def find_attribution(text: str) -> Attribution | None:
     return None
 
 
+# An offer and whom it was made to, ending where a relative clause about the offer begins: in "Harbourline's first
+# proposal to the union, which offered $2 billion" the offer offers, and it is Harbourline's.
+OFFER_TO_END = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,3})(?:\u2019s|'s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:offer|proposal|package)s?\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*$"
+)
+RELATIVE_END = re.compile(r",\s+(?:which|that)\s+$")
+
+
 def find_position_holder(text: str) -> str:
     """The subject of a bargaining-position verb ("The guild is seeking ...", "The district offered ..."), or ''.
 
@@ -129,6 +138,10 @@ def find_position_holder(text: str) -> str:
                 # "Porters earning under £20,000 were offered by Harbourline a 9% rise": the agent's position
                 agent = AGENT_AFTER.match(text, match.end())
                 return _trim(agent.group("who")) if agent else ""
+            relative = RELATIVE_END.search(text, 0, match.start())
+            offer = OFFER_TO_END.search(text, 0, relative.start()) if relative else None
+            if offer:
+                return offer.group("owner")
             clause_start = max([e for s, e in quoted if e <= match.start()] + [match.start() - SUBJECT_WINDOW, 0])
             return _clean_subject(text[clause_start:match.start()])
     return ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.attribution import LEADING_TIME
+from claims.attribution import LEADING_TIME, OFFER_TO_END
 
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
@@ -413,6 +413,9 @@ def _subject_before(region: str, verb: int) -> str:
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
+        offer = OFFER_TO_END.search(region, 0, cut - 1)
+        if offer and _clean(offer.group("owner")):
+            return _clean(offer.group("owner"))  # "Harbourline's proposal to the union, which offered": the offer's
         return _subject_before(region, cut - 1)  # "The unions, who claimed 3.5 million": the phrase before the comma
     if not words and cut > 1:  # "The HFU, which organised the marches, counted": the phrase before the relative clause
         opened = region.rfind(",", 0, cut - 1)

@@ -718,6 +718,8 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # An offer's maker, named before "to the union, which offered"; a contract agreed is no longer one side's offer.
         ("The HRU union struck at Harbour Motors.\n\nThe deal improves on Harbour Motors's first proposal to the "
          "union, which offered a $2 billion investment.", "$2 billion", "employer"),
+        ("The HRU union struck at Harbour Motors.\n\nThe deal improves on Harbour Motors's first proposal to the "
+         "union, which offered a $2 billion investment, leading to 5,400 new jobs.", "5,400", "employer"),
         ("The HRU union struck at Harbour Motors.\n\nHarbour Motors has put a new pay offer on the table.\n\nOn "
          "Friday the two sides reached a tentative agreement. The main points of the proposed contract follow.\n\n"
          "Wages would rise by 3% a year.", "3%", "reporter"),
