@@ -19,7 +19,7 @@ GOVERNMENT_NOUNS = frozenset(
     """
     government governments ministry ministries minister ministers mayor mayors governor premier cabinet
     province state city municipality parliament legislature congress senate whitehouse department departments
-    agency agencies service secretary officials authorities
+    agency agencies service secretary officials authorities gov sen senator senators lawmakers legislators
     """.split()
 )
 ANALYST_NOUNS = frozenset(

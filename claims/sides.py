@@ -121,7 +121,7 @@ ROLE_WORDS = (
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
     r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
     r"|organizer|organiser|chairman|chairwoman|chairperson|chair|minister|premier|mayor|governor|commissioner"
-    r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff"
+    r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff|senator|Gov\.|Sen\."
 )
 # Lower case or capitalised, spelt out: a case-insensitive group would make the engine try every position.
 ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, word[0].upper() + word[1:]))

@@ -106,6 +106,11 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
         ("Economists at the Pelham Institute estimated the walkout cost $25 million a day.", "$25 million a day", "analyst"),
         ("A state-appointed fact-finder recommended a 6% raise.", "6%", "analyst"),
         ("The transport ministry said 120 trains ran on Saturday.", "120", "government"),
+        # a governor or senator known by the title's short form, later by surname alone
+        ("Lakeport Gov. Ada Quill met the dockers' union on Monday.\n\nAccording to Quill, 4,000 port jobs are at "
+         "stake.", "4,000", "government"),
+        ("Sen. Rafe Mott spoke on Monday.\n\nMott said the port would lose $2 million a day.", "$2 million a day",
+         "government"),
     ],
 )
 def test_police_organisers_analysts_and_governments_are_their_own_parties(sentence, figure_text, side):
