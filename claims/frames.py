@@ -139,6 +139,11 @@ CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
 STRIKING_BEFORE = re.compile(r"\bstriking\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+JOB_NOUNS = frozenset("job jobs position positions post posts vacancy vacancies".split())
+NEW_WORDS = frozenset("new more additional extra".split())
+JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:jobs|positions|posts|vacancies)\b", re.IGNORECASE)
+HIRE_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|tak(?:e|es|ing)\s+on)\s+(?:(?:about|around|some|nearly"
+                         r"|more\s+than|at\s+least|an?\s+(?:additional|extra)|another)\s+)?$", re.IGNORECASE)
 # "the first strike in 15 years", "its first walkout for nearly a decade": the span since the last one, not a length.
 FIRST_IN = re.compile(r"\bfirst\b(?:[^.;,\d]{0,40}?)\s(?:in|for)\s+(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$",
                       re.IGNORECASE)
@@ -293,6 +298,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
         return "date", ""
     if q.kind == "duration":
         return _duration_measure(q, counted, around, before), ""
+    if q.kind == "count" and _jobs(words, before, after):
+        return "jobs", counted
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         return _people_measure(words, before, after), counted
     population = _population(after) or _population_before(text[max(0, q.start - 2 * CONTEXT):q.start])
@@ -308,6 +315,16 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "percent":
         return _percent_measure(counted, before, after), population
     return _money_measure(q, counted, before, after), population
+
+
+def _jobs(words: list[str], before: str, after: str) -> bool:
+    """Jobs or posts a deal or an employer creates or keeps, however counted: "170 new nursing positions", "9,000 new
+    or retained jobs", "hire 170 more nurses"."""
+    if words and words[-1] in JOB_NOUNS:
+        return True
+    if words and words[0] in NEW_WORDS and JOBS_AFTER.match(after):
+        return True
+    return bool(words) and is_people(words[-1]) and bool(HIRE_BEFORE.search(before[-40:]))
 
 
 def _people_measure(words: list[str], before: str, after: str) -> str:

@@ -421,6 +421,10 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         # those who strike are workers whatever their trade; those a strike keeps home are not
         ("About 3,000 doctors walked out on Monday.", "About 3,000", "workers on strike", ""),
         ("The strike kept more than 40,000 students out of class.", "more than 40,000", "students", ""),
+        # jobs a deal creates or keeps, however they are counted
+        ("Harbour General agreed to hire 120 more nurses.", "120", "jobs", ""),
+        ("The deal adds more than 120 new nursing positions.", "more than 120", "jobs", ""),
+        ("It contains 6,000 new or retained jobs.", "6,000", "jobs", ""),
         # "the first strike in 12 years" tells the span since the last one, not how long this one lasts
         ("Harbourline's first strike in 12 years began on Monday.", "12 years", "time since the last strike", ""),
         # what strikers live on is what they are paid, whatever the strike costs the company

@@ -455,3 +455,12 @@ def test_a_unions_members_and_its_strikers_near_in_number_are_one_workforce():
         "About 900 HRU drivers walked out at the Lakeport depot on Monday."))
     assert suggest_label(members, strikers, 0.5).label == "conflict"  # one workforce, told two ways
     assert not suggest_label(members, plant, 0.5).signals.get("measures")  # a part of it
+
+
+def test_nurses_to_be_hired_and_new_nursing_positions_are_one_count_of_jobs():
+    import claims
+
+    hired, positions = (claims.extract(text)[0] for text in (
+        "Harbour General agreed to hire 120 more nurses.", "The deal adds more than 120 new nursing positions."))
+    s = suggest_label(hired, positions, 0.5)
+    assert (s.label, s.signals["measures"]) == ("agree", 1)

@@ -138,9 +138,12 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     "information technology workers" do not prove it, "new hires" and
     "hires" do); generic words like "workers" alone never tell two groups apart.
     """
-    if a.kind != b.kind or a.kind == DATE_KIND or not same_unit(a, b):
-        return False
     ma, mb = framed_measure(a), framed_measure(b)
+    # Counts whose frames name one particular measure may count it in different nouns: "170 new nursing positions"
+    # and "hire 170 more nurses" are both jobs.
+    counted_alike = a.kind == "count" and ma and ma == mb and not generic_measure(ma)
+    if a.kind != b.kind or a.kind == DATE_KIND or not (same_unit(a, b) or counted_alike):
+        return False
     # Counts far apart are of different groups, unless both frames name one specific measure: organisers and
     # police can count one march five times apart.
     one_measure = ma and ma == mb and not generic_measure(ma)
