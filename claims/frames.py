@@ -139,6 +139,8 @@ CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())
 RAISE_WORDS = frozenset("raise raises increase increases rise rises hike hikes bump boost".split())
 STRIKING_BEFORE = re.compile(r"\bstriking\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CLAUSE_REACH = 160  # characters either side of a figure in which its clause is sought
+CLAUSE_MARK = " | "  # where the figure stands in its clause
 JOB_NOUNS = frozenset("job jobs position positions post posts vacancy vacancies".split())
 NEW_WORDS = frozenset("new more additional extra".split())
 JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:jobs|positions|posts|vacancies)\b", re.IGNORECASE)
@@ -301,7 +303,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "count" and _jobs(words, before, after):
         return "jobs", counted
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
-        return _people_measure(words, before, after), counted
+        clause = _clause_around(text[max(0, q.start - CLAUSE_REACH):q.start], text[q.end:q.end + CLAUSE_REACH])
+        return _people_measure(words, before, after, clause), counted
     population = _population(after) or _population_before(text[max(0, q.start - 2 * CONTEXT):q.start])
     if q.kind in ("money", "percent") and not population:
         population = _group_of(before, after)
@@ -327,18 +330,19 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
     return bool(words) and is_people(words[-1]) and bool(HIRE_BEFORE.search(before[-40:]))
 
 
-def _people_measure(words: list[str], before: str, after: str) -> str:
-    """'workers on strike', 'workers represented', 'crowd size', or the people counted ('children')."""
+def _people_measure(words: list[str], before: str, after: str, clause: str) -> str:
+    """'workers on strike', 'workers represented', 'crowd size', or the people counted ('children').
+
+    The figure's own clause (`clause`, up to its commas) speaks first: "the guild has 9,000 members, and their
+    strike ..." counts members; "7,100 nurses at two hospitals in the city walked out" strikers."""
     head = words[-1]
     near = before[-50:] + " " + after[:50]
     if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
         return CROWD_SIZE
-    # The figure's own clause speaks first: "the guild has 9,000 members, and their strike ..." counts members.
-    clause = _clause_around(before, after)
     if head not in WORKER_NOUNS and not head.endswith(("workers", "employees")):
         if CROWD_WORDS.search(near) and head in ("people", "persons"):
             return CROWD_SIZE
-        if head not in ("people", "persons") and (STRIKE_WORDS.search(_clause_around("", after))
+        if head not in ("people", "persons") and (STRIKE_WORDS.search(clause[clause.index(CLAUSE_MARK):])
                                                   or STRIKING_BEFORE.search(before)):
             # "11,000 writers are on strike", "the striking 3,000 pilots": those who strike are workers, whatever
             # their trade; not "a strike that kept 40,000 students home"
@@ -353,11 +357,12 @@ def _people_measure(words: list[str], before: str, after: str) -> str:
 
 
 def _clause_around(before: str, after: str) -> str:
-    """The words of a figure's clause: back to the last comma or stop before it, on to the next after it."""
+    """The words of a figure's clause, the figure itself marked: back to the last comma or stop before it, on to
+    the next after it."""
     ends = list(CLAUSE_END.finditer(before))
     start = ends[-1].end() if ends else 0
     end = CLAUSE_END.search(after)
-    return before[start:] + " " + after[:end.start() if end else len(after)]
+    return before[start:] + CLAUSE_MARK + after[:end.start() if end else len(after)]
 
 
 def _percent_measure(counted: str, before: str, after: str) -> str:

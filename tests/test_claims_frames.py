@@ -420,6 +420,8 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("The guild's 9,000 members stopped work on Tuesday.", "9,000", "workers on strike", ""),
         # those who strike are workers whatever their trade; those a strike keeps home are not
         ("About 3,000 doctors walked out on Monday.", "About 3,000", "workers on strike", ""),
+        ("About 7,100 nurses at Harbour General Hospital in the Lakeport district and the Lakeport Clinic walked out.",
+         "About 7,100", "workers on strike", ""),
         ("The strike kept more than 40,000 students out of class.", "more than 40,000", "students", ""),
         # jobs a deal creates or keeps, however they are counted
         ("Harbour General agreed to hire 120 more nurses.", "120", "jobs", ""),

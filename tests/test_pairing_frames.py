@@ -42,7 +42,9 @@ def test_claims_of_two_disputes_are_not_paired_by_their_measure():
 
 
 def test_a_measure_many_claims_state_gives_each_its_few_most_alike_partners():
-    claims = [framed(f"Count {n}: {n},000 marched.", f"{n},000", n * 1000, "people", "crowd size", document_id=n) for n in range(1, 21)]
+    # one crowd, twenty outlets giving near figures: the cosine alone orders each claim's partners
+    claims = [framed(f"Count {n}: {100 + n},000 marched.", f"{100 + n},000", (100 + n) * 1000, "people", "crowd size",
+                     document_id=n) for n in range(1, 21)]
     vectors = np.random.default_rng(7).normal(size=(20, 16)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     found = frame_candidates(claims, vectors, related=lambda a, b: True, per_claim=3)
@@ -464,3 +466,14 @@ def test_nurses_to_be_hired_and_new_nursing_positions_are_one_count_of_jobs():
         "Harbour General agreed to hire 120 more nurses.", "The deal adds more than 120 new nursing positions."))
     s = suggest_label(hired, positions, 0.5)
     assert (s.label, s.signals["measures"]) == ("agree", 1)
+
+
+def test_of_a_measures_partners_the_one_with_a_near_figure_comes_first():
+    claims = [
+        framed("More than 7,000 nurses struck on Monday.", "7,000", 7000, "people", "workers on strike", document_id=1),
+        framed("About 7,100 nurses walked out.", "7,100", 7100, "people", "workers on strike", document_id=2),
+        framed("Some 2,000 nurses struck at one site.", "2,000", 2000, "people", "workers on strike", document_id=3),
+    ]
+    vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.9, 0.436]], dtype=np.float32)  # the far count reads more alike
+    one_each = frame_candidates(claims, vectors, related=lambda a, b: True, per_claim=1)
+    assert (0, 1) in one_each  # by the cosine alone, the first two would each have taken the far count
