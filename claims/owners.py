@@ -52,7 +52,10 @@ POSSESSED = re.compile(
     rf"(?:(?P<mark>\u2019s|'s|(?<=s)[\u2019'])|\b(?P<pronoun>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{POSITION_NOUNS})\b"
 )
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
-POSSESSIVE_ON_FIGURE = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:[a-z-]+\s+){0,2}$")
+# "the guild's five-day notice", not "teachers' salaries by 5%": a preposition makes the figure the noun's measure,
+# not the possessor's claim.
+POSSESSIVE_ON_FIGURE = re.compile(
+    r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:(?!(?:by|of|to|from|for|at|in|on|with)\s)[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s")
 BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")

@@ -736,6 +736,9 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "Wages would rise by 3% a year.", "3%", "reporter"),
         ("The HRU union struck at Harbour Motors.\n\nHarbour Motors has put a new pay offer on the table.\n\n"
          "Wages would rise by 3% a year.", "3%", "employer"),
+        # Workers whose pay a figure raises do not own it: "a deal that raises teachers' salaries by 5 percent".
+        ("On Tuesday, Lakeport lawmakers finally reached a deal that raises teachers' salaries by 5 percent.",
+         "5 percent", "reporter"),
         # A reform sets no crowd: those who march against it are counted by someone else.
         ("Unions marched against the pension reform.\n\nTurnout against the reform reached 3.5 million.",
          "3.5 million", "reporter"),
