@@ -211,13 +211,20 @@ COMPENSATION_BASIS = re.compile(
 WAGE_BASIS = re.compile(r"\b(?:wages?|salary|salaries|pay(?!\s+(?:and|package))|hourly)\b", re.IGNORECASE)
 BASIS_REACH = 50  # characters either side of the figure, in its clause
 CONDITIONAL_BASIS = "conditional"
+EACH_BASIS = "each"
+# "3,500 union nurses each", "400 staff apiece", "about 60 workers per store": a count of one of several units.
+EACH_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:each|apiece|per\s+(?:hospital|school|store|site|plant|branch|office"
+                        r"|depot|location|city|campus|facility|warehouse|county|district))\b", re.IGNORECASE)
 CONDITIONAL = re.compile(r"\b(?:possible|if|provided|subject\s+to|depending\s+on|dependent\s+on|conditional|tied\s+to"
                          r"|in\s+return\s+for)\b", re.IGNORECASE)
 
 
 def basis_of(text: str, q: Quantity) -> str:
     """'compensation' or 'wages' for a sum or a percentage whose clause says which, the nearer word deciding;
-    'conditional' for one the sentence makes hang on a condition ("a possible 3% in 2026 if staff accept new rosters")."""
+    'conditional' for one the sentence makes hang on a condition ("a possible 3% in 2026 if staff accept new rosters");
+    'each' for a count of every one of several places or units ("at least 3,500 nurses each")."""
+    if q.kind == "count" and EACH_AFTER.match(text, q.end):
+        return EACH_BASIS
     if q.kind not in ("money", "percent"):
         return ""
     if CONDITIONAL.search(text, max(0, q.start - BASIS_REACH), min(len(text), q.end + 2 * BASIS_REACH)):

@@ -477,3 +477,13 @@ def test_of_a_measures_partners_the_one_with_a_near_figure_comes_first():
     vectors = np.array([[1.0, 0.0], [0.6, 0.8], [0.9, 0.436]], dtype=np.float32)  # the far count reads more alike
     one_each = frame_candidates(claims, vectors, related=lambda a, b: True, per_claim=1)
     assert (0, 1) in one_each  # by the cosine alone, the first two would each have taken the far count
+
+
+def test_a_count_of_each_of_several_sites_is_no_rival_to_their_total():
+    import claims
+
+    each, total = (claims.extract(text)[0] for text in (
+        "Both hospitals have at least 3,500 union nurses each.", "The union represents more than 7,000 nurses at the two hospitals."))
+    assert each.quantities[0].frame.basis == "each"
+    s = suggest_label(each, total, 0.5)
+    assert s.label == "unverifiable" and "each" in " ".join(s.reasons)

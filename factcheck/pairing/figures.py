@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import CONDITIONAL_BASIS
+from claims.frames import CONDITIONAL_BASIS, EACH_BASIS
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -60,6 +60,7 @@ NO_TERM = "no term stated"
 # Spans of time in days, so that one span told in two units is compared: "100 days" and "three months".
 DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 NO_CONDITION = "no condition stated"
+ALL_TOGETHER = "all together"
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,8 @@ def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:
     ba, bb = (a.frame.basis if a.frame else ""), (b.frame.basis if b.frame else "")
     if (ba == CONDITIONAL_BASIS) != (bb == CONDITIONAL_BASIS) and (_is_raise(a) or _is_raise(b)):
         return (ba or NO_CONDITION, bb or NO_CONDITION)
+    if (ba == EACH_BASIS) != (bb == EACH_BASIS):  # "3,500 nurses each" of two hospitals / "7,000 nurses"
+        return (ba or ALL_TOGETHER, bb or ALL_TOGETHER)
     ba, bb = ("" if x == CONDITIONAL_BASIS else x for x in (ba, bb))
     return (ba, bb) if ba and bb and ba != bb else None
 
