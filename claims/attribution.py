@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
-    ROLE_NOUNS,
+    ROLE_NOUNS, WORKER_NOUNS,
 )
 
 
@@ -143,7 +143,11 @@ def find_position_holder(text: str) -> str:
             if offer:
                 return offer.group("owner")
             clause_start = max([e for s, e in quoted if e <= match.start()] + [match.start() - SUBJECT_WINDOW, 0])
-            return _clean_subject(text[clause_start:match.start()])
+            subject = _clean_subject(text[clause_start:match.start()])
+            head = subject.lower().split()[-1] if subject.split() else ""
+            if match.group().lower() == "offered" and head in WORKER_NOUNS:
+                return ""  # "Rail staff offered a 5% rise": a headline's passive; workers are offered pay
+            return subject
     return ""
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from claims.attribution import LEADING_TIME, OFFER_TO_END
+from claims.attribution import LEADING_TIME, OFFER_TO_END, PASSIVE_BEFORE
+from claims.lexicon import WORKER_NOUNS
 
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
@@ -38,6 +39,7 @@ RELATIVE_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,4}
 OWNER_VERB = re.compile(rf"\b(?:{OWNER_VERBS})\b", re.IGNORECASE)
 AUX_WORDS = frozenset(AUX.split("|"))
 BREAKS = ",;:."
+OFFER_MAKER = "the employer"  # who offers workers their pay, where the text names no one
 POSSESSOR = (
     r"(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.-]*"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?:\s+[a-z]+)?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
@@ -361,6 +363,8 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             continue  # "the board recommended raises of 6%": the object of the verb before, not a verb
         agent = PASSIVE_AGENT.match(region, match.end())  # "porters were offered by Harbourline a 9% rise"
         owner = _clean(agent.group("owner")) if agent else _subject_before(region, match.start())
+        if not agent and match.group().lower() == "offered" and _offered_to_workers(region, match.start(), owner):
+            owner = OFFER_MAKER  # "drivers are being offered 5%": whoever offers workers pay is their employer
         if owner and match.start() >= best[0]:
             best = (match.start(), owner)
     for match in sources:  # the source, when it is the last owner named or the subject of the verb after it
@@ -384,6 +388,13 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return _clean(wanted.group("owner"))
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""
+
+
+def _offered_to_workers(region: str, verb: int, subject: str) -> bool:
+    """"Drivers are being offered", "Rail staff offered a 5% rise" (a headline's passive): workers are offered pay,
+    they do not offer it."""
+    words = subject.lower().split()
+    return bool(PASSIVE_BEFORE.search(region, max(0, verb - 24), verb)) or bool(words) and words[-1] in WORKER_NOUNS
 
 
 def _names_the_figure(gap: str) -> bool:

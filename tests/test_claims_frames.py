@@ -736,6 +736,9 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "Wages would rise by 3% a year.", "3%", "reporter"),
         ("The HRU union struck at Harbour Motors.\n\nHarbour Motors has put a new pay offer on the table.\n\n"
          "Wages would rise by 3% a year.", "3%", "employer"),
+        # Workers are offered pay; they do not offer it, even in a headline's passive with no "are".
+        ("The HRU union struck at Harbour Motors.\n\nDrivers are being offered a 5pc pay rise.", "5pc", "employer"),
+        ("Harbour drivers offered a 5pc rise in a bid to head off new strikes", "5pc", "employer"),
         # Workers whose pay a figure raises do not own it: "a deal that raises teachers' salaries by 5 percent".
         ("On Tuesday, Lakeport lawmakers finally reached a deal that raises teachers' salaries by 5 percent.",
          "5 percent", "reporter"),
