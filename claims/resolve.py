@@ -24,6 +24,9 @@ LABOUR_TITLES = frozenset("union unions coalition local guild alliance federatio
 # "the guild" or "the alliance" stand only for an organisation so called.
 GENERIC_LABOUR_TITLES = frozenset("union unions local".split())
 SPOKES_TITLES = frozenset("spokesperson spokeswoman spokesman".split())
+# Heads of a phrase that name one person by a role: "a Harbourline spokesman", "the union's president".
+PERSON_ROLES = SPOKES_TITLES | frozenset(
+    "official president chairman chairwoman secretary minister director manager executive negotiator leader chief".split())
 DETERMINER_PREFIXES = ("the ", "a ", "an ", "its ", "their ")
 
 
@@ -85,7 +88,9 @@ class Discourse:
             return Speaker(person, side, True)
         if len(phrase.split()) == 1 and phrase[:1].isupper() and side == UNKNOWN:
             return Speaker(phrase, side, True)  # a surname not seen before
-        return Speaker(phrase, side)
+        # "A Harbourline spokesman said ... He said": one person known by a role, whom "he" and "the spokesman" name
+        words = lower.split()
+        return Speaker(phrase, side, bool(words) and words[-1] in PERSON_ROLES)
 
     def _title(self, title: str) -> Speaker | None:
         """'the company' -> the employer named earlier; 'the union' -> the labour organisation named earlier."""

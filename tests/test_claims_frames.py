@@ -736,6 +736,11 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "Wages would rise by 3% a year.", "3%", "reporter"),
         ("The HRU union struck at Harbour Motors.\n\nHarbour Motors has put a new pay offer on the table.\n\n"
          "Wages would rise by 3% a year.", "3%", "employer"),
+        # A person known only by a role is "he" and "the spokesman" after.
+        ("The HRU union struck at Harbour Motors.\n\nA Harbour Motors spokesman said money was tight. He said the "
+         "lowest paid would get more than 10%.", "more than 10%", "employer"),
+        ("The HRU union struck at Harbour Motors.\n\nA Harbour Motors spokesman said money was tight.\n\nAccording "
+         "to the spokesman, 2,000 drivers would get a bonus.", "2,000", "employer"),
         # Workers are offered pay; they do not offer it, even in a headline's passive with no "are".
         ("The HRU union struck at Harbour Motors.\n\nDrivers are being offered a 5pc pay rise.", "5pc", "employer"),
         ("Harbour drivers offered a 5pc rise in a bid to head off new strikes", "5pc", "employer"),
