@@ -400,9 +400,10 @@ def _offered_to_workers(region: str, verb: int, subject: str) -> bool:
 def _names_the_figure(gap: str) -> bool:
     """The words between a party's demand, offer or count and a figure leave the figure its value ("its offer of
     a", "the unions' count showed"); a modal makes the figure a consequence someone else reckons ("the union's
-    demands would add $2.5 billion"), unless it says what the position holds ("its terms would include 9%")."""
+    demands would add $2.5 billion"), unless it goes on to say what the position holds ("its terms would include 9%",
+    "its terms would run until 2026 and include 9%")."""
     words = [w.lower().strip(",") for w in gap.split()]
-    return not any(w in MODALS and not (set(words[i + 1:i + 3]) & CONTENT_VERBS) for i, w in enumerate(words))
+    return not any(w in MODALS and not (set(words[i + 1:]) & CONTENT_VERBS) for i, w in enumerate(words))
 
 
 def _possessor(region: str, mark: int) -> str:

@@ -690,6 +690,8 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "6%. Its terms would include a salary increase of 9%.", "9%", "government"),
         ("A presidential board that the president, a friend of the unions, set up in June has recommended raises of "
          "6%.", "6%", "government"),
+        ("A presidential board that the president set up in June has recommended raises of 6%. Its terms would reach "
+         "back to 2021, run until 2025 and include an immediate salary increase of 4%.", "4%", "government"),
         # "is what X is campaigning for" after the figure; "according to them" after a union spoke.
         ("Junior doctors have voted to strike, the Lakeport Medical Association (LMA) said.\n\nA 30 per cent pay rise "
          "is what the LMA is campaigning for.", "30 per cent", "union"),
