@@ -62,11 +62,10 @@ def _values_by_measure(quantities) -> dict[tuple[str, str], list[float]]:
     return found
 
 
-def _partner_bonus(measures_a, measures_b, values_a, values_b) -> float:
-    """Same measure first; of those, figures near each other before figures far apart: "more than 7,000 nurses
-    struck" and "about 7,100 walked out" are one fact told twice, which a reader checks first."""
-    if not measures_a & measures_b:
-        return 0.0
+def _partner_bonus(values_a, values_b) -> float:
+    """For two claims sharing a measure: they come first, and of those, figures near each other before figures far
+    apart: "more than 7,000 nurses struck" and "about 7,100 walked out" are one fact told twice, which a
+    reader checks first."""
     near = any(max(abs(x), abs(y)) <= NEAR_RATIO * min(abs(x), abs(y))
                for key in values_a.keys() & values_b.keys() for x in values_a[key] for y in values_b[key])
     return SAME_MEASURE_FIRST + (NEAR_FIGURES_FIRST if near else 0.0)
@@ -96,7 +95,8 @@ def frame_candidates(
             block = group[start : start + BLOCK]
             sims = matrix[block] @ matrix[group].T
             rank = sims + np.array(
-                [[_partner_bonus(measures[i], measures[j], values[i], values[j]) for j in group] for i in block],
+                [[_partner_bonus(values[i], values[j]) if measures[i] & measures[j] else 0.0 for j in group]
+                 for i in block],
                 dtype=np.float32,
             ) if len(group) <= BLOCK else sims
             for x, i in enumerate(block):
