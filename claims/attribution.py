@@ -144,11 +144,16 @@ def find_position_holder(text: str) -> str:
                 return offer.group("owner")
             clause_start = max([e for s, e in quoted if e <= match.start()] + [match.start() - SUBJECT_WINDOW, 0])
             subject = _clean_subject(text[clause_start:match.start()])
-            head = subject.lower().split()[-1] if subject.split() else ""
-            if match.group().lower() == "offered" and head in WORKER_NOUNS:
+            if match.group().lower() == "offered" and names_workers(subject):
                 return ""  # "Rail staff offered a 5% rise": a headline's passive; workers are offered pay
             return subject
     return ""
+
+
+def names_workers(phrase: str) -> bool:
+    """'Rail staff', 'drivers': a phrase whose head is workers, who are offered pay and do not offer it."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in WORKER_NOUNS
 
 
 def _stance(verb: str) -> str:

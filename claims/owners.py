@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.attribution import LEADING_TIME, OFFER_TO_END, PASSIVE_BEFORE
-from claims.lexicon import WORKER_NOUNS
+from claims.attribution import LEADING_TIME, OFFER_TO_END, PASSIVE_BEFORE, names_workers
 
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
@@ -393,8 +392,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
 def _offered_to_workers(region: str, verb: int, subject: str) -> bool:
     """"Drivers are being offered", "Rail staff offered a 5% rise" (a headline's passive): workers are offered pay,
     they do not offer it."""
-    words = subject.lower().split()
-    return bool(PASSIVE_BEFORE.search(region, max(0, verb - 24), verb)) or bool(words) and words[-1] in WORKER_NOUNS
+    return bool(PASSIVE_BEFORE.search(region, max(0, verb - 24), verb)) or names_workers(subject)
 
 
 def _names_the_figure(gap: str) -> bool:
