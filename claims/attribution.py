@@ -122,6 +122,12 @@ OFFER_TO_END = re.compile(
     r"(?:offer|proposal|package)s?\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*$"
 )
 RELATIVE_END = re.compile(r",\s+(?:which|that)\s+$")
+# A party binding itself to do something is a position of its own, like an offer: "Harwell General agreed to hire
+# 140 more nurses", "the district has pledged to cut class sizes". Agreeing to a thing ("agreed to a 5% raise") is
+# not: that is the other side's offer accepted.
+COMMITMENT = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|this|that|these|those|it|them|in|on|at|by|for|with|from|under"
+                        r"|over|last|next|be)\b)[a-z]+\b")
+COMMITMENT_VERBS = frozenset("agreed agrees pledged pledges promised promises vowed vows committed commits".split())
 
 
 def find_position_holder(text: str) -> str:
@@ -132,7 +138,11 @@ def find_position_holder(text: str) -> str:
     """
     quoted = _quoted_spans(text)
     for match in WORD.finditer(text):
-        if match.group().lower() in POSITION_VERBS and not _inside(match.start(), quoted):
+        word = match.group().lower()
+        # A commitment in the sentence's own first clause only: "Under it, pay goes up 10.5%, and Harwell has
+        # committed to hiring 140 nurses" holds two owners' figures, which the figures' own owners sort out.
+        committed = word in COMMITMENT_VERBS and COMMITMENT.match(text, match.end()) and "," not in text[:match.start()]
+        if (word in POSITION_VERBS or committed) and not _inside(match.start(), quoted):
             participle = match.group().lower().endswith("ed") or match.group().lower() in ("sought", "made", "given")
             if participle and PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
                 # "Porters earning under £20,000 were offered by Harbourline a 9% rise": the agent's position

@@ -257,9 +257,12 @@ OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|ro
 OFFER_MAKER_AFTER = re.compile(rf"[^,;.]{{0,40}}?\s(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
 # What an offer would give, told in the outlet's voice: "Under the offer, base pay would rise 3%", "Each driver
 # would get a £400 bonus". Only an offer: a deal or an agreement is both parties'.
-OFFER_TERMS = re.compile(r"\b(?:would|will|could)\b|^\s*Under\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package)\b",
+# "It includes a 3% raise", "The revised package also gives ...": what the offer in view holds, in the present.
+OFFER_TERMS = re.compile(r"\b(?:would|will|could)\b|^\s*Under\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package)\b"
+                         r"|^\s*(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package))\s+(?:also\s+)?"
+                         r"(?:includes?|contains?|offers?|gives?|provides?|promises?|guarantees?)\b",
                          re.IGNORECASE)
-A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.IGNORECASE)
 PAY_TERMS = re.compile(r"\b(?:pay|wages?|salar\w+|bonus\w*|raises?|rises?|increases?|payments?|lump\s+sum|discount\w*|"
                        r"redundanc\w+|earning|earn|paid)\b", re.IGNORECASE)
 

@@ -667,6 +667,16 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "about £400", "employer"),
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 1.5% would follow if new rosters are agreed.",
          "1.5%", "employer"),
+        # what the offer in view holds, told in the present, and a share written "pc"
+        ("Harbourline Rail tabled a fresh offer on Monday.\n\nIt includes a 3% raise this year.", "3%", "employer"),
+        ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 2pc will be added if new rosters are agreed.",
+         "2pc", "employer"),
+        # a party binding itself to do something states its own position; agreeing to a thing does not
+        ("The HRU union struck at Harbourline Rail in June.\n\nHarbourline Rail agreed to hire 140 more porters.",
+         "140", "employer"),
+        ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union agreed to a 5% raise.", "5%", "reporter"),
+        ("The HRU union struck at Harbourline Rail in June.\n\nHarbourline Rail says porters pay less for cover, an "
+         "arrangement the HRU union agreed to in 2015, than office staff pay.", "2015", "employer"),
         ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union turned down an offer of a 3% raise from ferry "
          "operator Harbourline Rail.", "3%", "employer"),
         ("Harbourline and the HRU union reached a deal on Monday.\n\nUnder the deal, staff get a raise of 4% this "
