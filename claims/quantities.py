@@ -99,7 +99,8 @@ NAME_PREFIXES = frozenset(
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
 DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[a-z]+")
-PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)|(?-i:pc)\b", re.IGNORECASE)
+# "5%", "5 per cent", and as an adjective "a 5-percent raise", "the five-per-cent rise"
+PERCENT_AFTER = re.compile(r"[\s-]?(?:%|percent\b|per[\s-]?cent\b|percentage points?\b)|(?-i:pc)\b", re.IGNORECASE)
 CURRENCY_WORD_AFTER = re.compile(
     r"\s(?P<word>(?:US\s)?dollars?|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
     r"|rupees|kronor|krona|kroner|zlotys?)\b",
@@ -182,7 +183,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         matches = [m for m in DATE.finditer(text) if _starts_word(text, m.start())]
         if any(sign in text for sign in CURRENCY_SIGNS):
             matches += _untaken(MONEY.finditer(text), matches)
-        numbers = (m for m in NUMBER.finditer(text) if text[m.start() - 1:m.start()] not in NOT_A_NUMBER_START)
+        numbers = (m for m in NUMBER.finditer(text)
+                   if text[m.start() - 1:m.start()] not in NOT_A_NUMBER_START or _upper_bound(text, m, masked))
         matches += [m for m in _untaken(numbers, matches) if not _is_name(text, m.start(), masked)]
     words = set(LETTERS.findall(text.lower()))
     if FRACTION_WORDS.intersection(words):  # before number words: "three-quarters" is no "three"
@@ -228,6 +230,21 @@ def _with_unit_of(low: Quantity, high: Quantity) -> Quantity:
     bare = (low.kind, low.unit) == ("count", "count") and high.kind != "date"
     per = low.kind == high.kind == "money" and high.unit.startswith(low.unit + "/")
     return replace(low, kind=high.kind, unit=high.unit, counted=high.counted) if bare or per else low
+
+
+# The lower bound of a range written with a hyphen: "2-3%", "20,000-30,000 people" (not "$20-", nor a year).
+LOWER_BOUND_BEFORE = re.compile(rf"(?<![\d,.$\u00a3\u20ac\w-])(?P<low>{DIGITS})-$")
+
+
+def _upper_bound(text: str, match: re.Match, masked: list[tuple[int, int]]) -> bool:
+    """A number after a hyphen that closes a range: above the number before it, and neither of them a year
+    ("2-1 vote", "COVID-19" and "2019-2020" are no ranges)."""
+    low = LOWER_BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if low is None or re.fullmatch(YEAR, low.group("low")) or re.fullmatch(YEAR, match.group("num")):
+        return False
+    if _is_name(text, low.start("low"), masked):
+        return False  # "Local 3-14"
+    return parse_digits(low.group("low")) < parse_digits(match.group("num"))
 
 
 def _starts_word(text: str, at: int) -> bool:

@@ -175,6 +175,15 @@ def test_days_listed_before_a_month_are_no_counts():
         ("Crowds of 10,000 to 20,000 people marched.", [(10000, "people", "at least"), (20000, "people", "at most")]),
         ("Raises of 3% to 4% a year were offered.", [(3, "percent", "at least"), (4, "percent", "at most")]),
         ("Pay rose from 2% to 3% this year.", [(2, "percent", "exact"), (3, "percent", "exact")]),  # a change
+        # a range written with a hyphen and no spaces; no range where the second number is smaller, a year or a name
+        ("Raises of 2-3% a year were offered.", [(2, "percent", "at least"), (3, "percent", "at most")]),
+        ("Police put the crowd at 20,000-30,000 people.", [(20000, "people", "at least"), (30000, "people", "at most")]),
+        ("The board voted 2-1 to approve it.", [(2, "count", "exact")]),
+        ("Members of Local 3-14 walked out.", []),
+        ("Pay rose in 2019-2020 by 3%.", [(20190000, "date", "exact"), (3, "percent", "exact")]),
+        # a share written as an adjective with a hyphen
+        ("Both houses passed the five-percent pay raise.", [(5, "percent", "exact")]),
+        ("They won a 5-per-cent rise.", [(5, "percent", "exact")]),
         # "between ... and ...": the lower bound takes the upper one's unit, or the rest of it
         ("The cost is between 25 million and 100 million euros per day.",
          [(25e6, "EUR/day", "at least"), (100e6, "EUR/day", "at most")]),
