@@ -68,7 +68,7 @@ NOUN_PHRASE_STOPS = frozenset(
     must should do does did each who walked went said say says from between within per a an the
     since after before during until while ago together again early late earlier later this last next than
     because despite without when where if since so yet
-    nationwide countrywide overall altogether alone apiece given shown taken put
+    nationwide countrywide overall altogether alone apiece given shown taken put out up down off
     """.split()
 )
 VERBS = FINITE_WORDS | REPORTING_VERBS

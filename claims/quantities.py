@@ -48,7 +48,10 @@ DAY_LIST = re.compile(
     rf"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|{DAY_RANGE})[0-3]?\d(?:st|nd|rd|th)?){{1,8}}"
     rf"\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])"
 )  # bounded: a line of "1, 1, 1, ..." must stay linear
-MONEY = re.compile(rf"(?P<currency>US\$|\$|\u20ac|\u00a3)\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
+# "C$2", "A$500", "NZ$40": the dollars of a country other than the United States
+DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
+CURRENCY_SIGN = r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|\u20ac|\u00a3"
+MONEY = re.compile(rf"(?P<currency>{CURRENCY_SIGN})\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 # "5pc": the British newspapers' per cent, written on to its number.
 NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\w/]|[.,]\d))")
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -72,10 +75,20 @@ FRACTIONS = {
     "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
 }
 FRACTION_WORDS = frozenset("half third thirds quarter quarters".split())
+# "one in five nurses", "nine out of 10 members": a share, not a count of five or ten. Small numbers only (a count
+# out of a total, "37,000 out of 47,700", stays two counts), and not a time ("one in five years").
+SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
+SHARE_IN = re.compile(
+    rf"\b(?P<part>{SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{SMALL})\b"
+    r"(?!\s*(?:%|per\b|percent)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|games?|matches|races?)\b)",
+    re.IGNORECASE,
+)
 FRACTION = re.compile(
     # not a part of a span of time: "the first half of the year", "the second quarter of 2024"
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )"
-    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b(?=\s+(?:of|the|its|their|our|all)\b"
+    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b"
+    r"(?!\s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million": a count
+    r"(?=\s+(?:of|the|its|their|our|all)\b"
     # a share said of the subject: "turnout was more than three-quarters."
     r"|(?<=s)\s*[.,;:!?)]|(?<=s)\s*$)"
     r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|last\s+|next\s+)?(?:year|month|week|day|season|century|decade|game|match"
@@ -100,7 +113,7 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
 DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[a-z]+")
 # "5%", "5 per cent", and as an adjective "a 5-percent raise", "the five-per-cent rise"
-PERCENT_AFTER = re.compile(r"[\s-]?(?:%|percent\b|per[\s-]?cent\b|percentage points?\b)|(?-i:pc)\b", re.IGNORECASE)
+PERCENT_AFTER = re.compile(r"[\s-]?(?:%|percent\b|per[\s-]?cent\b|pct\b|percentage points?\b)|(?-i:pc)\b", re.IGNORECASE)
 CURRENCY_WORD_AFTER = re.compile(
     r"\s(?P<word>(?:US\s)?dollars?|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
     r"|rupees|kronor|krona|kroner|zlotys?)\b",
@@ -174,13 +187,15 @@ class _Figure:
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     matches: list[re.Match] = []
+    if " in " in text or " out of " in text:
+        matches += [m for m in SHARE_IN.finditer(text) if _share(m) is not None]
     if DIGIT.search(text):
         masked = [m.span() for m in NOT_FIGURES.finditer(text) if _starts_word(text, m.start())]
         masked += [(m.start(), m.end() - 1) for m in DAY_LIST.finditer(text)]  # the list's last day stays a date
         masked += [m.span(1) if m.group(1) else m.span(2) for m in AGE.finditer(text)]
         if "@" in text or "http" in text or "www." in text:
             masked += [m.span() for m in LINKS.finditer(text)]
-        matches = [m for m in DATE.finditer(text) if _starts_word(text, m.start())]
+        matches += _untaken((m for m in DATE.finditer(text) if _starts_word(text, m.start())), matches)
         if any(sign in text for sign in CURRENCY_SIGNS):
             matches += _untaken(MONEY.finditer(text), matches)
         numbers = (m for m in NUMBER.finditer(text)
@@ -217,8 +232,7 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 or low.qualifier not in ("exact", "approximately") or high.qualifier != "exact"
                 or "date" in (low.kind, high.kind)):
             continue
-        if (low.kind, low.unit) == ("count", "count"):  # a bare number: "52 to 56 hours"
-            low = replace(low, kind=high.kind, unit=high.unit, counted=high.counted)
+        low = _with_unit_of(low, high)  # a bare number ("52 to 56 hours") or a sum without the rate ("$20-25 an hour")
         if (low.kind, low.unit) == (high.kind, high.unit) and low.value < high.value:
             out[i], out[i + 1] = replace(low, qualifier="at least"), replace(high, qualifier="at most")
     return out
@@ -234,12 +248,15 @@ def _with_unit_of(low: Quantity, high: Quantity) -> Quantity:
 
 # The lower bound of a range written with a hyphen: "2-3%", "20,000-30,000 people" (not "$20-", nor a year).
 LOWER_BOUND_BEFORE = re.compile(rf"(?<![\d,.$\u00a3\u20ac\w-])(?P<low>{DIGITS})-$")
+# "$20-25 an hour": the upper bound is a sum in the lower one's currency
+SUM_BOUND_BEFORE = re.compile(rf"(?P<currency>{CURRENCY_SIGN})\s?(?P<low>{DIGITS})-$")
 
 
 def _upper_bound(text: str, match: re.Match, masked: list[tuple[int, int]]) -> bool:
     """A number after a hyphen that closes a range: above the number before it, and neither of them a year
     ("2-1 vote", "COVID-19" and "2019-2020" are no ranges)."""
-    low = LOWER_BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    low = (LOWER_BOUND_BEFORE.search(text, max(0, match.start() - 16), match.start())
+           or SUM_BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start()))
     if low is None or re.fullmatch(YEAR, low.group("low")) or re.fullmatch(YEAR, match.group("num")):
         return False
     if _is_name(text, low.start("low"), masked):
@@ -266,7 +283,15 @@ def _is_name(text: str, start: int, masked: list[tuple[int, int]]) -> bool:
     return bool(ZIP_BEFORE.search(text, max(0, start - 6), start))
 
 
+def _share(match: re.Match) -> float | None:
+    """The percentage "one in five" states; None where the part is not less than the whole."""
+    part, whole = (parse_words(g) if g.isalpha() else float(g) for g in (match.group("part"), match.group("whole")))
+    return round(100 * part / whole, 1) if part and whole and part < whole <= 100 else None
+
+
 def _figure(text: str, match: re.Match) -> _Figure | None:
+    if match.re is SHARE_IN:
+        return _Figure(match.start(), match.end(), "percent", _share(match), "percent")
     if match.re is FRACTION:
         return _Figure(match.start(), match.end(), "percent", FRACTIONS[match.group("fraction").lower().replace("-", " ")], "percent")
     if match.re is VAGUE_COUNT:
@@ -278,7 +303,11 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
         return _date(match)
     if match.re is MONEY:
         return _money(text, match, match.group("money_num"), match.group("money_scale"))
-    return _number(text, match, round(parse_digits(match.group("num")) * scale_of(match.group("num_scale")), 6), True)
+    value = round(parse_digits(match.group("num")) * scale_of(match.group("num_scale")), 6)
+    bound = SUM_BOUND_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    if bound:
+        return _money_figure(text, match.start(), match.end(), value, _currency(bound.group("currency")))
+    return _number(text, match, value, True)
 
 
 def _vague_count(text: str, match: re.Match) -> _Figure:
@@ -312,8 +341,12 @@ def _month(name: str) -> int:
 
 def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figure:
     value = round(parse_digits(digits) * scale_of(scale), 6)  # "4.1bn" is 4100000000, not 4099999999.9999995
-    currency = {"\u20ac": "EUR", "\u00a3": "GBP"}.get(match.group("currency") or "", "USD")
+    currency = _currency(match.group("currency") or "")
     return _money_figure(text, match.start(), match.end(), value, currency)
+
+
+def _currency(sign: str) -> str:
+    return {"\u20ac": "EUR", "\u00a3": "GBP", **DOLLARS}.get(sign, "USD")
 
 
 def _money_figure(text: str, start: int, end: int, value: float, currency: str) -> _Figure:

@@ -184,6 +184,17 @@ def test_days_listed_before_a_month_are_no_counts():
         # a share written as an adjective with a hyphen
         ("Both houses passed the five-percent pay raise.", [(5, "percent", "exact")]),
         ("They won a 5-per-cent rise.", [(5, "percent", "exact")]),
+        # "one in five" is a share; a count out of a total stays two counts, and "one in five years" is a time
+        ("One in five porters quit last year.", [(20, "percent", "exact")]),
+        ("Nine out of 10 members voted yes.", [(90, "percent", "exact")]),
+        ("Some 3,700 out of 4,770 members voted.", [(3700, "count", "approximately"), (4770, "people", "exact")]),
+        # "a quarter of a million" is a count, "5 pct" a share, "$20-25 an hour" a range of hourly pay
+        ("A quarter of a million people marched.", [(250000, "people", "exact")]),
+        ("Wages rose 5 pct last year.", [(5, "percent", "exact")]),
+        ("Porters earn $20-25 an hour.", [(20, "USD/hour", "at least"), (25, "USD/hour", "at most")]),
+        # dollars of other countries
+        ("Porters earn C$21 an hour.", [(21, "CAD/hour", "exact")]),
+        ("The deal costs A$500 million.", [(500e6, "AUD", "exact")]),
         # "between ... and ...": the lower bound takes the upper one's unit, or the rest of it
         ("The cost is between 25 million and 100 million euros per day.",
          [(25e6, "EUR/day", "at least"), (100e6, "EUR/day", "at most")]),
