@@ -73,8 +73,10 @@ VAGUE_WORDS = frozenset(VAGUE_ORDERS)
 FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
     "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0,
+    "a tenth": 10.0, "one tenth": 10.0,
 }
-FRACTION_WORDS = frozenset("half third thirds quarter quarters".split())
+FRACTION_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth".split())
 # "one in five nurses", "nine out of 10 members": a share, not a count of five or ten. Small numbers only (a count
 # out of a total, "37,000 out of 47,700", stays two counts), and not a time ("one in five years").
 SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}"
@@ -86,7 +88,7 @@ SHARE_IN = re.compile(
 FRACTION = re.compile(
     # not a part of a span of time: "the first half of the year", "the second quarter of 2024"
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!final )"
-    r"\b(?P<fraction>(?:a|one|two|three)[ -](?:half|thirds?|quarters?)|half)\b"
+    r"\b(?P<fraction>(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenth)|half)\b"
     r"(?!\s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)\b)"  # "a quarter of a million": a count
     r"(?=\s+(?:of|the|its|their|our|all)\b"
     # a share said of the subject: "turnout was more than three-quarters."
@@ -140,8 +142,9 @@ RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year"}
 # Nouns that a number word counts without stating a figure: "the two sides", "both coasts", "one fight".
 NOT_COUNTS = frozenset("side sides party parties team teams way ways thing things coast coasts fight fights reason reasons".split())
 QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>more than|greater than|upwards of|in excess of|just over|over|above|at least|a minimum of|"
-    r"no fewer than|no less than|fewer than|less than|just under|under|below|up to|as much as|as many as|"
+    r"\b(?P<q>more than|greater than|upwards of|in excess of|north of|just over|over|above|at least|a minimum of|"
+    r"no fewer than|no less than|as few as|as little as|fewer than|less than|just under|just shy of|shy of|south of|"
+    r"under|below|up to|as much as|as many as|"
     r"as high as|no more than|at most|a maximum of|nearly|almost|roughly|about|around|approximately|"
     r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
     re.IGNORECASE,
@@ -162,12 +165,12 @@ RANGE_CLOSE = re.compile(r"\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s?(?:%|perce
 QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or so|or fewer|or less|\+|-plus|plus\b)", re.IGNORECASE)
 QUALIFIERS = {
     "more than": "more than", "greater than": "more than", "upwards of": "more than", "in excess of": "more than",
-    "just over": "more than", "over": "more than", "above": "more than", "+": "more than", "-plus": "more than",
+    "just over": "more than", "north of": "more than", "over": "more than", "above": "more than", "+": "more than", "-plus": "more than",
     "plus": "more than",
     "at least": "at least", "a minimum of": "at least", "no fewer than": "at least", "no less than": "at least",
-    "or more": "at least",
+    "or more": "at least", "as few as": "at least", "as little as": "at least",
     "fewer than": "less than", "less than": "less than", "just under": "less than", "under": "less than",
-    "below": "less than",
+    "below": "less than", "just shy of": "less than", "shy of": "less than", "south of": "less than",
     "up to": "at most", "as much as": "at most", "as many as": "at most", "as high as": "at most",
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",

@@ -195,6 +195,12 @@ def test_days_listed_before_a_month_are_no_counts():
         # dollars of other countries
         ("Porters earn C$21 an hour.", [(21, "CAD/hour", "exact")]),
         ("The deal costs A$500 million.", [(500e6, "AUD", "exact")]),
+        # fifths and tenths are shares; "north of", "as few as", "just shy of" bound a figure
+        ("Less than a fifth of members voted.", [(20, "percent", "less than")]),
+        ("Two-fifths of the porters struck.", [(40, "percent", "exact")]),
+        ("The strike cost north of $2 billion.", [(2e9, "USD", "more than")]),
+        ("As few as 10 porters turned up.", [(10, "people", "at least")]),
+        ("Turnout was just shy of 50%.", [(50, "percent", "less than")]),
         # "between ... and ...": the lower bound takes the upper one's unit, or the rest of it
         ("The cost is between 25 million and 100 million euros per day.",
          [(25e6, "EUR/day", "at least"), (100e6, "EUR/day", "at most")]),
