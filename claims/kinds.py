@@ -45,9 +45,17 @@ GOVERNMENT_PHRASES = re.compile(
     # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
+    # official statistics and the offices that keep them: "federal data show", "the Office for National Statistics"
+    r"|(?:federal|official|government|national|state)\s+(?:data|figures|statistics|estimates)"
+    r"|statistics\s+(?:office|bureau|agency|service|authority|canada|netherlands|norway|sweden|finland|denmark)"
+    r"|(?:office|bureau|board|institute|department|agency)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?statistics"
+    r"|census\s+bureau"
     r"|government)\b",
     re.IGNORECASE,
 )
+# A statistics office is the government's whatever its name says of the workers it counts ("Bureau of Labor
+# Statistics").
+STATISTICS_OFFICE = re.compile(r"\bstatistic(?:s|al)\b|\bcensus\b", re.IGNORECASE)
 ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|by)\s", re.IGNORECASE)
 # A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
 # employer: "bargaining with the province", "the province offered", "the government's offer".

@@ -17,7 +17,7 @@ from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
-from claims.kinds import GOVERNMENT, government_employs, kind_of, tells_of_labour_agreement
+from claims.kinds import GOVERNMENT, STATISTICS_OFFICE, government_employs, kind_of, tells_of_labour_agreement
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
@@ -622,7 +622,10 @@ def _names_labour(phrase: str, words: set[str]) -> bool:
 
 
 def _names_strong_labour(phrase: str, words: set[str]) -> bool:
-    """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared)."""
+    """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared); not the
+    office that counts labour ("Bureau of Labor Statistics")."""
+    if STATISTICS_OFFICE.search(phrase):
+        return False
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
     )

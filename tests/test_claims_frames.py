@@ -111,6 +111,11 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
          "stake.", "4,000", "government"),
         ("Sen. Rafe Mott spoke on Monday.\n\nMott said the port would lose $2 million a day.", "$2 million a day",
          "government"),
+        # official statistics and the offices that keep them, whatever their names say of labour
+        ("Federal data show that ports handle 40% of the country's trade.", "40%", "government"),
+        ("According to the Lakeport Office for National Statistics, 843,000 working days were lost.", "843,000",
+         "government"),
+        ("Figures from the Bureau of Labor Statistics show 33 major stoppages began last year.", "33", "government"),
     ],
 )
 def test_police_organisers_analysts_and_governments_are_their_own_parties(sentence, figure_text, side):
