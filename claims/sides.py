@@ -621,6 +621,10 @@ def _names_labour(phrase: str, words: set[str]) -> bool:
     return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase)
 
 
+# "the RSWU", "CWU": the initials of a "... Workers' Union", known as one even where the text never spells them out
+WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019s|'s)?$")
+
+
 def _names_strong_labour(phrase: str, words: set[str]) -> bool:
     """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared); not the
     office that counts labour ("Bureau of Labor Statistics")."""
@@ -628,6 +632,7 @@ def _names_strong_labour(phrase: str, words: set[str]) -> bool:
         return False
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
+        or WORKERS_UNION_ACRONYM.search(phrase)
     )
 
 

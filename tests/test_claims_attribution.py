@@ -87,6 +87,14 @@ def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(s
     assert claim.side == side
 
 
+def test_the_initials_of_a_workers_union_are_a_union_where_the_text_never_spells_them_out():
+    document = ("Harbourline Rail improved its offer.\n\nThe HRSWU said the offer fell short.\n\n"
+                "The HRSWU's claim, as set out to members:\n\n- a pay rise of 9 per cent\n")
+    sides = {c.text: c.side for c in claims.extract(document)}
+    assert sides["The HRSWU said the offer fell short."] == "union"
+    assert sides["a pay rise of 9 per cent"] == "union"
+
+
 def speakers(document, **kwargs):
     return [(c.speaker, c.side) for c in claims.extract(document, **kwargs)]
 
