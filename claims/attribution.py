@@ -94,7 +94,7 @@ def find_attribution(text: str) -> Attribution | None:
     if according and not _inside(according.start(), quoted):
         listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
         who = text[according.start("who"):listed.end()] if listed else according.group("who")
-        return Attribution(_trim(who), "according to")
+        return Attribution(_trim(_author(who)), "according to")
     for match in WORD.finditer(text):
         verb = match.group().lower().rstrip(".")
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
@@ -310,6 +310,24 @@ def _words(segment: str, strip_filler: bool) -> list[str]:
     while strip_filler and words and words[-1].lower().strip(".,") in TRAILING_FILLER:
         words.pop()
     return [w.strip("()[]") for w in words if w.strip("()[]")]
+
+
+# "a letter the company sent to union officials", "a memo sent to staff by the company": a document speaks for whoever
+# wrote it, not for whoever it went to.
+DOCUMENT_NOUNS = r"(?:letter|memo|memorandum|statement|email|e-mail|message|notice|note|circular|filing|document|bulletin|summary)"
+WRITTEN_BY = re.compile(
+    rf"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{DOCUMENT_NOUNS}\s+(?:that\s+)?(?P<author>.+?)\s+(?:had\s+|has\s+)?"
+    r"(?:sent|wrote|issued|released|circulated|published|posted|gave|put out)\b"
+    rf"|^(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?{DOCUMENT_NOUNS}\s+(?:sent|written|issued|released|circulated|posted)\s+"
+    r"(?:to\s+[^,]+?\s+)?by\s+(?P<agent>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _author(phrase: str) -> str:
+    """Who a document named as a source speaks for: its writer where the phrase says who that is."""
+    written = WRITTEN_BY.match(phrase.strip())
+    return (written.group("author") or written.group("agent")) if written else phrase
 
 
 def _trim(phrase: str) -> str:

@@ -56,6 +56,13 @@ GOVERNMENT_PHRASES = re.compile(
 # A statistics office is the government's whatever its name says of the workers it counts ("Bureau of Labor
 # Statistics").
 STATISTICS_OFFICE = re.compile(r"\bstatistic(?:s|al)\b|\bcensus\b", re.IGNORECASE)
+# A firm described by what it does: "the economic analysis and modeling company IMPLAN", "a research firm".
+ANALYST_DESCRIPTION = re.compile(
+    r"\b(?:economic|economics|analysis|analytics|research|consulting|consultancy|forecasting|modell?ing|polling)\s+"
+    r"(?:(?:and\s+)?[\w-]+\s+){0,3}?(?:firm|company|group|outfit|house|shop)\b",
+    re.IGNORECASE,
+)
+LABOUR_WORDS = re.compile(r"\b(?:unions?|guild|local|federation|workers|employees)\b", re.IGNORECASE)
 ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|by)\s", re.IGNORECASE)
 # A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
 # employer: "bargaining with the province", "the province offered", "the government's offer".
@@ -91,6 +98,15 @@ LABOUR_AGREEMENT = re.compile(
 )
 
 
+def _names_an_analyst(phrase: str) -> bool:
+    """A firm whose name says it reckons for others ("Anderson Economic Group", "principal of Harwell Analytics"), or
+    one described as such; not a union of such workers."""
+    if LABOUR_WORDS.search(phrase):
+        return False
+    named = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", phrase)}
+    return bool(named & ANALYST_NAME_WORDS) or bool(ANALYST_DESCRIPTION.search(phrase))
+
+
 def government_employs(text: str) -> bool:
     """The article makes a government its workers' employer (bargains with it, or receives its offers)."""
     return bool(GOVERNMENT_EMPLOYS.search(text))
@@ -121,6 +137,6 @@ def kind_of(phrase: str, head: str) -> str:
         return ANALYST  # "Polls show two thirds oppose the reform": pollsters' figures
     if ANALYSIS_BY.search(phrase):
         return ANALYST  # "a new analysis from Lakeport Aerial Mapping"
-    if words & ANALYST_NAME_WORDS and phrase[:1].isupper():
+    if _names_an_analyst(phrase):
         return ANALYST
     return UNKNOWN

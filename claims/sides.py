@@ -59,10 +59,13 @@ EMPLOYER_PATTERNS = (
 )
 # An organisation that workers belong to, that strikes or that serves a strike notice is labour's:
 # "NRDU's five-day strike notice", "55,000 workers belong to NRDU's units", "the union, NRDU,".
+# "HFU's five-day strike", but also "Skyway's first strike since 2008": the strike of a union, or the strike at an
+# employer. Taken for a union only where nothing in the text makes the organisation an employer.
+OWN_STRIKE = re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:(?!union)[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers)\b")
 LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("s ", re.compile(
         # (not "Skyway's union members": the members of the union of Skyway's staff)
-        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:(?!union)[a-z-]+\s+){{0,2}}?(?:strike|walkout|strikers|members|membership|locals?"
+        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:(?!union)[a-z-]+\s+){{0,2}}?(?:members|membership|locals?"
         rf"|bargaining\s+(?:committee|team|unit)|units?)\b"
     )),
     (" by ", re.compile(rf"\b(?:represented\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})")),
@@ -156,6 +159,7 @@ TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
 # "Markus Brand of the consultancy Harwell", "Ada Quill of the Harbour Union": the person speaks for it.
 PERSON_OF_ORG = re.compile(rf"^(?P<name>{NAME})\s+(?:of|at|from|with)\s+(?P<org>the\s+.+)$")
+PERSON_OF_ORG_IN_TEXT = re.compile(rf"(?P<name>{NAME})\s+of\s+(?P<org>the\s+[^,.;:\u201c\u201d\"]{{3,80}}?)(?=\s+(?:put|puts|said|says|estimated|estimates|told|wrote|calculated|found)\b|[,.;:])")
 # "the consultancy Harwell", "the union Verband": what the named organisation is, said before its name.
 NOUN_BEFORE_NAME = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})$")
 ROLE_OF = re.compile(
@@ -506,16 +510,23 @@ class SideBook:
             self.employers.add(acronym.lower())
 
     def _learn_unions(self, text: str) -> None:
+        employers = {m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)}
+        strikes = [m for m in OWN_STRIKE.finditer(text) if m.group("org") not in employers] if "s " in text else []
         for word, pattern in LABOUR_PATTERNS:
             if word not in text:
                 continue
             for match in pattern.finditer(text):
-                tokens = match.group("org").split()
-                while tokens and tokens[0].lower() in GENERIC_NAMES:
-                    tokens.pop(0)
-                name = " ".join(tokens).rstrip(".,\u2019'")
-                if name and name.lower() not in GENERIC_NAMES and not self._looks_like_employer(name):
-                    self.unions.add(name.lower())
+                self._learn_union(match.group("org"))
+        for match in strikes:
+            self._learn_union(match.group("org"))
+
+    def _learn_union(self, org: str) -> None:
+        tokens = org.split()
+        while tokens and tokens[0].lower() in GENERIC_NAMES:
+            tokens.pop(0)
+        name = " ".join(tokens).rstrip(".,\u2019'")
+        if name and name.lower() not in GENERIC_NAMES and not self._looks_like_employer(name):
+            self.unions.add(name.lower())
 
     def _looks_like_employer(self, org: str) -> bool:
         words = set(org.lower().split())
@@ -553,6 +564,10 @@ class SideBook:
             opening = DESCRIPTION_START.search(text, max(0, match.start() - 60), match.start())
             if opening:
                 self._learn_person(match.group("name"), opening.group() + match.group("role"))
+        for match in PERSON_OF_ORG_IN_TEXT.finditer(text) if " of the " in text else ():
+            # "Bo Lind of the research firm Harwell"; an organisation only guessed to be the employer teaches nothing
+            if self.side_of(match.group("org")) != self.management or self._named_employer(match.group("org")):
+                self._learn_person(match.group("name"), match.group("org"))
         if ", who " in text:
             for match in PERSON_WHO.finditer(text):
                 self._learn_person(match.group("name"), match.group("desc"))

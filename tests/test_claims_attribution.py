@@ -87,6 +87,19 @@ def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(s
     assert claim.side == side
 
 
+def test_a_document_speaks_for_whoever_wrote_it_not_for_whoever_it_went_to():
+    assert find_attribution("According to a letter the company sent to union officials, it offered $6,000.").speaker == "the company"
+    assert find_attribution("According to a memo sent to staff by the union, 300 jobs go.").speaker == "the union"
+    assert find_attribution("According to the letter, staff get 4%.").speaker == "the letter"
+
+
+def test_an_employers_first_strike_makes_it_no_union():
+    document = ("Boxworth Aero raised its wage offer to 30%.\n\nWhether it satisfies the 32,000 workers who walked out "
+                "in Boxworth Aero's first strike since 2008 is unclear.\n\nBoxworth Aero said the offer would cost $2 billion.")
+    sides = {c.text: c.side for c in claims.extract(document)}
+    assert sides["Boxworth Aero said the offer would cost $2 billion."] == "employer"
+
+
 def test_the_initials_of_a_workers_union_are_a_union_where_the_text_never_spells_them_out():
     document = ("Harbourline Rail improved its offer.\n\nThe HRSWU said the offer fell short.\n\n"
                 "The HRSWU's claim, as set out to members:\n\n- a pay rise of 9 per cent\n")

@@ -116,6 +116,14 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
         ("According to the Lakeport Office for National Statistics, 843,000 working days were lost.", "843,000",
          "government"),
         ("Figures from the Bureau of Labor Statistics show 33 major stoppages began last year.", "33", "government"),
+        # a firm that reckons for others, by its name or by what the text says it does, and the people who speak for it
+        ("Harbour Rail porters struck against Harbour Rail.\n\nEstimates released by Pelham Economic Group put the "
+         "cost at $1.25 billion.", "$1.25 billion", "analyst"),
+        ("Harbour Rail porters struck against Harbour Rail.\n\nBo Lind, principal and CEO of Pelham Economic Group, "
+         "said the second week cost $600 million.", "$600 million", "analyst"),
+        ("Harbour Rail porters struck against Harbour Rail.\n\nEstimates by Bo Lind of the economic analysis and "
+         "modeling company Pelmo put the fallout at $1 billion.\n\nLind calculates that $700 million of it is in "
+         "Lakeport.", "$700 million", "analyst"),
     ],
 )
 def test_police_organisers_analysts_and_governments_are_their_own_parties(sentence, figure_text, side):
