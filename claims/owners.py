@@ -245,10 +245,15 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
 # Who makes an offer a sentence speaks of: "The city-owned Harbourline has put a new pay offer on the table",
 # "Harbourline tabled a fresh offer", "an offer of a 4% rise from rail operator Harbourline".
 NAMED = r"[A-Z](?:[\w&.\u2019'-]*[\w&])?(?:\s+(?:of\s+)?[A-Z](?:[\w&.-]*[\w&])?){0,3}"  # no full stop at its end
-OFFER_OBJECT = r"(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|pay\s+deal|package)s?\b"
+OFFER_OBJECT = r"(?:a|an|its|their|the)\s+(?:[\w\u201c\u201d\"'-]+\s+){0,4}?(?:offer|proposal|pay\s+deal|package)s?\b"
 OFFER_MADE = re.compile(
     rf"(?P<owner>{NAMED})\s+(?:(?:has|have|had|also|now|then|last)\s+)*(?:put|puts|tabled|tables|made|makes|presented"
     rf"|submitted|unveiled|improved|sweetened|revised|offered|offers)\s+{OFFER_OBJECT}"
+)
+# "Boxworth presented the union with what it described as its best and final offer"
+OFFER_PRESENTED = re.compile(
+    rf"(?P<owner>{NAMED})\s+(?:(?:has|have|had|also|now|then|last)\s+)*(?:presented|handed|gave|sent)\s+"
+    rf"[^.;]{{0,80}}?\bwith\s+(?:what\s+it\s+(?:described|called|billed)\s+as\s+)?{OFFER_OBJECT}"
 )
 OFFER_FROM = re.compile(rf"\b(?:offer|proposal|package)s?\s+(?:[^,;.]{{0,50}}?\s)?(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
 OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED})(?:\u2019s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\b")
@@ -269,7 +274,7 @@ PAY_TERMS = re.compile(r"\b(?:pay|wages?|salar\w+|bonus\w*|raises?|rises?|increa
 
 def offer_maker(text: str) -> str:
     """The phrase naming who makes the offer, proposal or package a sentence speaks of; ''."""
-    for pattern in (OFFER_MADE, OFFER_FROM, OFFER_POSSESSED):
+    for pattern in (OFFER_MADE, OFFER_PRESENTED, OFFER_FROM, OFFER_POSSESSED):
         match = pattern.search(text)
         if match and _clean(match.group("owner")):
             return _clean(match.group("owner"))

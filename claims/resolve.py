@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 
+from claims.kinds import ANALYST_DESCRIPTION
 from claims.model import REPORTER, UNKNOWN
 from claims.sides import SideBook
 
@@ -28,6 +29,11 @@ SPOKES_TITLES = frozenset("spokesperson spokeswoman spokesman".split())
 PERSON_ROLES = SPOKES_TITLES | frozenset(
     "official president chairman chairwoman secretary minister director manager executive negotiator leader chief".split())
 DETERMINER_PREFIXES = ("the ", "a ", "an ", "its ", "their ")
+BUSINESS_EPITHETS = frozenset("giant titan conglomerate behemoth".split())
+# "the freight carrier", "the German airline": a business by its trade (not "the federal government")
+BUSINESS_TITLES = frozenset(
+    "company firm corporation carrier airline operator chain retailer grocer supermarket railway railroad manufacturer "
+    "automaker carmaker insurer network studio".split())
 
 
 @dataclass(frozen=True)
@@ -116,12 +122,23 @@ class Discourse:
 
 
 def _title(lower: str) -> str:
-    """'the company' -> 'company'; '' when the phrase is not a bare title."""
+    """'the company' -> 'company'; '' when the phrase is not a bare title. A business called by what it makes or how
+    big it is ("the aerospace giant", "the U.S. planemaker", "the airplane maker") is 'the company'."""
     for prefix in DETERMINER_PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix):]
-            return rest if rest in EMPLOYER_TITLES | LABOUR_TITLES | SPOKES_TITLES else ""
+            if rest in EMPLOYER_TITLES | LABOUR_TITLES | SPOKES_TITLES:
+                return rest
+            return "company" if _business_epithet(rest) else ""
     return ""
+
+
+def _business_epithet(rest: str) -> bool:
+    words = rest.split()
+    if not 1 <= len(words) <= 4 or ANALYST_DESCRIPTION.search(rest) or any(w in ("of", "and", "for") for w in words):
+        return False
+    head = words[-1]
+    return head in BUSINESS_EPITHETS or head.endswith("maker") or (len(words) > 1 and head in BUSINESS_TITLES)
 
 
 def _is_org(name: str) -> bool:

@@ -36,7 +36,7 @@ EMPLOYER_PATTERNS = (
         rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America)\b)"
     ),
     re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
-    re.compile(rf"\b(?:strike|walkout|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
+    re.compile(rf"\b(?:strike|struck|walkout|walked\s+out|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
     # "reached a tentative agreement with Northline Buses": a union's labour contract is with its employer.
     re.compile(rf"\b(?:tentative\s+(?:agreement|deal|contract|settlement)|collective\s+agreement|contract)\s+with\s+(?:the\s+)?(?P<org>{ORG})"),

@@ -680,6 +680,15 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "about £400", "employer"),
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 1.5% would follow if new rosters are agreed.",
          "1.5%", "employer"),
+        # an offer presented "with" to the union; the employer called by its trade or its size
+        ("Porters struck against Boxworth Aero.\n\nBoxworth Aero presented the union with what it described as its "
+         "\u201cbest and final\u201d offer.\n\nThe proposal would bring a 30% pay increase.", "30%", "employer"),
+        ("Porters struck against Boxworth Aero.\n\nBoxworth Aero said it valued its staff.\n\nCompared with the "
+         "aerospace giant's previous offer of a 25% increase, it is better.", "25%", "employer"),
+        ("Porters struck against Boxworth Aero.\n\nBoxworth Aero said it valued its staff.\n\nThe airplane maker "
+         "offered a 20% raise.", "20%", "employer"),
+        ("Porters struck against Boxworth Aero.\n\nBoxworth Aero said it valued its staff.\n\nThe consulting firm "
+         "said the strike cost $5 million.", "$5 million", "analyst"),
         # what the offer in view holds, told in the present, and a share written "pc"
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nIt includes a 3% raise this year.", "3%", "employer"),
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 2pc will be added if new rosters are agreed.",
