@@ -26,8 +26,17 @@ WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'.&-]*")
 # "By the estimates of X" is the same source in other words.
 ACCORDING_TO = re.compile(
     r"\b(?:according to|by the\s+(?:[a-z]+\s+)?(?:estimates?|counts?|reckoning|calculations?)\s+of)\s+"
-    r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,90}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s|[,.;:!?()\u201c\u201d\"]|$)",
+    r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
+)
+ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|this|that|most|recent|latest|previous|earlier|first|second|third|last|newly|twice|already"
+    r"|widely|much|hotly)\s+$", re.IGNORECASE)
+# "By the union's estimate", "in Harbourline's own count": whose reckoning the figure is.
+RECKONING_OF = re.compile(
+    r"\b(?:[Bb]y|[Ii]n)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this|last"
+    r"|next|that|one|some|any|every|each|its|their|his|her|our)\b)(?P<who>(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5}?)(?:\u2019s|'s)\s+"
+    r"(?:(?:own|latest|new|initial|early|revised|official)\s+)?(?:estimates?|counts?|reckoning|calculations?|tally|figures)\b"
 )
 # The rest of a name that lists trades with commas: "Bakers, Millers, Drivers and Allied Trades International
 # Union". It must end in what an organisation is called, or the commas are the sentence's.
@@ -57,7 +66,7 @@ APPOSITIVE_START = re.compile(r"^(?:which|who|whose|whom|where|a|an|one of|inclu
 LEADING_LINKS = re.compile(r"^(?:and|but|yet|so|while|meanwhile|however|furthermore|moreover|also|still)\s+", re.I)
 TRAILING_FILLER = frozenset(
     """
-    has have had was were is are also previously repeatedly later again earlier publicly recently today yesterday
+    has have had was were is are been also previously repeatedly later again earlier publicly recently today yesterday
     now then first initially originally separately privately not never long often frequently consistently
     already still officially formally quickly immediately once further even just both all last this week
     tonight late
@@ -95,6 +104,9 @@ def find_attribution(text: str) -> Attribution | None:
         listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
         who = text[according.start("who"):listed.end()] if listed else according.group("who")
         return Attribution(_trim(_author(who)), "according to")
+    reckoning = RECKONING_OF.search(text)
+    if reckoning and not _inside(reckoning.start(), quoted):
+        return Attribution(_trim(reckoning.group("who")), "according to")
     for match in WORD.finditer(text):
         verb = match.group().lower().rstrip(".")
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
@@ -102,6 +114,8 @@ def find_attribution(text: str) -> Attribution | None:
         passive = PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)):
             continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
+        if verb.endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "The most recent rejected offer contained 35%": an adjective, not a verb with a subject
         if passive:
             # "The damage is estimated at ...": what is estimated, not who estimates it; "the crowd was
             # estimated at 80,000 by police": the agent after "by".
@@ -210,8 +224,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     closed = len(segments) > 1 and not _words(segments[-1], strip_filler=True)
     while segments and not _words(segments[-1], strip_filler=True):
         segments.pop()
-    if len(segments) > 1 and segments[-1].lower() in ("which", "who"):
-        segments.pop()  # "The union, which said 3.5 million marched, ...": the union said it
+    if len(segments) > 1 and " ".join(_words(segments[-1], strip_filler=True)).lower() in ("which", "who"):
+        segments.pop()  # "The union, which said 3.5 million marched, ...", "The workers, who have been seeking"
     while len(segments) > 1 and _describes(segments[-1], segments[-2], closed):
         segments.pop()  # "Ada Quill, the managing director, said"
     if not segments:

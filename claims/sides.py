@@ -371,6 +371,8 @@ class SideBook:
         parts = [part.strip() for part in phrase.split(" and ")]
         if len(parts) != 2 or not all(parts) or not (JOINED_PARTY.match(parts[1]) or _complete_name(parts[0])):
             return False  # "the Food and Commercial Workers": one name
+        if NAME_OF_BEFORE_AND.search(parts[0]) and parts[1][:1].isupper():
+            return False  # "leaders of the Association of Machinists and Aerospace Workers district": one name
         return {self.side_of(part) for part in parts} == {self.labour, self.management}
 
     def _business_in_a_strike(self, head_part: str, head: str) -> bool:
@@ -636,6 +638,7 @@ def _names_labour(phrase: str, words: set[str]) -> bool:
     return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase)
 
 
+NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")
 # "the RSWU", "CWU": the initials of a "... Workers' Union", known as one even where the text never spells them out
 WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019s|'s)?$")
 

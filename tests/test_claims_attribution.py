@@ -2,7 +2,7 @@
 import pytest
 
 import claims
-from claims.attribution import find_attribution
+from claims.attribution import find_attribution, find_position_holder
 
 
 @pytest.mark.parametrize(
@@ -85,6 +85,31 @@ def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(s
     document = f"Economists at the Porto Wage Institute (PWI) follow the rail strike. {sentence}"
     [claim] = [c for c in claims.extract(document) if c.quantities]
     assert claim.side == side
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("By the union's estimate it would cost about $500 million per year.", "the union"),
+        ("In Harbourline\u2019s own count, 300 staff worked.", "Harbourline"),
+        ("By Monday's count, 300 had joined.", None),  # a day keeps no count
+        # a long source phrase is still the source
+        ("According to leaders of the Harbour Association of Machinists and Aerospace Workers district in Lakeport, "
+         "59% voted yes.", "leaders of the Harbour Association of Machinists and Aerospace Workers district in Lakeport"),
+        # a participle before a noun is an adjective: no speaker
+        ("The most recent rejected offer contained raises of 35%.", None),
+        ("A widely disputed figure of 35% was cited.", None),
+        ("The union rejected the offer of 35%.", "The union"),
+    ],
+)
+def test_whose_reckoning_or_account_a_sentence_gives(sentence, speaker):
+    found = find_attribution(sentence)
+    assert (found.speaker if found else None) == speaker
+
+
+def test_a_relative_clause_between_a_subject_and_its_position_leaves_the_subject():
+    assert find_position_holder("The porters, who have been seeking 40% higher pay, turned down the offer.") == "The porters"
+    assert find_position_holder("The porters have been seeking 40% higher pay.") == "The porters"
 
 
 def test_a_document_speaks_for_whoever_wrote_it_not_for_whoever_it_went_to():
