@@ -48,6 +48,11 @@ AGREEMENT_IN_VIEW = re.compile(
     r"|\b(?:reached|struck|agreed|arrived\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?deal\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
 WILL = re.compile(r"\b(?:will|would|is to|are to)\b", re.IGNORECASE)
+# "Further losses ... were estimated at $144 million", after a sentence giving an analysis's estimate: the same
+# estimator's figures, going on.
+ESTIMATED_WITHOUT_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been)\s+(?:estimated|put|projected|calculated|reckoned|forecast)\s+(?:at|to\s+be)\b(?![^.]*\bby\b)",
+    re.IGNORECASE)
 # A party called by what it is, in lower case: "the government", "the rail company", "the union".
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # A sentence that gives the one before it its source: "That is according to the federation.", "Those figures come
@@ -196,9 +201,17 @@ class _Extraction:
         """The party whose account the sentence before reported, when this one goes on with what will be
         ("The union said porters will earn at least $19 an hour. Drivers will earn $31."):
         the terms of a deal or plan it set out, in the same paragraph."""
-        if self.account is None or "\n\n" in self.text[self.previous_end:unit.start] or not WILL.search(text):
+        if "\n\n" in self.text[self.previous_end:unit.start]:
             return None
-        return self.account
+        if ESTIMATED_WITHOUT_AGENT.search(text):
+            return self.account or self._last_estimator()
+        return self.account if WILL.search(text) else None
+
+    def _last_estimator(self) -> Speaker | None:
+        """The party whose figures the sentence just before gave, where they were a party's and not the outlet's."""
+        last = self.claims[-1] if self.claims and self.claims[-1].end == self.previous_end else None
+        frame = next((q.frame for q in last.quantities if q.frame and q.kind != "date"), None) if last else None
+        return Speaker(frame.owner, frame.owner_side) if frame and frame.owner_side not in (REPORTER, UNKNOWN) else None
 
     def _sentence_subject(self, text: str, phrase: str) -> Speaker | None:
         """For 'it said' or 'they said': the party the sentence itself opens with, if any

@@ -111,6 +111,11 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
          "stake.", "4,000", "government"),
         ("Sen. Rafe Mott spoke on Monday.\n\nMott said the port would lose $2 million a day.", "$2 million a day",
          "government"),
+        # an estimate the outlet goes on to give without its estimator, after the estimator's own, in one paragraph
+        ("Porters struck against Harbour Rail.\n\nPelham Economic Group said the second week cost more.\n\nAn "
+         "earlier Pelham Economic Group analysis put costs in the first week at $572 million. Further losses for "
+         "suppliers and for workers in Lakeport were estimated at $144 million and $25 million, respectively.",
+         "$144 million", "analyst"),
         # official statistics and the offices that keep them, whatever their names say of labour
         ("Federal data show that ports handle 40% of the country's trade.", "40%", "government"),
         ("According to the Lakeport Office for National Statistics, 843,000 working days were lost.", "843,000",
