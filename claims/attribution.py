@@ -141,6 +141,8 @@ RELATIVE_END = re.compile(r",\s+(?:which|that)\s+$")
 # not: that is the other side's offer accepted.
 COMMITMENT = re.compile(r"\s+to\s+(?!(?:a|an|the|its|their|this|that|these|those|it|them|in|on|at|by|for|with|from|under"
                         r"|over|last|next|be)\b)[a-z]+\b")
+PUSH_VERBS = frozenset("push pushes pushed pushing press presses pressed pressing".split())
+FOR_AFTER = re.compile(r"\s+for\b")
 COMMITMENT_VERBS = frozenset("agreed agrees pledged pledges promised promises vowed vows committed commits".split())
 
 
@@ -156,7 +158,8 @@ def find_position_holder(text: str) -> str:
         # A commitment in the sentence's own first clause only: "Under it, pay goes up 10.5%, and Harwell has
         # committed to hiring 140 nurses" holds two owners' figures, which the figures' own owners sort out.
         committed = word in COMMITMENT_VERBS and COMMITMENT.match(text, match.end()) and "," not in text[:match.start()]
-        if (word in POSITION_VERBS or committed) and not _inside(match.start(), quoted):
+        pushing = word in PUSH_VERBS and FOR_AFTER.match(text, match.end())  # "the union pushed for 40%"
+        if (word in POSITION_VERBS or committed or pushing) and not _inside(match.start(), quoted):
             participle = match.group().lower().endswith("ed") or match.group().lower() in ("sought", "made", "given")
             if participle and PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
                 # "Porters earning under £20,000 were offered by Harbourline a 9% rise": the agent's position

@@ -97,7 +97,8 @@ OFFER_WORDS = re.compile(
 )
 DEMAND_WORDS = re.compile(
     r"\b(?:demand|demands|demanded|demanding|seek|seeks|seeking|sought|wants?|wanted|asking|asks?|asked"
-    r"|calling for|calls for|pushing for|claim)\b",
+    r"|calling for|calls for|call for|pushing for|pushed for|push for|pushes for|pressing for|pressed for|press for"
+    r"|holding out for|held out for|claim)\b",
     re.IGNORECASE,
 )
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)

@@ -30,7 +30,9 @@ CHANGE_WORDS = (
     r"|proposes|cuts?|pay rise|grew|fell|fallen|dropped|declined"
 )
 CHANGE_BEFORE = re.compile(
-    rf"\b(?:{CHANGE_WORDS})\b(?:\s+(?:of|by|to|worth|totall?ing|just|only|a|an|the|them|workers|staff))*\s*$",
+    # (and the qualifier before the number: "raises of about 40%", "a rise of up to 5%")
+    rf"\b(?:{CHANGE_WORDS})\b(?:\s+(?:of|by|to|worth|totall?ing|just|only|a|an|the|them|workers|staff|about|around|nearly"
+    rf"|almost|roughly|approximately|some|over|under|up|more|less|than|at|least|most|as|much|high|estimated))*\s*$",
     re.IGNORECASE,
 )
 CHANGE_AFTER = re.compile(rf"\s+(?:pay\s+)?(?:{CHANGE_WORDS})\b", re.IGNORECASE)

@@ -450,6 +450,9 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         # what strikers live on is what they are paid, whatever the strike costs the company
         ("The strike was costing Harbourline millions, leaving drivers to live on $190 a week.", "$190 a week", "pay",
          "a week"),
+        # a qualifier between the raise and its figure, and a demand "pushed for"
+        ("The HDU had initially pushed for raises of about 40%.", "about 40%", "raise demanded", ""),
+        ("The HDU pushed for a raise of up to 12%.", "up to 12%", "raise demanded", ""),
     ],
 )
 def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, period):
@@ -694,6 +697,9 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "offered a 20% raise.", "20%", "employer"),
         ("Porters struck against Boxworth Aero.\n\nBoxworth Aero said it valued its staff.\n\nThe consulting firm "
          "said the strike cost $5 million.", "$5 million", "analyst"),
+        # a union pushing for a figure states its own demand
+        ("The HRU union struck at Harbourline Rail in June.\n\nThe union pushed for a raise of about 40%.", "about 40%",
+         "union"),
         # what the offer in view holds, told in the present, and a share written "pc"
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nIt includes a 3% raise this year.", "3%", "employer"),
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 2pc will be added if new rosters are agreed.",
