@@ -372,3 +372,26 @@ def test_sums_the_texts_do_not_name_clash_with_nothing_where_the_figures_they_sh
     s = suggest_label(first, parts, 0.6)
     assert s.label == "agree"
     assert any("parts or other sums" in r for r in s.reasons)
+
+
+def _claim(text, side="analyst", document_id=1):
+    import claims
+    [found] = claims.extract(text)
+    return C(found.text, side=side, quantities=found.quantities, document_id=document_id)
+
+
+def test_two_estimates_of_what_a_strike_costs_are_unverifiable_unless_the_parties_give_them():
+    so_far = _claim("Economists say the strike has already cost Lakeport about $3 billion.")
+    projected = _claim("If the strike runs to October, the cost could climb upwards of $5 billion, economists said.",
+                       document_id=2)
+    s = suggest_label(so_far, projected, 0.6)
+    assert s.label == "unverifiable" and any("two estimates" in r for r in s.reasons)
+    # the two sides' own costings of one proposal at odds are the dispute itself
+    union = replace(_claim("The union estimated the plan would cost $500 million a year."), side="union")
+    studios = replace(_claim("The studios estimated the plan would cost $800 million a year.", document_id=2),
+                      side="employer")
+    assert suggest_label(union, studios, 0.6).label == "conflict"
+    # a sixth of the other is no second reckoning of one cost: the clash stands
+    small = _claim("Economists estimate the strike could cost $1 billion.", document_id=3)
+    large = _claim("Economists estimate the strike could cost $6 billion.", document_id=4)
+    assert suggest_label(small, large, 0.6).label == "conflict"

@@ -201,7 +201,7 @@ BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
     "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
     "different dates": -0.2, "rough figures": -0.1, "measure in words": 0.1, "rank and count": 0.1,
-    "days apart": -0.2,
+    "days apart": -0.2, "cost estimates": 0.1,  # ranked as the unowned clash it was taken for before
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25

@@ -8,10 +8,11 @@ where the rules find nothing decisive.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from claims.frames import counts_a_day, ranks_in_words
+from claims.frames import counts_a_day, is_cost, ranks_in_words
 from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date
 from factcheck.pairing.frames import measure_key, spoken_measures
 from factcheck.pairing.polarity import (
@@ -26,6 +27,13 @@ SPOKEN_MEASURE = "measure in words"  # one claim tells in words what the other g
 RANK_AND_COUNT = "rank and count"  # "a record crowd" against a bare count: nothing to check the record by
 DAYS_APART_BASIS = "days apart"  # two days' counts at odds: ranked after the figures of one day
 DAYS_APART = 2  # documents published this many days apart or more most often tell of two different days
+# Two reckonings of what a dispute costs, one of them an estimate or a projection, rest on their own bases: losses to
+# whom, where, over which days. On the real-article sets readers found none such a conflict, unless the two were an
+# order of magnitude apart ("$91 billion a day" against "a quarter billion dollars over three days").
+ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|estimated|projections?|projected|forecasts?|could|would|might|may|if"
+                            r"|expected|upwards)\b", re.IGNORECASE)
+COST_ESTIMATES = "cost estimates"
+ORDER_APART = 0.8  # values this far apart (the smaller a fifth of the larger) are no two reckonings of one cost
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
 
 
@@ -120,6 +128,11 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             # of magnitude is a description of a crowd, most often of another one (a march, the whole country).
             reasons.append(f"'{rough[0]}' is a rough size, not a count to settle a figure against")
             return done("unverifiable", 0.5, ROUGH)
+        if (clashing and not opposed
+                and all(is_cost(f.a.frame.measure if f.a.frame else "") and f.apart < ORDER_APART for f in clashing)
+                and (ESTIMATE_WORDS.search(a.text) or ESTIMATE_WORDS.search(b.text))):
+            reasons.append("two estimates of what the dispute costs: they may count different losses, places or days")
+            return done("unverifiable", 0.5, COST_ESTIMATES)
         if clashing and plan_and_event(pa, pb):
             reasons.append("one tells of a plan, the other of what happened: may be two events")
             return done("unverifiable", 0.55, "figures")
