@@ -99,7 +99,7 @@ LABOUR_AGREEMENT = re.compile(
 
 
 def _names_an_analyst(phrase: str) -> bool:
-    """A firm whose name says it reckons for others ("Anderson Economic Group", "principal of Harwell Analytics"), or
+    """A firm whose name says it reckons for others ("Pelham Economic Group", "principal of Harwell Analytics"), or
     one described as such; not a union of such workers."""
     if LABOUR_WORDS.search(phrase):
         return False

@@ -372,7 +372,7 @@ class SideBook:
         if len(parts) != 2 or not all(parts) or not (JOINED_PARTY.match(parts[1]) or _complete_name(parts[0])):
             return False  # "the Food and Commercial Workers": one name
         if NAME_OF_BEFORE_AND.search(parts[0]) and parts[1][:1].isupper():
-            return False  # "leaders of the Association of Machinists and Aerospace Workers district": one name
+            return False  # "leaders of the Association of Riveters and Harbour Workers district": one name
         return {self.side_of(part) for part in parts} == {self.labour, self.management}
 
     def _business_in_a_strike(self, head_part: str, head: str) -> bool:
