@@ -30,7 +30,8 @@ ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|this|that|most|recent|latest|previous|earlier|first|second|third|last|newly|twice|already"
+    # (not "that": "the institute that estimated the cost" is a relative clause with a verb)
+    r"\b(?:the|a|an|its|their|this|most|recent|latest|previous|earlier|first|second|third|last|newly|twice|already"
     r"|widely|much|hotly)\s+$", re.IGNORECASE)
 # "By the union's estimate", "in Harbourline's own count": whose reckoning the figure is.
 RECKONING_OF = re.compile(

@@ -246,8 +246,9 @@ class SideBook:
         book.employers |= book.organisations.employer_bodies
         book.government_employer = government_employs(text)
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
-        book._learn_unions(text)
-        book._learn_employers(text)
+        employers = _employer_mentions(text)
+        book._learn_unions(text, employers)
+        book._learn_employers(text, employers)
         book._learn_analysts(text)
         if not book.employers and tells_of_labour_agreement(text):
             book.government_employer = True  # no company in sight: the government signed the deal
@@ -479,10 +480,9 @@ class SideBook:
     def _alias_matches(self, phrase: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), side) for pattern, side in self._aliases for m in pattern.finditer(phrase)]
 
-    def _learn_employers(self, text: str) -> None:
+    def _learn_employers(self, text: str, mentions: list[str]) -> None:
         vocabulary = Vocabulary.of(text)
-        candidates = [m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)]
-        candidates += [
+        candidates = mentions + [
             m.group("org") for m in PAIRED_WITH.finditer(text)
             if self._org_side(m.group("other")) == self.labour and not self.organisations.contains(m.group())
         ]
@@ -511,16 +511,16 @@ class SideBook:
         if len(acronym) > 1 and acronym in vocabulary.tokens:
             self.employers.add(acronym.lower())
 
-    def _learn_unions(self, text: str) -> None:
-        employers = {m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)}
-        strikes = [m for m in OWN_STRIKE.finditer(text) if m.group("org") not in employers] if "s " in text else []
+    def _learn_unions(self, text: str, employers: list[str]) -> None:
+        """Labour's organisations by what the text says of them; "X's strike" only where X is no employer."""
+        strikes = [m.group("org") for m in OWN_STRIKE.finditer(text) if m.group("org") not in employers]
         for word, pattern in LABOUR_PATTERNS:
             if word not in text:
                 continue
             for match in pattern.finditer(text):
                 self._learn_union(match.group("org"))
-        for match in strikes:
-            self._learn_union(match.group("org"))
+        for org in strikes:
+            self._learn_union(org)
 
     def _learn_union(self, org: str) -> None:
         tokens = org.split()
@@ -583,6 +583,11 @@ class SideBook:
         side = self.side_of(description)
         if side != UNKNOWN:
             self.add_person(name, side)
+
+
+def _employer_mentions(text: str) -> list[str]:
+    """The organisations the text's own words make an employer ("workers at X", "the strike against X")."""
+    return [m.group("org") for pattern in EMPLOYER_PATTERNS for m in pattern.finditer(text)]
 
 
 def _spoken_for(phrase: str) -> list[str]:
