@@ -33,6 +33,8 @@ ATTRIBUTIVE_BEFORE = re.compile(
     # (not "that": "the institute that estimated the cost" is a relative clause with a verb)
     r"\b(?:the|a|an|its|their|this|most|recent|latest|previous|earlier|first|second|third|last|newly|twice|already"
     r"|widely|much|hotly)\s+$", re.IGNORECASE)
+# Reporting verbs that are nouns too: "a previous dispute", "its latest estimate".
+NOUN_VERBS = frozenset("dispute disputes claim claims report reports estimate estimates count counts".split())
 # "By the union's estimate", "in Harbourline's own count": whose reckoning the figure is.
 RECKONING_OF = re.compile(
     r"\b(?:[Bb]y|[Ii]n)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this|last"
@@ -115,8 +117,11 @@ def find_attribution(text: str) -> Attribution | None:
         passive = PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)):
             continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
-        if verb.endswith("ed") and ATTRIBUTIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "The most recent rejected offer contained 35%": an adjective, not a verb with a subject
+        if ((verb.endswith("ed") or verb in NOUN_VERBS)
+                and ATTRIBUTIVE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+            # "The most recent rejected offer contained 35%", "staff on a picket line during a previous dispute": an
+            # adjective or a noun, not a verb with a subject
+            continue
         if passive:
             # "The damage is estimated at ...": what is estimated, not who estimates it; "the crowd was
             # estimated at 80,000 by police": the agent after "by".

@@ -7,7 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure
+from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure, is_vote
 from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import (
@@ -47,6 +47,14 @@ AGREEMENT_IN_VIEW = re.compile(
     r"\b(?:agreements?|contracts?|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
     r"|\b(?:reached|struck|agreed|arrived\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?deal\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
+# A ballot of members ("By 94.6%, members voted the contract down", "the strike authorization passed with 96%"),
+# not of a legislature, a board or shareholders: in a labour dispute the union runs it and its result is the union's
+# figure, whoever reports it.
+BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"
+                    r"|\b(?:passed|approved|rejected|carried)\s+(?:by\s+|with\s+)?(?:an?\s+)?\d", re.IGNORECASE)
+NOT_MEMBERS_BALLOT = re.compile(
+    r"\b(?:House|Senate|[Ll]awmakers|[Ll]egislat\w+|[Pp]arliament\w*|MPs|Congress\w*|[Cc]ouncil\w*|[Aa]ssembly|[Bb]oard"
+    r"|[Ss]hareholders|[Ss]tockholders|[Ii]nvestors|[Jj]ur(?:y|ors)|[Ee]lection|[Rr]eferend\w+|[Pp]olls?|[Ss]urvey\w*)\b")
 WILL = re.compile(r"\b(?:will|would|is to|are to)\b", re.IGNORECASE)
 # "Further losses ... were estimated at $144 million", after a sentence giving an analysis's estimate: the same
 # estimator's figures, going on.
@@ -272,10 +280,15 @@ class _Extraction:
             )
         )
 
-    def _counting_role(self, owner: Speaker, q: Quantity) -> Speaker:
+    def _counting_role(self, owner: Speaker, q: Quantity, ballot: bool = False) -> Speaker:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
-        so is a cost in the outlet's voice after an analyst's."""
+        so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
+        voice is the union's: it ran the ballot and gave out the count."""
+        if (ballot and owner.side == REPORTER and q.frame is not None and q.kind in ("percent", "count")
+                and (is_vote(q.frame.measure) or q.frame.measure in ("percentage", "items"))):
+            union = self.discourse.resolve("the union")
+            return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         if q.frame is not None and owner.side == UNKNOWN and is_cost(q.frame.measure):
@@ -335,8 +348,9 @@ class _Extraction:
         owners = self._counters_against_the_police(text, _periods_share_owners(text, quantities, owners), speaker)
         self.unnamed_counters = {}
         framed = self._framed(text, quantities, owners, speaker)
-        roles = [self._counting_role(owners[q], f) for f, q in zip(framed, quantities)]
-        framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner_side=r.side))
+        ballot = self.discourse.book.labour_dispute and BALLOT.search(text) and not NOT_MEMBERS_BALLOT.search(text)
+        roles = [self._counting_role(owners[q], f, bool(ballot)) for f, q in zip(framed, quantities)]
+        framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner=r.name, owner_side=r.side))
                        for f, r in zip(framed, roles))
         owners = dict(zip(framed, roles))
         self._remember_counter(owners)

@@ -239,10 +239,18 @@ def basis_of(text: str, q: Quantity) -> str:
     return min(found)[1] if found else ""
 
 
-def counts_a_day(measure: str) -> bool:
-    """A measure of what happened on one day (a march's crowd, the workers out on a strike day, the flights
-    cancelled), as against what stands until it changes (an offer, a workforce, a cost)."""
-    return measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed")
+VOTE_MEASURES = frozenset(("vote", "vote to reject", "vote to strike", "vote to accept", "turnout"))
+
+
+def is_vote(measure: str) -> bool:
+    """A ballot's share or turnout."""
+    return measure in VOTE_MEASURES
+
+
+def counts_an_event(measure: str) -> bool:
+    """A measure of what happened on one day or in one ballot (a march's crowd, the workers out on a strike day, the
+    flights cancelled, a vote's share), as against what stands until it changes (an offer, a workforce, a cost)."""
+    return measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed") or is_vote(measure)
 
 
 def is_cost(measure: str) -> bool:

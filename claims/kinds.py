@@ -62,6 +62,15 @@ ANALYST_DESCRIPTION = re.compile(
     r"(?:(?:and\s+)?[\w-]+\s+){0,3}?(?:firm|company|group|outfit|house|shop)\b",
     re.IGNORECASE,
 )
+# A lobby of business at large ("the Federation of Independent Business", "the Chamber of Commerce"): in a strike it
+# reckons what the dispute costs its members from outside; it bargains with no union.
+BUSINESS_LOBBY = re.compile(
+    r"\bchambers?\s+of\s+commerce\b|\bboard\s+of\s+trade\b"
+    r"|\b(?:federation|council|association|alliance|coalition|confederation|round\s*table)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:business|businesses|commerce|enterprises?|merchants|industry)\b"
+    r"|\bbusiness(?:es)?\s+(?:council|round\s*table|lobby|federation|coalition|alliance)\b",
+    re.IGNORECASE,
+)
 LABOUR_WORDS = re.compile(r"\b(?:unions?|guild|local|federation|workers|employees)\b", re.IGNORECASE)
 ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|by)\s", re.IGNORECASE)
 # A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
@@ -133,6 +142,8 @@ def kind_of(phrase: str, head: str) -> str:
         return GOVERNMENT
     if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase):
         return GOVERNMENT
+    if BUSINESS_LOBBY.search(phrase):
+        return ANALYST
     if head in ("poll", "polls", "survey", "surveys"):
         return ANALYST  # "Polls show two thirds oppose the reform": pollsters' figures
     if ANALYSIS_BY.search(phrase):

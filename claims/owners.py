@@ -259,6 +259,13 @@ OFFER_FROM = re.compile(rf"\b(?:offer|proposal|package)s?\s+(?:[^,;.]{{0,50}}?\s
 OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED})(?:\u2019s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\b")
 PASSIVE_AGENT = re.compile(rf"\s+by\s+(?P<owner>(?:the\s+)?{NAMED}|the\s+[a-z]+)\b")
 OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|roughly|nearly|just|over|under)\s+)*$")
+# An offer its maker named, as the subject of the sentence that tells its terms: "The latest contract offer from
+# Harbour Post contained raises adding up to 11.5%".
+OFFER_SUBJECT = re.compile(
+    rf"^\s*(?:The|An?|Its|Their)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\s+(?:from|by)\s+(?P<owner>{NAMED})\s+"
+    r"(?:(?:also|would|will|has|had|have)\s+)*(?:contained|contains?|included|includes?|offered|offers?|gave|gives?"
+    r"|provided|provides?|promised|promises?|proposed|proposes?|guaranteed|guarantees?|amounted\s+to|amounts\s+to)\b"
+)
 OFFER_MAKER_AFTER = re.compile(rf"[^,;.]{{0,40}}?\s(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
 # What an offer would give, told in the outlet's voice: "Under the offer, base pay would rise 3%", "Each driver
 # would get a £400 bonus". Only an offer: a deal or an agreement is both parties'.
@@ -292,6 +299,9 @@ def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
     the district's offer of a 6% raise", "teachers turned down the district's 6% offer". The figure is the
     offer's party's whoever reports or rejects it; '' when no offer holds the figure."""
     region = text[clause_start:start]
+    subject = OFFER_SUBJECT.match(text[:start])
+    if subject:
+        return _clean(subject.group("owner"))
     for match in reversed(list(POSSESSED.finditer(region))):
         if match.group("noun").lower() not in OFFER_NOUNS or not OFFER_GAP.fullmatch(region[match.end():]):
             continue

@@ -17,7 +17,9 @@ from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
-from claims.kinds import GOVERNMENT, STATISTICS_OFFICE, government_employs, kind_of, tells_of_labour_agreement
+from claims.kinds import (
+    BUSINESS_LOBBY, GOVERNMENT, STATISTICS_OFFICE, government_employs, kind_of, tells_of_labour_agreement,
+)
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
@@ -640,7 +642,7 @@ def _public_body(phrase: str) -> bool:
 def _names_labour(phrase: str, words: set[str]) -> bool:
     if _names_strong_labour(phrase, words):
         return True
-    return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase)
+    return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase) and not BUSINESS_LOBBY.search(phrase)
 
 
 NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")

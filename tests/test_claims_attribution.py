@@ -201,3 +201,15 @@ def test_an_age_set_off_after_a_name_leaves_the_name_the_speaker():
 )
 def test_according_to_a_name_that_lists_trades_with_commas(sentence, speaker):
     assert find_attribution(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Signal staff on a picket line during a previous dispute.",
+    "The latest report shows a 4% rise.",
+])
+def test_a_noun_that_is_also_a_reporting_verb_gives_no_speaker(sentence):
+    assert find_attribution(sentence) is None
+
+
+def test_the_same_word_after_its_subject_is_still_a_verb():
+    assert find_attribution("The union disputes the figure.").speaker == "The union"

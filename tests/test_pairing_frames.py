@@ -487,3 +487,12 @@ def test_a_count_of_each_of_several_sites_is_no_rival_to_their_total():
     assert each.quantities[0].frame.basis == "each"
     s = suggest_label(each, total, 0.5)
     assert s.label == "unverifiable" and "each" in " ".join(s.reasons)
+
+
+def test_one_unions_two_ballots_days_apart_are_two_ballots_not_a_change_of_position():
+    a = framed("Turnout in the vote was over 90%.", "over 90%", 90, "percent", "vote", 90, 100,
+               kind="percent", owner_side="union", published="2021-10-04")
+    b = framed("Turnout was 72 percent.", "72 percent", 72, "percent", "vote", 71.5, 72.5,
+               kind="percent", owner_side="union", published="2021-11-16", document_id=2)
+    s = suggest_label(a, b, 0.9)
+    assert s.label == "unverifiable" and not any("changed its own figure" in r for r in s.reasons)
