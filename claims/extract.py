@@ -285,8 +285,7 @@ class _Extraction:
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
         so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
         voice is the union's: it ran the ballot and gave out the count."""
-        if (ballot and owner.side == REPORTER and q.frame is not None and q.kind in ("percent", "count")
-                and (is_vote(q.frame.measure) or q.frame.measure in ("percentage", "items"))):
+        if ballot and owner.side == REPORTER and q.frame is not None and is_vote(q.frame.measure):
             union = self.discourse.resolve("the union")
             return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:

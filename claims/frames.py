@@ -305,6 +305,15 @@ def is_generic_measure(measure: str) -> bool:
     return measure in GENERIC_MEASURES or measure.startswith("sum per ")
 
 
+# A bare figure in a ballot's tally: "passed 51.9% to 48.1%", "approved by a vote of 256 to 188", "52.1% voted no",
+# "359 (56%) to 282", "By 94.6%, members voted ...", "backed a walkout by a 96% margin".
+TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
+TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratified)\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:vote\s+of\s+)?$"
+                          r"|\d\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?to\s+$|\d\s*\($|^\s*By\s+$")
+BALLOT_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|ratif\w*|authori[sz]ation|passed|approved|rejected)\b",
+                          re.IGNORECASE)
+
+
 def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     """(measure key, population) of a figure: ('raise offered', 'new hires'), ('workers on strike', 'nurses')."""
     before = text[max(0, q.start - CONTEXT):q.start]
@@ -314,6 +323,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     words = counted.split()
     if q.kind == "date":
         return "date", ""
+    if _in_tally(text, q, counted):
+        return "vote", ""
     if q.kind == "duration":
         return _duration_measure(q, counted, around, before), ""
     if q.kind == "count" and _jobs(words, before, after):
@@ -334,6 +345,14 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "percent":
         return _percent_measure(counted, before, after), population
     return _money_measure(q, counted, before, after), population
+
+
+def _in_tally(text: str, q: Quantity, counted: str) -> bool:
+    """A bare share or count in a ballot's tally."""
+    if q.kind not in ("percent", "count") or counted or q.unit not in ("percent", "count", ""):
+        return False
+    tally = TALLY_AFTER.match(text, q.end) or TALLY_BEFORE.search(text, max(0, q.start - 30), q.start)
+    return bool(tally) and bool(BALLOT_WORDS.search(text))
 
 
 def _jobs(words: list[str], before: str, after: str) -> bool:

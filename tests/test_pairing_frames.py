@@ -496,3 +496,13 @@ def test_one_unions_two_ballots_days_apart_are_two_ballots_not_a_change_of_posit
                kind="percent", owner_side="union", published="2021-11-16", document_id=2)
     s = suggest_label(a, b, 0.9)
     assert s.label == "unverifiable" and not any("changed its own figure" in r for r in s.reasons)
+
+
+def test_one_analysts_two_cost_estimates_months_apart_are_not_a_change_of_position():
+    a = framed("The state's economy has lost about $3 billion, an economist estimated.", "about $3 billion", 3e9, "USD",
+               "cost", 2.5e9, 3.5e9, kind="money", owner_side="analyst", published="2023-08-15")
+    b = framed("The economist estimated the damage at $7 billion.", "$7 billion", 7e9, "USD", "cost", 6.5e9, 7.5e9, kind="money",
+               owner_side="analyst", published="2023-11-09", document_id=2)
+    s = suggest_label(a, b, 0.9)
+    assert not any("changed its own figure" in r for r in s.reasons)
+    assert s.label == "unverifiable"

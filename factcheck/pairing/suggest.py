@@ -99,8 +99,11 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         signals["figures_apart"] = min((f.apart for f in clashing), default=0.0)
         owner = same_owner(a, b)
         events = bool(clashing) and all(f.a.frame and counts_an_event(f.a.frame.measure) for f in clashing)
-        if clashing and signals["dates_differ"] and owner and not events:
-            # One party's figure at two moments: a change of its own position, both true in their time.
+        costs = bool(clashing) and all(f.a.frame and is_cost(f.a.frame.measure) for f in clashing)
+        if clashing and signals["dates_differ"] and owner and not (events or costs):
+            # One party's figure at two moments: a change of its own position, both true in their time. Not two
+            # ballots or two days' counts, and not a cost that grows as a dispute goes on: whether the later figure
+            # adds to the earlier one the texts seldom say.
             reasons.append(f"{date_note}: {owner} changed its own figure in between")
             return done("agree", 0.55, "figures")
         if clashing and signals["dates_differ"] and _dates_of(a) and _dates_of(b):
