@@ -119,7 +119,7 @@ REPORTING_VERBS = frozenset(
     found finds concluded concludes answered answers
     described describes describe indicated indicates suggested suggests characterised characterized
     characterises characterizes hailed hails praised praises slammed slams decried decries labelled labeled
-    branded termed touted touts conceded concedes
+    branded termed touted touts conceded concedes highlighted highlights boasted boasts trumpeted trumpets
     """.split()
 )
 

@@ -97,7 +97,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
 )
 # "Acme Health and the Alliance of Health Care Unions": an organisation paired with a union.
-PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG})")
+PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG}|unions?\b)")
 # "estimates by the IES", "a study from the Lakeport Institute": the organisation that did the reckoning.
 AUTHORED_BY = re.compile(
     r"\b(?:analys[ie]s|stud(?:y|ies)|surveys?|research|estimates?|calculations?|projections?|forecasts?)\s+(?:by|from)\s+"

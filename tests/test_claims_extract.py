@@ -601,3 +601,21 @@ def test_an_offer_its_maker_named_as_the_subject_owns_the_terms_it_tells():
     )
     assert claim_with(found, "11.5 percent").side == "employer"
 
+
+
+def test_an_organisation_set_beside_the_union_is_its_employer():
+    found = claims.extract(
+        "Harbour Post and the union that represents postal workers are locked in a war of words.\n\n"
+        "Harbour Post said its own recent proposal offered 11.5 per cent over four years.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "11.5 per cent").side == "employer"
+
+
+def test_an_employer_that_highlights_its_offer_speaks_for_it():
+    found = claims.extract(
+        "Machinists went on strike against Boxworth Aero.\n\n"
+        "Calling it a historic offer, the company highlighted a new contribution of up to $4,160 per employee.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "$4,160").side == "employer"
