@@ -506,3 +506,17 @@ def test_one_analysts_two_cost_estimates_months_apart_are_not_a_change_of_positi
     s = suggest_label(a, b, 0.9)
     assert not any("changed its own figure" in r for r in s.reasons)
     assert s.label == "unverifiable"
+
+
+def test_one_sides_demand_against_the_others_offer_is_two_positions_whatever_their_shared_period():
+    demand = framed("The union wants raises of 19% over four years.", "19%", 19, "percent", "raise demanded", 18.5, 19.5,
+                    kind="percent", owner_side="union")
+    offer = framed("Harbour Post offered 11.5% over four years.", "11.5%", 11.5, "percent", "raise offered", 11.45, 11.55,
+                   kind="percent", owner_side="employer", document_id=2)
+    four_years = Quantity("four years", 0, 0, "duration", 4, "years", frame=Frame(owner_side="union", measure="duration"))
+    demand = replace(demand, quantities=demand.quantities + (four_years,))
+    offer = replace(offer, quantities=offer.quantities + (replace(four_years, frame=Frame(owner_side="employer", measure="duration")),))
+    s = suggest_label(demand, offer, 0.7)
+    assert s.label == "unverifiable" and s.signals["basis"] == "demand and offer"
+    same_side = replace(offer, side="union")
+    assert suggest_label(demand, same_side, 0.7).signals["basis"] != "demand and offer"

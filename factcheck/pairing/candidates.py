@@ -202,6 +202,8 @@ BASIS_WEIGHT = {
     "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
     "different dates": -0.2, "rough figures": -0.1, "measure in words": 0.1, "rank and count": 0.1,
     "days apart": -0.2, "cost estimates": 0.1,  # ranked as the unowned clash it was taken for before
+    # A demand against an offer: readers seldom set the two side by side (and then most often as unverifiable).
+    "demand and offer": 0.0,
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25
@@ -216,7 +218,8 @@ OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organis
 # Below the threshold, these findings do not make a candidate, nor serve a same-article counterpoint first: they
 # say nothing of how the two claims bear on each other. One claim's allegation, or two claims' common date, was a
 # pair a reader compares about once in twenty times on the real-article sets.
-WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date", "rough figures"}
+WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date", "rough figures",
+        "demand and offer"}
 
 
 def decisive(s: Suggestion) -> bool:
