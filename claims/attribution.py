@@ -119,7 +119,7 @@ def find_attribution(text: str) -> Attribution | None:
             continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
         if ((verb.endswith("ed") or verb in NOUN_VERBS)
                 and ATTRIBUTIVE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
-            # "The most recent rejected offer contained 35%", "staff on a picket line during a previous dispute": an
+            # "The most recent rejected offer contained 35%", "porters on a picket line during a previous dispute": an
             # adjective or a noun, not a verb with a subject
             continue
         if passive:

@@ -47,7 +47,7 @@ AGREEMENT_IN_VIEW = re.compile(
     r"\b(?:agreements?|contracts?|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
     r"|\b(?:reached|struck|agreed|arrived\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?deal\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
-# A ballot of members ("By 94.6%, members voted the contract down", "the strike authorization passed with 96%"),
+# A ballot of members ("By 88.2%, members voted the offer down", "the strike authorization passed with 91%"),
 # not of a legislature, a board or shareholders: in a labour dispute the union runs it and its result is the union's
 # figure, whoever reports it.
 BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"

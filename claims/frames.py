@@ -305,8 +305,8 @@ def is_generic_measure(measure: str) -> bool:
     return measure in GENERIC_MEASURES or measure.startswith("sum per ")
 
 
-# A bare figure in a ballot's tally: "passed 51.9% to 48.1%", "approved by a vote of 256 to 188", "52.1% voted no",
-# "359 (56%) to 282", "By 94.6%, members voted ...", "backed a walkout by a 96% margin".
+# A bare figure in a ballot's tally: "passed 53.4% to 46.6%", "approved by a vote of 212 to 175", "52.1% voted no",
+# "301 (54%) to 256", "By 88.2%, members voted ...", "backed a walkout by a 93% margin".
 TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
 TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratified)\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:vote\s+of\s+)?$"
                           r"|\d\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?to\s+$|\d\s*\($|^\s*By\s+$")

@@ -62,7 +62,7 @@ ANALYST_DESCRIPTION = re.compile(
     r"(?:(?:and\s+)?[\w-]+\s+){0,3}?(?:firm|company|group|outfit|house|shop)\b",
     re.IGNORECASE,
 )
-# A lobby of business at large ("the Federation of Independent Business", "the Chamber of Commerce"): in a strike it
+# A lobby of business at large ("the Harbour Federation of Small Business", "the Chamber of Commerce"): in a strike it
 # reckons what the dispute costs its members from outside; it bargains with no union.
 BUSINESS_LOBBY = re.compile(
     r"\bchambers?\s+of\s+commerce\b|\bboard\s+of\s+trade\b"

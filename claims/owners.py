@@ -260,7 +260,7 @@ OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED})(?:\u2019s|'s)\s+(?:[\w-]+\s+)
 PASSIVE_AGENT = re.compile(rf"\s+by\s+(?P<owner>(?:the\s+)?{NAMED}|the\s+[a-z]+)\b")
 OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|roughly|nearly|just|over|under)\s+)*$")
 # An offer its maker named, as the subject of the sentence that tells its terms: "The latest contract offer from
-# Harbour Post contained raises adding up to 11.5%".
+# Harbour Post contained raises adding up to 9%".
 OFFER_SUBJECT = re.compile(
     rf"^\s*(?:The|An?|Its|Their)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\s+(?:from|by)\s+(?P<owner>{NAMED})\s+"
     r"(?:(?:also|would|will|has|had|have)\s+)*(?:contained|contains?|included|includes?|offered|offers?|gave|gives?"

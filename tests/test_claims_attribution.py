@@ -204,7 +204,7 @@ def test_according_to_a_name_that_lists_trades_with_commas(sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Signal staff on a picket line during a previous dispute.",
+    "Signal porters on a picket line during a previous dispute.",
     "The latest report shows a 4% rise.",
 ])
 def test_a_noun_that_is_also_a_reporting_verb_gives_no_speaker(sentence):

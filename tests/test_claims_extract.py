@@ -566,15 +566,15 @@ def test_a_publisher_is_an_employer_only_by_the_last_word_of_its_name():
 def test_a_members_ballot_told_in_the_outlets_voice_is_the_unions_figure():
     found = claims.extract(
         "Stagehands of the Harwell Crew Union are on strike against Boxworth Aero.\n\n"
-        "By 94.6%, members voted the latest contract down.\n\n"
-        "The strike authorization passed with 96%.\n\n"
+        "By 88.2%, members voted the offer down.\n\n"
+        "The strike authorization passed with 91%.\n\n"
         "The State Senate voted 31-2 to approve the funding.\n\n"
         "Shareholders voted 60% in favour of the pay package.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "By 94.6%").side == "union"
-    assert claim_with(found, "passed with 96%").side == "union"
-    figure = claim_with(found, "passed with 96%").quantities[0]
+    assert claim_with(found, "By 88.2%").side == "union"
+    assert claim_with(found, "passed with 91%").side == "union"
+    figure = claim_with(found, "passed with 91%").quantities[0]
     assert figure.frame.owner_side == "union" and figure.frame.owner != "The Daily Example"
     assert claim_with(found, "State Senate").side != "union"  # a legislature's vote is no union's ballot
     assert claim_with(found, "Shareholders").side != "union"
@@ -583,39 +583,39 @@ def test_a_members_ballot_told_in_the_outlets_voice_is_the_unions_figure():
 def test_a_lobby_of_business_at_large_reckons_from_outside_and_is_no_union():
     found = claims.extract(
         "Postal workers of the Harbour Postal Union went on strike against Harbour Post on Friday.\n\n"
-        "The Lakeport Federation of Independent Business (LFIB) said losses could reach $1 billion.\n\n"
-        "By LFIB's estimate, small firms have been losing $100 million per day.\n\n"
+        "The Lakeport Federation of Small Business (LFSB) said losses could reach $1 billion.\n\n"
+        "By LFSB's estimate, small firms have been losing $100 million per day.\n\n"
         "The Lakeport Chamber of Commerce estimated the strike cost $5 million a day.\n",
         publisher="The Daily Example",
     )
     assert claim_with(found, "losses could reach").side == "analyst"
-    assert claim_with(found, "By LFIB's estimate").side == "analyst"
+    assert claim_with(found, "By LFSB's estimate").side == "analyst"
     assert claim_with(found, "Chamber of Commerce").side == "analyst"
 
 
 def test_an_offer_its_maker_named_as_the_subject_owns_the_terms_it_tells():
     found = claims.extract(
         "Postal workers of the Harbour Postal Union went on strike against Harbour Post on Friday.\n\n"
-        "The latest contract offer from Harbour Post contained yearly wage increases adding up to 11.5 percent.\n",
+        "The latest contract offer from Harbour Post contained yearly wage increases adding up to 9 percent.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "11.5 percent").side == "employer"
+    assert claim_with(found, "9 percent").side == "employer"
 
 
 
 def test_an_organisation_set_beside_the_union_is_its_employer():
     found = claims.extract(
-        "Harbour Post and the union that represents postal workers are locked in a war of words.\n\n"
-        "Harbour Post said its own recent proposal offered 11.5 per cent over four years.\n",
+        "Harbour Post and the union that represents its drivers are locked in a war of words.\n\n"
+        "Harbour Post said its own recent proposal offered 8 per cent over three years.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "11.5 per cent").side == "employer"
+    assert claim_with(found, "8 per cent").side == "employer"
 
 
 def test_an_employer_that_highlights_its_offer_speaks_for_it():
     found = claims.extract(
         "Machinists went on strike against Boxworth Aero.\n\n"
-        "Calling it a historic offer, the company highlighted a new contribution of up to $4,160 per employee.\n",
+        "Calling it a historic offer, the company highlighted a new contribution of up to $3,200 per employee.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "$4,160").side == "employer"
+    assert claim_with(found, "$3,200").side == "employer"

@@ -490,30 +490,30 @@ def test_a_count_of_each_of_several_sites_is_no_rival_to_their_total():
 
 
 def test_one_unions_two_ballots_days_apart_are_two_ballots_not_a_change_of_position():
-    a = framed("Turnout in the vote was over 90%.", "over 90%", 90, "percent", "vote", 90, 100,
-               kind="percent", owner_side="union", published="2021-10-04")
-    b = framed("Turnout was 72 percent.", "72 percent", 72, "percent", "vote", 71.5, 72.5,
-               kind="percent", owner_side="union", published="2021-11-16", document_id=2)
+    a = framed("Turnout in the ballot was over 85%.", "over 85%", 85, "percent", "vote", 85, 100,
+               kind="percent", owner_side="union", published="2025-03-03")
+    b = framed("Turnout was 64 percent.", "64 percent", 64, "percent", "vote", 63.5, 64.5,
+               kind="percent", owner_side="union", published="2025-04-14", document_id=2)
     s = suggest_label(a, b, 0.9)
     assert s.label == "unverifiable" and not any("changed its own figure" in r for r in s.reasons)
 
 
 def test_one_analysts_two_cost_estimates_months_apart_are_not_a_change_of_position():
-    a = framed("The state's economy has lost about $3 billion, an economist estimated.", "about $3 billion", 3e9, "USD",
-               "cost", 2.5e9, 3.5e9, kind="money", owner_side="analyst", published="2023-08-15")
-    b = framed("The economist estimated the damage at $7 billion.", "$7 billion", 7e9, "USD", "cost", 6.5e9, 7.5e9, kind="money",
-               owner_side="analyst", published="2023-11-09", document_id=2)
+    a = framed("The state's economy has lost about $2 billion, an economist estimated.", "about $2 billion", 2e9, "USD",
+               "cost", 1.5e9, 2.5e9, kind="money", owner_side="analyst", published="2025-05-10")
+    b = framed("The economist estimated the damage at $5 billion.", "$5 billion", 5e9, "USD", "cost", 4.5e9, 5.5e9, kind="money",
+               owner_side="analyst", published="2025-08-02", document_id=2)
     s = suggest_label(a, b, 0.9)
     assert not any("changed its own figure" in r for r in s.reasons)
     assert s.label == "unverifiable"
 
 
 def test_one_sides_demand_against_the_others_offer_is_two_positions_whatever_their_shared_period():
-    demand = framed("The union wants raises of 19% over four years.", "19%", 19, "percent", "raise demanded", 18.5, 19.5,
+    demand = framed("The union wants raises of 14% over three years.", "14%", 14, "percent", "raise demanded", 13.5, 14.5,
                     kind="percent", owner_side="union")
-    offer = framed("Harbour Post offered 11.5% over four years.", "11.5%", 11.5, "percent", "raise offered", 11.45, 11.55,
+    offer = framed("Harbour Post offered 8% over three years.", "8%", 8, "percent", "raise offered", 7.5, 8.5,
                    kind="percent", owner_side="employer", document_id=2)
-    four_years = Quantity("four years", 0, 0, "duration", 4, "years", frame=Frame(owner_side="union", measure="duration"))
+    four_years = Quantity("three years", 0, 0, "duration", 3, "years", frame=Frame(owner_side="union", measure="duration"))
     demand = replace(demand, quantities=demand.quantities + (four_years,))
     offer = replace(offer, quantities=offer.quantities + (replace(four_years, frame=Frame(owner_side="employer", measure="duration")),))
     s = suggest_label(demand, offer, 0.7)

@@ -92,8 +92,8 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     # against "it improved its offer to 5.5%" compares the two offers.
     held = _demand_and_offer(a, b) if opposed and all(f.a.kind == "duration" for f in figures) else ""
     if held:
-        # "The union wants 19% over four years" / "its own proposal offered 11.5% over four years": two positions on one
-        # point, not two accounts of one fact (their shared "four years" says nothing of either). On the real-article
+        # "The union wants 14% over three years" / "its own proposal offered 8% over three years": two positions on one
+        # point, not two accounts of one fact (their shared "three years" says nothing of either). On the real-article
         # sets readers found such pairs unverifiable four times in five.
         reasons.append(f"a {held} one side demands against a {held} the other offers: two positions, not one fact")
         return done("unverifiable", 0.55, DEMAND_AND_OFFER)
