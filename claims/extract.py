@@ -7,7 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure, is_vote
+from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure, is_vote
 from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import (
@@ -47,11 +47,8 @@ AGREEMENT_IN_VIEW = re.compile(
     r"\b(?:agreements?|contracts?|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
     r"|\b(?:reached|struck|agreed|arrived\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?deal\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
-# A ballot of members ("By 88.2%, members voted the offer down", "the strike authorization passed with 91%"),
-# not of a legislature, a board or shareholders: in a labour dispute the union runs it and its result is the union's
-# figure, whoever reports it.
-BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"
-                    r"|\b(?:passed|approved|rejected|carried)\s+(?:by\s+|with\s+)?(?:an?\s+)?\d", re.IGNORECASE)
+# A ballot of members, not of a legislature, a board or shareholders: in a labour dispute the union runs it and its
+# result is the union's figure, whoever reports it.
 NOT_MEMBERS_BALLOT = re.compile(
     r"\b(?:House|Senate|[Ll]awmakers|[Ll]egislat\w+|[Pp]arliament\w*|MPs|Congress\w*|[Cc]ouncil\w*|[Aa]ssembly|[Bb]oard"
     r"|[Ss]hareholders|[Ss]tockholders|[Ii]nvestors|[Jj]ur(?:y|ors)|[Ee]lection|[Rr]eferend\w+|[Pp]olls?|[Ss]urvey\w*)\b")

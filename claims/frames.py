@@ -310,8 +310,11 @@ def is_generic_measure(measure: str) -> bool:
 TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
 TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratified)\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:vote\s+of\s+)?$"
                           r"|\d\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?to\s+$|\d\s*\($|^\s*By\s+$")
-BALLOT_WORDS = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|ratif\w*|authori[sz]ation|passed|approved|rejected)\b",
-                          re.IGNORECASE)
+# The words of a ballot: which sentences hold one ("By 88.2%, members voted the offer down", "the strike
+# authorization passed with 91%") and which bare figures are its tally. "passed", "approved" and "rejected" are a
+# ballot's only when a figure follows: "the union rejected the offer" is not one.
+BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"
+                    r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d", re.IGNORECASE)
 
 
 def measure_of(text: str, q: Quantity) -> tuple[str, str]:
@@ -352,7 +355,7 @@ def _in_tally(text: str, q: Quantity, counted: str) -> bool:
     if q.kind not in ("percent", "count") or counted or q.unit not in ("percent", "count", ""):
         return False
     tally = TALLY_AFTER.match(text, q.end) or TALLY_BEFORE.search(text, max(0, q.start - 30), q.start)
-    return bool(tally) and bool(BALLOT_WORDS.search(text))
+    return bool(tally) and bool(BALLOT.search(text))
 
 
 def _jobs(words: list[str], before: str, after: str) -> bool:
