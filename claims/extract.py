@@ -7,7 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, frame_for, is_cost, is_generic_measure, is_vote
+from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, frame_for, is_age, is_cost, is_generic_measure, is_vote
 from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import (
@@ -353,7 +353,7 @@ class _Extraction:
         figures = [q for q in framed if q.kind != "date"]
         parts = _parts(text, spans, figures, owners) or _parts(text, _owner_spans(text, figures, owners), figures, owners)
         if len(parts) < 2:
-            owner = _claim_owner([owners[q] for q in figures], speaker)
+            owner = _claim_owner([owners[q] for q in _deciding(figures)], speaker)
             self._add(text, start, Speaker(speaker.name, owner.side), score, framed, stance)
             return
         for part_start, part_end, owner in parts:
@@ -591,6 +591,12 @@ def _periods_share_owners(text: str, quantities, owners: dict) -> dict:
         if q.kind == "duration" and before.kind != "date" and TERM_GAP.match(text[before.end:q.start]):
             shared[q] = shared[before]
     return shared
+
+
+def _deciding(figures: list[Quantity]) -> list[Quantity]:
+    """The figures that say whose claim a sentence is: an age a rule sets ("protests against the plan to lift the
+    retirement age from 60 to 62") is what the dispute is about, not the speaker's count, where another figure is."""
+    return [q for q in figures if not (q.frame and is_age(q.frame.measure))] or figures
 
 
 def _claim_owner(figure_owners: list[Speaker], speaker: Speaker) -> Speaker:

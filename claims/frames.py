@@ -328,6 +328,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
         return "date", ""
     if _in_tally(text, q, counted):
         return "vote", ""
+    if q.kind == "duration" and is_age(counted):
+        return _age_measure(counted, before), ""
     if q.kind == "duration":
         return _duration_measure(q, counted, around, before), ""
     if q.kind == "count" and _jobs(words, before, after):
@@ -467,6 +469,22 @@ def _role(head: str, near: str, at: int) -> str:
             distance = at - match.end() if match.end() <= at else 2 * (match.start() - at)
             found.append((distance, role))
     return f"{head} {min(found)[1]}" if found else head
+
+
+# The age a change starts from ("from 60 to 62", "the current retirement age of 62"): the rule before the change,
+# not the one proposed, so that the two are never compared as rival figures.
+AGE_BEFORE_CHANGE = re.compile(r"\b(?:from|current|currently|present|existing|today's|now)\b[^.;\d]{0,40}$", re.IGNORECASE)
+AGE_BEFORE_CHANGE_SUFFIX = " before the change"
+
+
+def is_age(measure: str) -> bool:
+    """An age a rule sets ('retirement age', 'full pension age before the change'), compared in years, not days."""
+    measure = measure.removesuffix(AGE_BEFORE_CHANGE_SUFFIX)
+    return measure == "age" or measure.endswith(" age")
+
+
+def _age_measure(counted: str, before: str) -> str:
+    return counted + AGE_BEFORE_CHANGE_SUFFIX if AGE_BEFORE_CHANGE.search(before[-50:]) else counted
 
 
 def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") -> str:

@@ -128,6 +128,31 @@ def money_measure(text: str, start: int, end: int, value: float, period: str) ->
     return counted, period
 
 
+# An age a rule sets, the number after it: "the retirement age to 62", "the age of entitlement to a full pension
+# from 65 to 67", "retire at 60". A person's age in apposition ("Lightly, 57,") is masked before this is asked.
+AGE_BEFORE = re.compile(
+    r"\b(?P<head>(?:[\w-]+\s+)?age)\b(?P<what>[^.;:,\d]{0,45}?)\b(?:of|from|to|at|is|was|be|reaches?|hits?)\s+$"
+    r"|\b(?P<head2>(?:[\w-]+\s+)?age)\b(?P<what2>[^.;:\d]{0,45}?)\bfrom\s+\d{2}\s+to\s+$"
+    r"|\b(?P<verb>retire|retiring|retirement)\s+(?:at|by)\s+(?:(?:the\s+)?age\s+(?:of\s+)?)?$",
+    re.IGNORECASE)
+FULL_PENSION = re.compile(r"\bfull\b", re.IGNORECASE)
+RETIREMENT_WORDS = re.compile(r"\b(?:retire\w*|pension\w*)\b", re.IGNORECASE)
+YOUNGEST_AGE, OLDEST_AGE = 14, 99
+
+
+def age_before(text: str, start: int, value: float) -> str:
+    """'retirement age' or 'age' where the number at `start` is an age a rule sets; '' otherwise."""
+    if not YOUNGEST_AGE <= value <= OLDEST_AGE or value != int(value):
+        return ""
+    match = AGE_BEFORE.search(text, max(0, start - 80), start)
+    if not match:
+        return ""
+    words = " ".join(g for g in match.groups() if g)
+    if FULL_PENSION.search(words):  # the age of a full pension is another rule than the age one may retire at
+        return "full pension age"
+    return "retirement age" if RETIREMENT_WORDS.search(words) else "age"
+
+
 def duration_of(text: str, end: int) -> str:
     """The noun a duration is of: 'a seven-day strike' -> 'strike'; the head of a longer phrase where it is a
     strike or a contract ('a five-year collective agreement' -> 'contract', 'a 24-hour general strike' -> 'strike')."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from claims.lexicon import MONTHS
 from claims.measures import (
-    counted_after, duration_of, money_measure, number_of_before, percent_measure, shared_units,
+    age_before, counted_after, duration_of, money_measure, number_of_before, percent_measure, shared_units,
 )
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
@@ -378,6 +378,9 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     code = CURRENCY_CODE_BEFORE.search(text, max(0, start - 5), start)
     if code:  # "EUR 480": the figure starts at the code
         return _money_figure(text, code.start(), end, value, code.group("code"))
+    age = age_before(text, start, value) if in_digits else ""
+    if age:  # "the retirement age to 62": years of a person's life, not a count of 62 things
+        return _Figure(start, end, "duration", value, "years", age)
     duration = DURATION_AFTER.match(text, end)
     if duration:
         unit = DURATION_UNITS[duration.group("unit").lower()]

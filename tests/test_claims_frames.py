@@ -447,6 +447,12 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("It contains 6,000 new or retained jobs.", "6,000", "jobs", ""),
         # "the first strike in 12 years" tells the span since the last one, not how long this one lasts
         ("Harbourline's first strike in 12 years began on Monday.", "12 years", "time since the last strike", ""),
+        # an age a rule sets is an age, in years: the one a change starts from is another measure than its target
+        ("The reform raises the retirement age to 63.", "63", "retirement age", ""),
+        ("Staff at Harbour Post may retire at 57 under the old scheme, the union said.", "57", "retirement age", ""),
+        ("The bill lifts the minimum pension age from 61 to 63.", "61", "retirement age before the change", ""),
+        ("The bill lifts the minimum pension age from 61 to 63.", "63", "retirement age", ""),
+        ("It moves the age for a full pension from 66 to 68.", "68", "full pension age", ""),
         # what strikers live on is what they are paid, whatever the strike costs the company
         ("The strike was costing Harbourline millions, leaving drivers to live on $190 a week.", "$190 a week", "pay",
          "a week"),
@@ -821,3 +827,14 @@ def test_a_bare_figure_in_a_ballots_tally_measures_the_vote(sentence, figure_tex
 def test_a_figure_outside_a_tally_is_no_vote(sentence, figure_text):
     _, q = figure(claims.extract(sentence), figure_text)
     assert not q.frame.measure.startswith("vote")
+
+
+def test_an_age_a_rule_sets_is_years_of_age_not_a_count_and_does_not_decide_whose_claim_it_is():
+    found = claims.extract("The Harwell union said 2.1 million people marched against the plan to lift the "
+                           "retirement age from 61 to 63.")
+    _, age = figure(found, "63")
+    assert (age.kind, age.unit, age.value) == ("duration", "years", 63)
+    claim, crowd = figure(found, "2.1 million")
+    assert crowd.frame.measure == "crowd size" and claim.side == crowd.frame.owner_side == "organizers"
+    # a person's age in apposition is no figure at all, and a bare number after "aged" stays what it counts
+    assert not claims.extract("Dana Reyes, 58, said the union would not back down.")[0].quantities

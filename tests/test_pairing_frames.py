@@ -520,3 +520,22 @@ def test_one_sides_demand_against_the_others_offer_is_two_positions_whatever_the
     assert s.label == "unverifiable" and s.signals["basis"] == "demand and offer"
     same_side = replace(offer, side="union")
     assert suggest_label(demand, same_side, 0.7).signals["basis"] != "demand and offer"
+
+
+def test_ages_are_compared_with_ages_in_years_and_the_age_before_a_change_is_not_its_rival():
+    import claims
+
+    target, also_target, earlier, towns = (
+        claims.extract(text)[0] for text in (
+            "The senate voted for the key parts of the bill, among them raising the retirement age to 63.",
+            "The Harwell union said the plan to lift the retirement age from 61 to 63 would hit manual workers hardest.",
+            "Under the bill the retirement age would rise from 61, the minister said.",
+            "Strikes go on today at 63 local transport authorities.",
+        )
+    )
+    s = suggest_label(target, also_target, 0.5)
+    assert s.label == "agree" and "same measure (retirement age, years): '63' and '63' agree" in s.reasons
+    rival = claims.extract("The senate voted for the key parts of the bill, among them raising the retirement age to 64.")[0]
+    assert "same measure (retirement age, years): 63 vs 64, 2% apart" in suggest_label(target, rival, 0.5).reasons
+    assert "retirement age" not in " ".join(suggest_label(target, earlier, 0.5).reasons)  # 61 before, 63 after
+    assert "same measure" not in " ".join(suggest_label(also_target, towns, 0.5).reasons)  # 63 towns are no age

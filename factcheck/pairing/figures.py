@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import CONDITIONAL_BASIS, EACH_BASIS
+from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, is_age
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -242,7 +242,7 @@ def in_days(q: Quantity) -> Quantity:
     """A span of weeks, months or years as days ("three months" is about 91 days), its interval with it; any other
     figure as it is."""
     days = DAYS_IN.get(norm_unit(q.unit)) if q.kind == "duration" else None
-    if days is None or days == 1.0:
+    if days is None or days == 1.0 or is_age(framed_measure(q)):  # an age is compared only with ages, in years
         return q
     frame = q.frame
     if frame is not None:
