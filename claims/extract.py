@@ -315,6 +315,8 @@ class _Extraction:
             before = _measure_before(framed, q) if q.unit == "count" or is_generic_measure(frame.measure) else None
             if before is None and self._refers_back(text, q, frame):
                 before = self.last_count
+            if before is None and self._crowd_estimate(text, q, frame, owner):
+                frame = replace(frame, measure=CROWD_SIZE)
             if before is not None:
                 # The measure carries over; a group the figure's own words name ("once averaged") stays its own.
                 frame = replace(frame, measure=before.frame.measure, population=frame.population or before.frame.population)
@@ -322,6 +324,13 @@ class _Extraction:
             if q.kind == "count" and not is_generic_measure(frame.measure):
                 self.last_count = framed[-1]
         return tuple(framed)
+
+    def _crowd_estimate(self, text: str, q: Quantity, frame, owner: Speaker) -> bool:
+        """A bare estimate or figure of the police or of a march's organisers with no count named before it ("The
+        police offered a conservative estimate of 240,000"): what they count is a crowd."""
+        return (self.last_count is None and owner.side in (POLICE, ORGANIZERS) and q.kind == "count"
+                and q.unit == "count" and not q.counted and is_generic_measure(frame.measure)
+                and bool(COUNT_REFERENCE.search(text, max(0, q.start - 60), q.start)))
 
     def _refers_back(self, text: str, q: Quantity, frame) -> bool:
         """A bare count given as "the figure", "the number" or "their estimate" ("The ministry's figure is 1.23

@@ -306,6 +306,15 @@ def test_a_bare_count_that_refers_to_nothing_earlier_stays_bare():
     assert q.frame.measure != "crowd size"
 
 
+@pytest.mark.parametrize("text, figure_text", [
+    ("The police offered a conservative estimate of 95,000.", "95,000"),
+    ("The organisers' own figure was 410,000.", "410,000"),
+])
+def test_a_bare_estimate_of_the_police_or_the_organisers_with_nothing_counted_before_is_a_crowd(text, figure_text):
+    _, q = figure(claims.extract(text), figure_text)
+    assert q.frame.measure == "crowd size"
+
+
 def test_a_bare_percentage_after_a_raise_measures_the_raise():
     found = claims.extract("The county offered 3 percent to clerks earning under $50,000 and 2 percent to the rest.")
     _, second = figure(found, "2 percent")
