@@ -40,7 +40,7 @@ DEFAULT_PARTIES = Parties(
                 "Writers Guild", "Writers Guild of America", "SAG-AFTRA", "National Nurses United", "NNU",
                 "California Nurses Association", "CNA", "New York State Nurses Association", "NYSNA", "ILWU",
                 "ILA", "IAM", "Machinists", "ALPA", "Air Line Pilots Association", "AFA", "TWU", "ATU",
-                "Amalgamated Transit Union", "Chicago Teachers Union", "United Teachers Los Angeles", "UTLA",
+                "Amalgamated Transit Union", "Chicago Teachers Union",
                 "OPEIU", "IATSE", "Actors' Equity", "Starbucks Workers United", "Workers United",
             ),
         ),

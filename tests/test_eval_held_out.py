@@ -39,7 +39,7 @@ FLOORS = {
     'real_iatse_amptp_2021': {'strict': 52, 'side': 39, 'side_parties': 39, 'found': 22, 'agree': 15, 'conflict': 2, 'unverifiable': 0, 'max_pairs': 134},
     'real_israel_judicial_protests_2023': {'strict': 11, 'side': 12, 'side_parties': 12, 'found': 20, 'agree': 12, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 46},
     'real_kellogg_bctgm_2021': {'strict': 23, 'side': 26, 'side_parties': 26, 'found': 12, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 67},
-    'real_la_teachers_2019': {'strict': 52, 'side': 53, 'side_parties': 57, 'found': 11, 'agree': 7, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 105},
+    'real_la_teachers_2019': {'strict': 52, 'side': 44, 'side_parties': 57, 'found': 12, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 105},
     'real_lufthansa_verdi_2024': {'strict': 30, 'side': 27, 'side_parties': 28, 'found': 8, 'agree': 5, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 58},
     'real_new_york_nurses_2023': {'strict': 41, 'side': 31, 'side_parties': 32, 'found': 69, 'agree': 63, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 135},
     'real_ontario_education_workers_2022': {'strict': 30, 'side': 31, 'side_parties': 31, 'found': 15, 'agree': 7, 'conflict': 1, 'unverifiable': 4, 'max_pairs': 48},
