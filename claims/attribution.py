@@ -56,7 +56,7 @@ INTERJECTION_TAIL = re.compile(
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
 )
-# "On Saturday the mayor claimed": a time before the subject is not part of it.
+# "Late Tuesday the mayor claimed": a time before the subject is not part of it.
 LEADING_TIME = re.compile(
     r"^\s*(?i:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"

@@ -33,6 +33,19 @@ BRACKETED_ACRONYM = re.compile(
     rf"(?P<name>{CAP_WORD}(?:,?[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}}"
     rf"(?:[ \t]+(?:union|association|federation|guild|confederation))?)[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"
 )
+# "United Boat Workers", "Harbour Workers of America": a name headed by the workers it organises. Such a name is no
+# title for "the workers" (they are as often the people), but its initials ("UBW", "HWA") stand for it.
+# (Not those that name a crowd or a firm's members: "Lakeport Residents", "Terminal Operators".)
+NO_TRADE = frozenset(
+    "members strikers protesters protestors picketers supporters demonstrators residents associates".split()
+)
+WORKER_TITLES = "|".join(sorted(
+    (w.capitalize() for w in WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS - NO_TRADE if w.endswith("s")), key=len, reverse=True
+))
+WORKER_HEADED_ORG = re.compile(
+    rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){{1,5}}(?:{WORKER_TITLES})\b"
+    rf"(?:[ \t]+of[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})?"
+)
 THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 
 
@@ -58,6 +71,7 @@ class NamedOrganisations:
     by_title: dict[str, Counter] = field(default_factory=dict)  # title -> how often each name of it occurs
     acronyms: dict[str, str] = field(default_factory=dict)  # "CHWA" -> "Coastal Harbour Workers Association"
     employer_bodies: set[str] = field(default_factory=set)  # lower case: alliances that bargain for employers
+    worker_bodies: set[str] = field(default_factory=set)  # lower case: "HNA, which represents 9,000 nurses"
 
     @classmethod
     def of(cls, text: str) -> NamedOrganisations:
@@ -65,6 +79,8 @@ class NamedOrganisations:
         vocabulary = Vocabulary.of(text)
         for match in TITLED_ORG.finditer(text):
             found._add(match, vocabulary)
+        for match in WORKER_HEADED_ORG.finditer(text):
+            found._add_initials(match.group().split(), vocabulary)
         if "(" in text:
             for match in BRACKETED_ACRONYM.finditer(text):
                 words = match.group("name").split()
@@ -75,8 +91,12 @@ class NamedOrganisations:
                     found.acronyms.setdefault(acronym, " ".join(words))
         for match in BARGAINS_FOR.finditer(text):
             members = _until_a_verb(re.findall(r"[a-z]+", match.group("members").lower()))
-            if members & (EMPLOYER_MEMBER_NOUNS - WORKER_NOUNS) and not members & (WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS):
+            employers = members & (EMPLOYER_MEMBER_NOUNS - WORKER_NOUNS)
+            workers = members & (WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS)
+            if employers and not workers:
                 found.employer_bodies.add(match.group("org").lower())
+            elif workers and not employers:
+                found.worker_bodies.add(match.group("org").lower())
         return found
 
     def named(self, title: str) -> str:
@@ -110,15 +130,22 @@ class NamedOrganisations:
         title_at = match.start("title") - match.start()
         before, rest = match.group()[:title_at].split(), match.group()[title_at:].split()
         while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])):
-            before.pop(0)  # "The Script Writers Guild", "After Lakeport Unified School District"
+            before.pop(0)  # "The Harbour Riggers Guild", "After Lakeport Unified School District"
         words = before + rest
         if len(words) < 2:
             return
         name = " ".join(words).rstrip(".,")
         self.by_title.setdefault(match.group("title").lower().rstrip("s"), Counter())[name] += 1
+        self._add_initials(words, vocabulary)
+
+    def _add_initials(self, words: list[str], vocabulary: Vocabulary) -> None:
+        """The name's initials stand for it where the text writes them. "United" and "National" are no article to
+        leave out: they count, as in "UBW"."""
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
         acronym = "".join(w[0] for w in words if w[:1].isupper())
         if len(acronym) >= 3 and acronym in vocabulary.tokens:
-            self.acronyms.setdefault(acronym, name)
+            self.acronyms.setdefault(acronym, " ".join(words).rstrip(".,"))
 
 
 def _until_a_verb(words: list[str]) -> set[str]:

@@ -3,12 +3,12 @@
 Recommended format (the table key is the side name written on claims)::
 
     [union]
-    aliases = ["United Steelworkers", "USW", "Local 7600"]
-    people = ["Michael Barnett"]
+    aliases = ["Harbour Nurses Union", "HNU", "Local 214"]
+    people = ["Ada Quill"]
 
     [employer]
-    aliases = ["Kaiser Permanente", "Kaiser", "KP"]
-    people = ["John Nelson"]
+    aliases = ["Lakeport Health", "LH"]
+    people = ["Bo Lind"]
 
 Also accepted: ``[parties.NAME]`` tables, ``[[parties]]`` with a ``side`` key,
 ``names`` for ``aliases`` and ``members`` for ``people``, and a single string
@@ -27,29 +27,26 @@ LABEL_KEYS = ("label", "name", "description")
 LABOUR_SIDE_NAMES = frozenset("union unions labor labour workers worker staff".split())
 MANAGEMENT_SIDE_NAMES = frozenset("employer employers management company studio studios hospital owner owners".split())
 
-# Used when no parties file is given: well-known labour organisations and employer associations.
-# Organisations not listed are placed by what they are (see sides.py).
+# Used when no parties file is given: well-known labour organisations and employer associations whose names do not
+# say what they are ("Teamsters", "SEIU"). Organisations not listed are placed by what they are and by what the
+# article says of them (see sides.py and organisations.py): "United Boat Workers" and its initials are a union's.
 DEFAULT_PARTIES = Parties(
     (
         Party(
             "union",
             aliases=(
-                "AFL-CIO", "SEIU", "SEIU-UHW", "Service Employees International Union", "Teamsters", "UAW",
-                "United Auto Workers", "USW", "United Steelworkers", "Steelworkers", "AFSCME", "CWA",
-                "Communications Workers of America", "IBEW", "UFCW", "UNITE HERE", "AFT", "NEA", "WGA",
-                "Writers Guild", "Writers Guild of America", "SAG-AFTRA", "National Nurses United", "NNU",
-                "California Nurses Association", "CNA", "New York State Nurses Association", "NYSNA", "ILWU",
-                "ILA", "IAM", "Machinists", "ALPA", "Air Line Pilots Association", "AFA", "TWU", "ATU",
-                "Amalgamated Transit Union", "Chicago Teachers Union",
-                "OPEIU", "IATSE", "Actors' Equity", "Starbucks Workers United", "Workers United",
+                "AFL-CIO", "SEIU", "Teamsters", "USW", "United Steelworkers", "Steelworkers", "AFSCME", "IBEW",
+                "UFCW", "UNITE HERE", "AFT", "NEA", "SAG-AFTRA", "National Nurses United", "NNU",
+                "California Nurses Association", "CNA", "ILWU", "ILA", "IAM", "Machinists", "ALPA",
+                "Air Line Pilots Association", "AFA", "TWU", "ATU", "Amalgamated Transit Union", "OPEIU", "IATSE",
+                "Actors' Equity", "Starbucks Workers United", "Workers United",
             ),
         ),
         Party(
             "employer",
             aliases=(
-                "AMPTP", "Alliance of Motion Picture and Television Producers", "Pacific Maritime Association",
-                "PMA", "United States Maritime Alliance", "USMX", "National Football League", "NFL",
-                "Major League Baseball", "MLB", "Board of Education",
+                "Pacific Maritime Association", "PMA", "United States Maritime Alliance", "USMX",
+                "National Football League", "NFL", "Major League Baseball", "MLB", "Board of Education",
             ),
         ),
     )

@@ -83,6 +83,9 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("unions", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=(?:,\s+[A-Z][A-Z0-9&-]{1,7}){0,8},?\s+(?:and|or)\s+"
                           r"[A-Z][A-Z0-9&-]{1,7}\s+(?:trade\s+|labou?r\s+)?unions\b)")),
     ("unions", re.compile(r"\b(?:and|or)\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})(?=\s+(?:trade\s+|labou?r\s+)?unions\b)")),
+    # "the HTA and RMU, the unions whose members are on strike": both names of a pair the appositive calls unions.
+    ("unions", re.compile(rf"(?P<org>{ORG})(?=,?\s+and\s+(?:the\s+)?{ORG},\s+(?:the|both|two)\s+(?:[\w-]+\s+){{0,2}}?unions\b)")),
+    ("unions", re.compile(rf"\band\s+(?:the\s+)?(?P<org>{ORG}),\s+(?:the|both|two)\s+(?:[\w-]+\s+){{0,2}}?unions\b")),
     # "the Verdant union", "the Fairway union": a one-word name before the word union, in lower case.
     ("union", re.compile(r"\b[Tt]he\s+(?P<org>[A-Z][a-z]{2,})\s+(?:trade\s+)?union\b")),
     # "the services union Verband", "the train drivers' union Harbourline": a name after the word union.
@@ -246,6 +249,7 @@ class SideBook:
                 book.add_person(person, party.side)
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
+        book.unions |= book.organisations.worker_bodies
         book.government_employer = government_employs(text)
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
         employers = _employer_mentions(text)
@@ -546,7 +550,7 @@ class SideBook:
         return bool(matches) and max(matches, key=lambda m: m[1] - m[0])[2] == self.labour
 
     def people_named(self, text: str) -> list[str]:
-        """The people a sentence introduces ("Edda Moss, a conductor", "Transport Secretary Nora Pike")."""
+        """The people a sentence introduces ("Edda Moss, a conductor", "Harbour Minister Nora Pike")."""
         found = [m.group("name") for m in PERSON_DESCRIBED.finditer(text)]
         found += [m.group("name") for m in PERSON_AFTER_ROLE.finditer(text)]
         return [name for name in dict.fromkeys(found) if self.person_name(name)]

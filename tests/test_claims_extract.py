@@ -439,6 +439,41 @@ def test_an_alliance_that_bargains_for_carriers_is_the_employer_and_an_acronym_i
     assert claim_with(found, "$300 billion").side == "union"
 
 
+def test_the_initials_of_a_name_headed_by_the_workers_it_organises_stand_for_the_union():
+    # No parties file and no default name: "Workers" heading the name makes it labour's, and "HWA" is its initials,
+    # also where a role or a district of it speaks.
+    document = (
+        "About 30,000 members of the Harbour Workers of America walked off the job at Lakeport Telecom.\n\n"
+        "The HWA answered that the strike goes on, and it counts almost 30,000 strikers.\n\n"
+        "Dana Cole, vice president of HWA District Two, said the agreement would create 900 new jobs.\n\n"
+        "The United Boat Workers said 12,000 members would walk out at Lakeport Marine.\n\n"
+        "UBW President Ada Jones spoke of the union's more than 12,000 members.\n"
+    )
+    found = claims.extract(document)
+    for figure in ("almost 30,000", "900", "more than 12,000"):
+        assert claim_with(found, figure).side == "union", figure
+
+
+def test_an_organisation_that_represents_workers_is_their_union():
+    document = (
+        "HNA, which represents 9,000 nurses in the city, said nurses went back to work at 7 a.m.\n\n"
+        "HNA put the number of nurses who voted for the deal at 8,100.\n"
+    )
+    found = claims.extract(document)
+    assert [claim_with(found, figure).side for figure in ("9,000", "8,100")] == ["union", "union"]
+
+
+def test_two_names_an_appositive_calls_unions_are_both_unions():
+    document = (
+        "Lakeport Telecom says it handed its final offer to the leaders of the HTA and RMU, the unions whose members "
+        "are on strike.\n\n"
+        "The HTA answered that the strike goes on, and it counts almost 9,000 strikers.\n\n"
+        "The RMU said 2,000 of its members walked out.\n"
+    )
+    found = claims.extract(document)
+    assert [claim_with(found, figure).side for figure in ("9,000", "2,000")] == ["union", "union"]
+
+
 def test_an_association_named_after_its_city_is_not_the_citys_employer():
     document = (
         "Harbor City teachers walked out on Monday.\n\n"
