@@ -40,6 +40,11 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"\b(?:strike|struck|walkout|walked\s+out|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
+    # "Northline's first proposal to the union": an offer made to a union or to workers comes from their employer.
+    re.compile(
+        rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,2}}?(?:offers?|proposals?|package)\s+to\s+(?:the\s+|its\s+)?"
+        rf"(?:unions?|guild|local|{WORKERS})\b"
+    ),
     # "reached a tentative agreement with Northline Buses": a union's labour contract is with its employer.
     re.compile(rf"\b(?:tentative\s+(?:agreement|deal|contract|settlement)|collective\s+agreement|contract)\s+with\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"\bbetween\s+(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+|a\s+)?(?:coalition|unions?|alliance|guild|local|workers)\b"),

@@ -474,6 +474,14 @@ def test_two_names_an_appositive_calls_unions_are_both_unions():
     assert [claim_with(found, figure).side for figure in ("9,000", "2,000")] == ["union", "union"]
 
 
+def test_whoever_makes_a_proposal_to_the_union_is_the_employer():
+    document = (
+        "The deal is an improvement on Northline's first proposal to the union, which offered a $7 million "
+        "investment in its depots over four years.\n"
+    )
+    assert claim_with(claims.extract(document), "$7 million").side == "employer"
+
+
 def test_an_association_named_after_its_city_is_not_the_citys_employer():
     document = (
         "Harbor City teachers walked out on Monday.\n\n"
