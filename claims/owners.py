@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import LEADING_TIME, OFFER_TO_END, PASSIVE_BEFORE, names_workers
+from claims.lexicon import FINITE_WORDS
 
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
@@ -58,6 +59,9 @@ POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 POSSESSIVE_ON_FIGURE = re.compile(
     r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:(?!(?:by|of|to|from|for|at|in|on|with)\s)[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+NEW_CLAUSE = re.compile(
+    rf",\s+(?:the|a|an|it|they|this|that)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(FINITE_WORDS))})\b"
+)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s")
 BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
 NOUN_OR_VERB = frozenset(
@@ -417,7 +421,10 @@ def _names_the_figure(gap: str) -> bool:
     """The words between a party's demand, offer or count and a figure leave the figure its value ("its offer of
     a", "the unions' count showed"); a modal makes the figure a consequence someone else reckons ("the union's
     demands would add $2.5 billion"), unless it goes on to say what the position holds ("its terms would include 9%",
-    "its terms would run until 2026 and include 9%")."""
+    "its terms would run until 2026 and include 9%"). A new clause with its own subject and verb ("With the nurses'
+    other demands met, the deal ended a strike of nine days") tells of something else."""
+    if NEW_CLAUSE.search(gap):
+        return False
     words = [w.lower().strip(",") for w in gap.split()]
     return not any(w in MODALS and not (set(words[i + 1:]) & CONTENT_VERBS) for i, w in enumerate(words))
 

@@ -482,6 +482,17 @@ def test_whoever_makes_a_proposal_to_the_union_is_the_employer():
     assert claim_with(claims.extract(document), "$7 million").side == "employer"
 
 
+def test_a_partys_demands_in_an_opening_phrase_do_not_own_the_figures_of_the_clause_after_it():
+    document = (
+        "Together with the prospect of answers to the nurses' other demands, the agreement ended a strike that had "
+        "kept wards closed in all 12 of the city's hospitals for nine days.\n\n"
+        "The union's demand, the largest in years, was 9%.\n"
+    )
+    found = claims.extract(document)
+    assert claim_with(found, "nine days").side == "reporter"
+    assert claim_with(found, "9%").side == "union"
+
+
 def test_an_association_named_after_its_city_is_not_the_citys_employer():
     document = (
         "Harbor City teachers walked out on Monday.\n\n"
