@@ -421,8 +421,8 @@ def _names_the_figure(gap: str) -> bool:
     """The words between a party's demand, offer or count and a figure leave the figure its value ("its offer of
     a", "the unions' count showed"); a modal makes the figure a consequence someone else reckons ("the union's
     demands would add $2.5 billion"), unless it goes on to say what the position holds ("its terms would include 9%",
-    "its terms would run until 2026 and include 9%"). A new clause with its own subject and verb ("With the nurses'
-    other demands met, the deal ended a strike of nine days") tells of something else."""
+    "its terms would run until 2026 and include 9%"). A new clause with its own subject and verb ("With the porters'
+    other demands heard, the settlement ended a stoppage of six days") tells of something else."""
     if NEW_CLAUSE.search(gap):
         return False
     words = [w.lower().strip(",") for w in gap.split()]

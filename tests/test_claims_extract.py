@@ -443,20 +443,20 @@ def test_the_initials_of_a_name_headed_by_the_workers_it_organises_stand_for_the
     # No parties file and no default name: "Workers" heading the name makes it labour's, and "HWA" is its initials,
     # also where a role or a district of it speaks.
     document = (
-        "About 30,000 members of the Harbour Workers of America walked off the job at Lakeport Telecom.\n\n"
-        "The HWA answered that the strike goes on, and it counts almost 30,000 strikers.\n\n"
-        "Dana Cole, vice president of HWA District Two, said the agreement would create 900 new jobs.\n\n"
-        "The United Boat Workers said 12,000 members would walk out at Lakeport Marine.\n\n"
-        "UBW President Ada Jones spoke of the union's more than 12,000 members.\n"
+        "Some 6,400 linesmen of the Harbour Workers of America stopped work at Lakeport Telecom.\n\n"
+        "The HWA replied that its picket lines hold and put the number out at almost 6,500.\n\n"
+        "Dana Cole, who chairs HWA District Two, told reporters the walkout had already cost linesmen $800 each.\n\n"
+        "Shipwrights of the United Boat Workers plan to stop work at Lakeport Marine.\n\n"
+        "UBW President Ada Jones warned that 1,250 of them would lose overtime.\n"
     )
     found = claims.extract(document)
-    for figure in ("almost 30,000", "900", "more than 12,000"):
+    for figure in ("almost 6,500", "$800", "1,250"):
         assert claim_with(found, figure).side == "union", figure
 
 
 def test_an_organisation_that_represents_workers_is_their_union():
     document = (
-        "HNA, which represents 9,000 nurses in the city, said nurses went back to work at 7 a.m.\n\n"
+        "HNA, which represents 9,000 nurses across the county, said the settlement was a victory.\n\n"
         "HNA put the number of nurses who voted for the deal at 8,100.\n"
     )
     found = claims.extract(document)
@@ -465,10 +465,9 @@ def test_an_organisation_that_represents_workers_is_their_union():
 
 def test_two_names_an_appositive_calls_unions_are_both_unions():
     document = (
-        "Lakeport Telecom says it handed its final offer to the leaders of the HTA and RMU, the unions whose members "
-        "are on strike.\n\n"
-        "The HTA answered that the strike goes on, and it counts almost 9,000 strikers.\n\n"
-        "The RMU said 2,000 of its members walked out.\n"
+        "Harwell Freight sent a revised offer to the HTA and RMU, the unions whose members have stopped work.\n\n"
+        "The HTA replied that 9,000 hauliers remain out.\n\n"
+        "The RMU put its own count at 2,000.\n"
     )
     found = claims.extract(document)
     assert [claim_with(found, figure).side for figure in ("9,000", "2,000")] == ["union", "union"]
@@ -476,20 +475,20 @@ def test_two_names_an_appositive_calls_unions_are_both_unions():
 
 def test_whoever_makes_a_proposal_to_the_union_is_the_employer():
     document = (
-        "The deal is an improvement on Northline's first proposal to the union, which offered a $7 million "
-        "investment in its depots over four years.\n"
+        "The vote ended talks that began with Northline's opening proposal to the union, which offered a $2 million "
+        "fund for depot repairs.\n"
     )
-    assert claim_with(claims.extract(document), "$7 million").side == "employer"
+    assert claim_with(claims.extract(document), "$2 million").side == "employer"
 
 
 def test_a_partys_demands_in_an_opening_phrase_do_not_own_the_figures_of_the_clause_after_it():
     document = (
-        "Together with the prospect of answers to the nurses' other demands, the agreement ended a strike that had "
-        "kept wards closed in all 12 of the city's hospitals for nine days.\n\n"
+        "Along with a promise to hear the porters' other demands, the settlement ended a stoppage that had shut 14 "
+        "of the port's berths for six days.\n\n"
         "The union's demand, the largest in years, was 9%.\n"
     )
     found = claims.extract(document)
-    assert claim_with(found, "nine days").side == "reporter"
+    assert claim_with(found, "six days").side == "reporter"
     assert claim_with(found, "9%").side == "union"
 
 
