@@ -184,9 +184,13 @@ SOURCE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "the ministry's count", "Metro's actual ridership numbers", "the agency's tweet": whoever owns the statement.
-STATEMENT_NOUNS = rf"{SOURCE_NOUNS}|tweet|statement|release|figures?|numbers?|data|account|website|records?"
+# "Northline's opening proposal to the union": whoever makes an offer, whoever it is made to.
+STATEMENT_NOUNS = (rf"{SOURCE_NOUNS}|tweet|statement|release|figures?|numbers?|data|account|website|records?"
+                   r"|offers?|proposals?|package")
 POSSESSED_STATEMENT = re.compile(
-    rf"^(?P<owner>.+?)(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})s?$", re.IGNORECASE
+    rf"^(?P<owner>.+?)(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})s?"
+    r"(?:\s+(?:to|for)\s+(?:the|its|their)\s+[\w\s-]{1,40})?$",
+    re.IGNORECASE,
 )
 PREPOSITION = re.compile(r"\s(?:of|in|at|for|from|with|on|across|representing)\s")
 TRAILING_NUMBER = re.compile(r"\s+\d[\d-]*$")

@@ -479,6 +479,9 @@ def test_whoever_makes_a_proposal_to_the_union_is_the_employer():
         "fund for depot repairs.\n"
     )
     assert claim_with(claims.extract(document), "$2 million").side == "employer"
+    # As the subject: the offer is its maker's, not the addressee's the phrase also names.
+    document = "Northline's opening proposal to the union offered a $2 million fund for depot repairs.\n"
+    assert claim_with(claims.extract(document), "$2 million").side == "employer"
 
 
 def test_a_partys_demands_in_an_opening_phrase_do_not_own_the_figures_of_the_clause_after_it():
