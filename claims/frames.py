@@ -150,6 +150,10 @@ HIRE_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|tak(?:e|
 # "the first strike in 15 years", "its first walkout for nearly a decade": the span since the last one, not a length.
 FIRST_IN = re.compile(r"\bfirst\b(?:[^.;,\d]{0,40}?)\s(?:in|for)\s+(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$",
                       re.IGNORECASE)
+# "the largest rail strike in 30 years", "the longest walkout in three decades": how long no bigger one has been, a
+# record's span, neither the event's length nor the time since the last one.
+RECORD_IN = re.compile(r"\b(?:biggest|largest|longest|greatest|worst|highest|lowest|most\s+[a-z]+)\b(?:[^.;,\d]{0,40}?)"
+                       r"\s(?:in|for|since)\s+(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$", re.IGNORECASE)
 CONTRACT_RUNS = re.compile(r"\b(?:agreement|contract|deal|pact)s?\b(?:[^.;]{0,40}?\s)?(?:runs?|running|lasts?|lasting|"
                            r"covers?|spans?|(?:will|would)\s+(?:run|last|cover|span))\s+(?:for\s+)?$", re.IGNORECASE)
 MORE_IN_FIGURE = re.compile(r"\s(?:more|extra)\s", re.IGNORECASE)
@@ -494,6 +498,8 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
         return "contract length"  # "the contract runs for four years" is a "four-year contract"
     if FIRST_IN.search(before[-60:]):
         return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
+    if RECORD_IN.search(before[-60:]):
+        return "record span of the strike" if STRIKE_WORDS.search(around) else "record span"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
     return f"{noun} length" if noun else "duration"
 

@@ -126,7 +126,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "G
                   "zlotys": "PLN"}
 # "EUR 480", "GBP 1,200": a currency's code before the figure.
 CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)\s?$")
-DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|hour|minute)s?\b(?!-old)", re.IGNORECASE)
+DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
     r"(?:(?:an|a|per|each|every|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
@@ -175,7 +175,9 @@ QUALIFIERS = {
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",
 }
-DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes"}
+DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes",
+                  "decade": "years"}
+DURATION_SCALE = {"decade": 10}  # "three decades" is 30 years: one unit, so that it meets "30 years"
 @dataclass(frozen=True)
 class _Figure:
     """A matched number before its unit and qualifier are known."""
@@ -383,10 +385,10 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
         return _Figure(start, end, "duration", value, "years", age)
     duration = DURATION_AFTER.match(text, end)
     if duration:
-        unit = DURATION_UNITS[duration.group("unit").lower()]
+        word = duration.group("unit").lower()
         # "a five-year contract" is of the contract; "in 15 years began" is of nothing: a plural span names no noun
         of = "" if duration.group().lower().endswith("s") else duration_of(text, duration.end())
-        return _Figure(start, duration.end(), "duration", value, unit, of)
+        return _Figure(start, duration.end(), "duration", value * DURATION_SCALE.get(word, 1), DURATION_UNITS[word], of)
     counted, unit = counted_after(text, end)
     if not counted:
         counted, unit = number_of_before(text, start)

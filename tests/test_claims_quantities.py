@@ -85,6 +85,8 @@ def test_as_much_as_a_percent_is_an_upper_bound():
         ("The union represents 14 hospitals.", 14, "hospitals"),
         ("Workers in 150 different job titles are covered.", 150, "job titles"),
         ("Members of 12 local unions voted.", 12, "unions"),
+        # decades are years, so that "two decades" meets "20 years"
+        ("The mill has stood idle for two decades.", 20, "years"),
     ],
 )
 def test_counts_number_words_and_durations(text, value, unit):
