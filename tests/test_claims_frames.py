@@ -453,6 +453,8 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         # "the longest strike in two decades": a record's span, neither a length nor the time since the last one
         ("Dockers began the longest strike at the port in two decades.", "two decades", "record span of the strike", ""),
         ("It is the biggest walkout for 18 years, the HDU said.", "18 years", "record span of the strike", ""),
+        # a stoppage and industrial action are strikes too
+        ("Dockers began the longest stoppage at the port in two decades.", "two decades", "record span of the strike", ""),
         # an age a rule sets is an age, in years: the one a change starts from is another measure than its target
         ("The reform raises the retirement age to 63.", "63", "retirement age", ""),
         ("Staff at Harbour Post may retire at 57 under the old scheme, the union said.", "57", "retirement age", ""),
