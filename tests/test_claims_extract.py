@@ -439,38 +439,40 @@ def test_an_alliance_that_bargains_for_carriers_is_the_employer_and_an_acronym_i
     assert claim_with(found, "$300 billion").side == "union"
 
 
-def test_the_initials_of_a_name_headed_by_the_workers_it_organises_stand_for_the_union():
-    # No parties file and no default name: "Workers" heading the name makes it labour's, and "HWA" is its initials,
-    # also where a role or a district of it speaks.
-    document = (
-        "Some 6,400 linesmen of the Harbour Workers of America stopped work at Lakeport Telecom.\n\n"
-        "The HWA replied that its picket lines hold and put the number out at almost 6,500.\n\n"
-        "Dana Cole, who chairs HWA District Two, told reporters the walkout had already cost linesmen $800 each.\n\n"
-        "Shipwrights of the United Boat Workers plan to stop work at Lakeport Marine.\n\n"
-        "UBW President Ada Jones warned that 1,250 of them would lose overtime.\n"
-    )
+@pytest.mark.parametrize(
+    "document, figures",
+    [
+        # No parties file and no default name: "Workers" heading the name makes it labour's, and "HWA" is its
+        # initials, also where a role or a district of it speaks.
+        (
+            "Some 6,400 linesmen of the Harbour Workers of America stopped work at Lakeport Telecom.\n\n"
+            "The HWA replied that its picket lines hold and put the number out at almost 6,500.\n\n"
+            "Dana Cole, who chairs HWA District Two, told reporters the walkout had already cost linesmen "
+            "$800 each.\n\n"
+            "Shipwrights of the United Boat Workers plan to stop work at Lakeport Marine.\n\n"
+            "UBW President Ada Jones warned that 1,250 of them would lose overtime.\n",
+            ("almost 6,500", "$800", "1,250"),
+        ),
+        # an organisation that represents workers is their union
+        (
+            "HNA, which represents 9,000 nurses across the county, said the settlement was a victory.\n\n"
+            "HNA put the number of nurses who voted for the deal at 8,100.\n",
+            ("9,000", "8,100"),
+        ),
+        # two names an appositive calls unions are both unions
+        (
+            "Harwell Freight sent a revised offer to the HTA and RMU, the unions whose members have stopped work.\n\n"
+            "The HTA replied that 9,000 hauliers remain out.\n\n"
+            "The RMU put its own count at 2,000.\n",
+            ("9,000", "2,000"),
+        ),
+    ],
+    ids=["initials of a name headed by its workers", "represents workers", "appositive calls them unions"],
+)
+def test_an_organisation_the_article_shows_to_be_a_union_speaks_for_labour(document, figures):
     found = claims.extract(document)
-    for figure in ("almost 6,500", "$800", "1,250"):
+    for figure in figures:
         assert claim_with(found, figure).side == "union", figure
-
-
-def test_an_organisation_that_represents_workers_is_their_union():
-    document = (
-        "HNA, which represents 9,000 nurses across the county, said the settlement was a victory.\n\n"
-        "HNA put the number of nurses who voted for the deal at 8,100.\n"
-    )
-    found = claims.extract(document)
-    assert [claim_with(found, figure).side for figure in ("9,000", "8,100")] == ["union", "union"]
-
-
-def test_two_names_an_appositive_calls_unions_are_both_unions():
-    document = (
-        "Harwell Freight sent a revised offer to the HTA and RMU, the unions whose members have stopped work.\n\n"
-        "The HTA replied that 9,000 hauliers remain out.\n\n"
-        "The RMU put its own count at 2,000.\n"
-    )
-    found = claims.extract(document)
-    assert [claim_with(found, figure).side for figure in ("9,000", "2,000")] == ["union", "union"]
 
 
 def test_whoever_makes_a_proposal_to_the_union_is_the_employer():
