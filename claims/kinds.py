@@ -116,6 +116,18 @@ def _names_an_analyst(phrase: str) -> bool:
     return bool(named & ANALYST_NAME_WORDS) or bool(ANALYST_DESCRIPTION.search(phrase))
 
 
+# A legislature: it votes laws, it does not bargain, so it is the government even where the government employs.
+LEGISLATURE = re.compile(
+    r"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
+    r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate)\b",
+    re.IGNORECASE,
+)
+
+
+def is_legislature(phrase: str) -> bool:
+    return bool(LEGISLATURE.search(phrase))
+
+
 def government_employs(text: str) -> bool:
     """The article makes a government its workers' employer (bargains with it, or receives its offers)."""
     return bool(GOVERNMENT_EMPLOYS.search(text))

@@ -26,6 +26,12 @@ OWNER_VERBS = (
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
     r"|claiming|counting|estimating|reporting"
+    # what a legislature or a board enacts, and what a party means to do: "the Senate approved a 4% increase",
+    # "the government plans to raise the age to 64"
+    r"|approved|approves|passed|adopted"
+    r"|(?:plans?|planned|planning|intends?|intended|aims?|aimed|vow(?:s|ed)|threaten(?:s|ed)|decided|voted)\s+to"
+    r"\s+(?:raise|lift|increase|boost|hike|extend|push|cut|reduce|eliminate|close|hire|add|spend|invest|pay|give"
+    r"|grant|offer|propose|table|set|keep|bring|approve|adopt|pass)"
 )
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (
@@ -85,9 +91,11 @@ SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS}|figures?|numbers?)\s+(?:(?:give
 SOURCE_AFTER = re.compile(rf"\s*(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
 SOURCE_OF_FIGURE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+of\s+(?:about|around|roughly|some|nearly|almost|just|only|over|under|\s)*$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
-# "what the union wants is 12.4%", "what the minister calls a generous increase, about 3.8%".
+# "what the union wants is 12.4%", "what the minister calls a generous increase, about 3.8%", "beginning what the
+# union says will be a three-day strike".
 WHAT_X_WANTS = re.compile(
     r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for|calls|called"
+    r"|says|said|expects|expected|estimates|estimated|claims|claimed"
     r"|describes|described|terms|termed|(?:is|are|has\s+been|have\s+been)\s+(?:campaigning|pushing|fighting|pressing|calling)\s+for)\b",
     re.IGNORECASE,
 )
@@ -441,7 +449,7 @@ def _subject_before(region: str, verb: int) -> str:
     cut = max(region.rfind(b, 0, verb) for b in BREAKS) + 1
     words = region[cut:verb].split()
     finite = bool(words) and words[-1].lower() in FINITE_AUX
-    while words and words[-1].lower() in AUX_WORDS:
+    while words and (words[-1].lower() in AUX_WORDS or _adverb_after_subject(words)):
         words.pop()
     opened = RELATIVE_SUBJECT.match(region) if finite and cut > 1 else None
     if opened and opened.end() <= cut:
@@ -450,6 +458,9 @@ def _subject_before(region: str, verb: int) -> str:
         return _clean(opened.group("np"))
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
+    if cut > 1 and _joined_predicate(words):
+        # "The Senate, however, declined to go along and approved 4%": a second verb of the subject before the comma
+        return _subject_before(region, cut - 1)
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         offer = OFFER_TO_END.search(region, 0, cut - 1)
         if offer and _clean(offer.group("owner")):
@@ -461,6 +472,21 @@ def _subject_before(region: str, verb: int) -> str:
         if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES):
             return _subject_before(region, opened)
     return _last_noun_phrase(" ".join(words)) if words else ""
+
+
+def _adverb_after_subject(words: list[str]) -> bool:
+    """The last word is an adverb in "-ly" between a subject and its verb ("the House and Senate unanimously
+    passed"), not the subject's own noun ("the assembly approved")."""
+    last = words[-1]
+    return (len(words) > 1 and last.islower() and last.endswith("ly")
+            and words[-2].lower() not in ("the", "a", "an", "its", "their", "this", "that"))
+
+
+def _joined_predicate(words: list[str]) -> bool:
+    """Words before a verb that are another verb's phrase joined by "and" ("declined to go along and"), not a
+    subject: they open on a verb in lower case."""
+    first = words[0] if words else ""
+    return "and" in words and first.islower() and (first.endswith("ed") or first in FINITE_WORDS)
 
 
 def _last_noun_phrase(pre: str) -> str:

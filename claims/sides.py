@@ -18,7 +18,8 @@ from claims.lexicon import (
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import (
-    BUSINESS_LOBBY, GOVERNMENT, STATISTICS_OFFICE, government_employs, kind_of, tells_of_labour_agreement,
+    BUSINESS_LOBBY, GOVERNMENT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
+    tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
@@ -56,6 +57,13 @@ EMPLOYER_PATTERNS = (
         rf"(?P<org>{ORG})\s+(?:said|says|reported|estimated|put)\s+(?:that\s+)?(?:[a-z]+\s+){{0,2}}?[\d.,]+\s*"
         r"(?:%|per\s*cent|percent)?\s+of\s+its\s+(?:[a-z-]+\s+)?(?:staff|workers|employees|workforce|drivers|pilots"
         r"|crews?|nurses|teachers)\b"
+    ),
+    # "Halden said it had temporarily laid off 1,850 workers", "Harbour Health, which employs 9,000 nurses": an
+    # organisation that hires, lays off or employs workers is their employer.
+    re.compile(
+        rf"(?P<org>{ORG})(?:,\s+which|\s+(?:said|says|announced)\s+(?:that\s+)?it)?\s+(?:has\s+|had\s+|have\s+|will\s+)?"
+        r"(?:(?:temporarily|also|already|since|now)\s+)?(?:laid\s+off|lays\s+off|lay\s+off|furloughed|furloughs"
+        r"|employs|employed|idled)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+"
     ),
     # "Lakeport Rail has improved its pay offer", "raised the wage increase it is proposing": whoever improves an
     # offer made it.
@@ -439,7 +447,7 @@ class SideBook:
             kind = GOVERNMENT  # "the Transit Authority" of a march, not of a strike
         if kind == UNKNOWN and self.government_employer and GOVERNMENT_BY_PLACE.match(phrase):
             kind = GOVERNMENT  # "the city offered 16%": where a city's schools bargain, the city is their employer
-        if kind == GOVERNMENT and (self.government_employer or self._named_employer(phrase)):
+        if kind == GOVERNMENT and (self.government_employer or self._named_employer(phrase)) and not is_legislature(phrase):
             return self.management
         return kind
 

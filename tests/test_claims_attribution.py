@@ -213,3 +213,13 @@ def test_a_noun_that_is_also_a_reporting_verb_gives_no_speaker(sentence):
 
 def test_the_same_word_after_its_subject_is_still_a_verb():
     assert find_attribution("The union disputes the figure.").speaker == "The union"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvane said it had temporarily laid off 1,850 workers at its Pine Hollow plant, which is not on strike.",
+    "Corvane, which employs 9,000 nurses, said talks would go on.",
+])
+def test_an_organisation_that_lays_off_or_employs_workers_is_their_employer(sentence):
+    document = f"Nurses and axle workers of the Harbour Workers Union are on strike.\n\n{sentence}"
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert claim.side == "employer"
