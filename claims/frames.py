@@ -133,7 +133,8 @@ RANKED_WORDS = re.compile(
     re.IGNORECASE,
 )
 REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
-VOTE_REJECT = re.compile(r"\b(?:reject\w*|against|voted no|no vote|turned down|vote no)\b", re.IGNORECASE)
+VOTE_REJECT = re.compile(r"\b(?:reject\w*|against|voted no|no vote|(?:turned|voted)\s+(?:[\w-]+\s+){0,3}?down|vote no)\b",
+                         re.IGNORECASE)
 VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNORECASE)
 VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
@@ -148,12 +149,15 @@ JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:jobs|positions|posts|vacanci
 HIRE_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|tak(?:e|es|ing)\s+on)\s+(?:(?:about|around|some|nearly"
                          r"|more\s+than|at\s+least|an?\s+(?:additional|extra)|another)\s+)?$", re.IGNORECASE)
 # "the first strike in 15 years", "its first walkout for nearly a decade": the span since the last one, not a length.
-FIRST_IN = re.compile(r"\bfirst\b(?:[^.;,\d]{0,40}?)\s(?:in|for)\s+(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$",
-                      re.IGNORECASE)
+# "in the union's 128 years", "in its 60 years": a span that is an organisation's whole life so far
+WHOSE_YEARS = r"(?:(?:the\s+[\w-]+(?:\u2019s|'s)|its|their|[A-Z][\w-]*(?:\u2019s|'s))\s+)?"
+FIRST_IN = re.compile(rf"\bfirst\b(?:[^.;,\d]{{0,40}}?)\s(?:in|for)\s+{WHOSE_YEARS}"
+                      r"(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$", re.IGNORECASE)
 # "the largest rail strike in 30 years", "the longest walkout in three decades": how long no bigger one has been, a
 # record's span, neither the event's length nor the time since the last one.
 RECORD_IN = re.compile(r"\b(?:biggest|largest|longest|greatest|worst|highest|lowest|most\s+[a-z]+)\b(?:[^.;,\d]{0,40}?)"
-                       r"\s(?:in|for|since)\s+(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$", re.IGNORECASE)
+                       rf"\s(?:in|for|since)\s+{WHOSE_YEARS}(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$",
+                       re.IGNORECASE)
 CONTRACT_RUNS = re.compile(r"\b(?:agreement|contract|deal|pact)s?\b(?:[^.;]{0,40}?\s)?(?:runs?|running|lasts?|lasting|"
                            r"covers?|spans?|(?:will|would)\s+(?:run|last|cover|span))\s+(?:for\s+)?$", re.IGNORECASE)
 MORE_IN_FIGURE = re.compile(r"\s(?:more|extra)\s", re.IGNORECASE)
@@ -310,15 +314,21 @@ def is_generic_measure(measure: str) -> bool:
 
 
 # A bare figure in a ballot's tally: "passed 53.4% to 46.6%", "approved by a vote of 212 to 175", "52.1% voted no",
-# "301 (54%) to 256", "By 88.2%, members voted ...", "backed a walkout by a 93% margin".
-TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
+# "301 (54%) to 256", "By 88.2%, members voted ...", "backed a walkout by a 93% margin", "49.6 percent yes to 50.4
+# percent no".
+TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:(?:yes|no)\s+)?(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
 TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratified)\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:vote\s+of\s+)?$"
-                          r"|\d\s*(?:%|per\s*cent|percent)?\s*(?:\([^)]{1,8}\)\s*)?to\s+$|\d\s*\($|^\s*By\s+$")
+                          r"|\d\s*(?:%|per\s*cent|percent)?\s*(?:(?:yes|no)\s+)?(?:\([^)]{1,8}\)\s*)?to\s+$|\d\s*\($|^\s*By\s+$")
 # The words of a ballot: which sentences hold one ("By 88.2%, members voted the offer down", "the strike
 # authorization passed with 91%") and which bare figures are its tally. "passed", "approved" and "rejected" are a
 # ballot's only when a figure follows: "the union rejected the offer" is not one.
 BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"
-                    r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d", re.IGNORECASE)
+                    r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d"
+                    # "turned the offer down by 91%", "95% backed a strike", "backed by 97% approval"
+                    r"|\bturned\s+(?:[\w-]+\s+){0,3}?down,?\s+by\s+\d"
+                    r"|\d\s*(?:%|per\s*cent|percent)\s+(?:backed|approved|supported|endorsed|rejected|opposed)\s+(?:a|an|the)\s"
+                    r"|\d\s*(?:%|per\s*cent|percent)\s+(?:approval|backing)\b"
+                    r"|\d\s*(?:%|per\s*cent|percent)\s+(?:yes|no)\b", re.IGNORECASE)
 
 
 def measure_of(text: str, q: Quantity) -> tuple[str, str]:
@@ -331,7 +341,7 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if q.kind == "date":
         return "date", ""
     if _in_tally(text, q, counted):
-        return "vote", ""
+        return _vote_measure(before + " " + after, len(before)), ""
     if q.kind == "duration" and is_age(counted):
         return _age_measure(counted, before), ""
     if q.kind == "duration":
@@ -414,16 +424,10 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     at = len(before[-60:])
     if counted in ("raise", "increase") or counted in RAISE_WORDS:
         return _role("raise", near, at)
-    if counted in ("vote", "votes", "ballots", "ballot", "members", "turnout"):
+    if counted in ("vote", "votes", "ballots", "ballot", "members", "voters", "turnout"):
         if counted == "turnout":
             return "turnout"
-        if VOTE_REJECT.search(near):
-            return "vote to reject"
-        if VOTE_STRIKE.search(near):
-            return "vote to strike"
-        if VOTE_ACCEPT.search(near):
-            return "vote to accept"
-        return "vote"
+        return _vote_measure(before + " " + after, len(before))
     if counted:
         return f"share of {counted}"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
@@ -431,6 +435,29 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
         return _role("raise", near, at)
     return "percentage"
+
+
+YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
+VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), (VOTE_ACCEPT, "vote to accept"))
+
+
+def _vote_measure(near: str, at: int) -> str:
+    """What a ballot's share is a vote for, by the nearest words of its own clause that say ("turned the offer
+    down by 91%, and 95% backed a strike"; "50.3% voted yes and 49.7% voted no"), else by any words around it.
+    Backing a strike is a vote to strike: "backed by 97% approval, the strike ..."."""
+    said_after = YES_OR_NO.match(near, at)
+    if said_after:  # "49.6 percent yes to 50.4 percent no"
+        return "vote to accept" if said_after.group(1).lower() == "yes" else "vote to reject"
+    opened = max(near.rfind(mark, 0, at) for mark in (",", ";")) + 1
+    closed = min((i for i in (near.find(mark, at) for mark in (",", ";")) if i >= 0), default=len(near))
+    said = [(min(abs(m.start() - at), abs(m.end() - at)), measure)
+            for pattern, measure in VOTE_KINDS for m in pattern.finditer(near, opened, closed)]
+    nearest = min(said)[1] if said else ""
+    if nearest == "vote to accept" and VOTE_STRIKE.search(near):
+        return "vote to strike"
+    if nearest:
+        return nearest
+    return next((measure for pattern, measure in VOTE_KINDS if pattern.search(near)), "vote")
 
 
 def _added_sum(q: Quantity, before: str, after: str) -> bool:

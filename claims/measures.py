@@ -47,11 +47,21 @@ NUMBER_OF = re.compile(
     r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
     re.IGNORECASE,
 )
-TURNOUT_BEFORE = re.compile(r"\bturnout\s+(?:of|was|at)\s+(?:just\s+|about\s+|around\s+)?$", re.IGNORECASE)
-VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|ballot|backed|approved|ratified)\b[^.;\d]{0,20}$", re.IGNORECASE)
+TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:vote|ballot))?"
+                            r"\s+(?:of|was|at|is|reached|hit)\s+(?:just\s+|about\s+|around\s+|over\s+|nearly\s+)?$",
+                            re.IGNORECASE)
+VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|turned\s+(?:[\w-]+\s+){0,3}?down)\b"
+                         r"[^.;\d]{0,20}$", re.IGNORECASE)
+# The share of those who could vote that did: "80 percent of eligible voters returned a ballot", "61% took part".
+TURNOUT_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?|took\s+part"
+                           r"|taking\s+part|participated|participating|turned\s+out)\b", re.IGNORECASE)
+# "95% backed a strike", "88% of members approved the deal": a ballot's share, told by what the voters did.
+VOTE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:backed|approved|supported"
+                        r"|endorsed|rejected|opposed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:strike|walkout|deal|contract"
+                        r"|offer|agreement|action)\b", re.IGNORECASE)
 PERCENT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<what>members|vote|votes|ballots?|workers|staff|nurses|teachers|employees|shifts|services|trains|flights"
+    r"(?P<what>members|voters|vote|votes|ballots?|workers|staff|nurses|teachers|employees|shifts|services|trains|flights"
     r"|income|revenue|budget|costs?|turnout|seats|stores|schools)\b",
     re.IGNORECASE,
 )
@@ -178,6 +188,10 @@ def _measure_before(text: str, start: int) -> str:
 
 def percent_measure(text: str, start: int, end: int) -> str:
     """What a percentage is of: 'a 4 per cent rise', '91 per cent of members', 'voted 96%'."""
+    if TURNOUT_AFTER.match(text, end):
+        return "turnout"
+    if VOTE_AFTER.match(text, end):
+        return "vote"
     after = PERCENT_OF.match(text, end)
     if after:
         return after.group("what").lower()

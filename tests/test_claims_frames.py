@@ -206,6 +206,8 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("The organisers' figure of 3.5 million was far above the police estimate.", {"3.5 million": "organizers"}),
         ("Teachers would get a 6% raise under the district's plan.", {"6%": "employer"}),
         ("The district's negotiator said it cannot afford the 6.5% raise the union wants.", {"6.5%": "union"}),
+        ("Nurses walked out early Monday, beginning what the Harbour Nurses Association says will be a three-day strike.",
+         {"a three-day": "union"}),
         # A count's owner after "for", a gapped clause's subject, and the party that puts a figure on "a figure".
         ("Police counted 57,000 marchers, against 400,000 for the organisers.", {"57,000": "police", "400,000": "organizers"}),
         ("Police counted 57,000 people and the organisers 400,000.", {"57,000": "police", "400,000": "organizers"}),
@@ -453,6 +455,9 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         # "the longest strike in two decades": a record's span, neither a length nor the time since the last one
         ("Dockers began the longest strike at the port in two decades.", "two decades", "record span of the strike", ""),
         ("It is the biggest walkout for 18 years, the HDU said.", "18 years", "record span of the strike", ""),
+        # ... and so is an organisation's whole life: "the first strike in the guild's 90 years"
+        ("It is the first nationwide strike in the guild's 90 years.", "90 years", "time since the last strike", ""),
+        ("It is the biggest walkout in its 60 years, the HDU said.", "60 years", "record span of the strike", ""),
         # a stoppage and industrial action are strikes too
         ("Dockers began the longest stoppage at the port in two decades.", "two decades", "record span of the strike", ""),
         # an age a rule sets is an age, in years: the one a change starts from is another measure than its target
@@ -806,6 +811,20 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # Workers whose pay a figure raises do not own it: "a deal that raises teachers' salaries by 5 percent".
         ("On Tuesday, Lakeport lawmakers finally reached a deal that raises teachers' salaries by 5 percent.",
          "5 percent", "reporter"),
+        # What a party means to do and what a legislature enacts are theirs, the verb after an adverb, or after
+        # an aside and another verb of the same subject.
+        ("Unions marched against the pension reform.\n\nThe government plans to raise the retirement age from 62 "
+         "to 64.", "64", "government"),
+        ("Unions marched against the pension reform.\n\nThe House and Senate unanimously approved a retirement age "
+         "of 63.", "63", "government"),
+        ("Unions marched against the pension reform.\n\nThe Senate, however, declined to go along and approved a "
+         "retirement age of 63 instead.", "63", "government"),
+        # A legislature votes laws, it does not bargain: the government's, even where a government employs.
+        ("Teachers of the Lakeport Teachers Union walked out of Lakeport Public Schools after the state offered them "
+         "2%.\n\nThe state Senate, however, "
+         "declined to go along and approved a 3 percent raise instead.", "3 percent", "government"),
+        ("Nurses of the Harbour Nurses Union struck Harbour Health.\n\nHarbour Health intends to cut 500 jobs.",
+         "500", "employer"),
         # A reform sets no crowd: those who march against it are counted by someone else.
         ("Unions marched against the pension reform.\n\nTurnout against the reform reached 3.5 million.",
          "3.5 million", "reporter"),
@@ -826,6 +845,21 @@ def test_the_document_says_whose_figure_it_is(document, figure_text, side):
 def test_a_bare_figure_in_a_ballots_tally_measures_the_vote(sentence, figure_text):
     _, q = figure(claims.extract(sentence), figure_text)
     assert q.frame.measure.startswith("vote")
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("The dockers turned the contract down by 91.4%, and 95% backed a strike.", "91.4%", "vote to reject"),
+    ("The dockers turned the contract down by 91.4%, and 95% backed a strike.", "95%", "vote to strike"),
+    ("Separately, about 80 percent of eligible voters returned a ballot.", "about 80 percent", "turnout"),
+    ("Across both contracts, 50.3% of members voted yes and 49.7% voted no.", "50.3%", "vote to accept"),
+    ("Across both contracts, 50.3% of members voted yes and 49.7% voted no.", "49.7%", "vote to reject"),
+    ("In raw numbers, the split was 49.6 percent yes to 50.4 percent no.", "50.4 percent", "vote to reject"),
+    ("Backed by 97% approval, the strike could be ended only by a better deal.", "97%", "vote to strike"),
+])
+def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence, figure_text, measure):
+    document = "Dockers of the Harbour Workers Union struck Harbourline on Monday.\n\n" + sentence
+    claim, q = figure(claims.extract(document), figure_text)
+    assert (q.frame.measure, q.frame.owner_side, claim.side) == (measure, "union", "union")
 
 
 @pytest.mark.parametrize("sentence, figure_text", [

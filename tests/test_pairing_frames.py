@@ -539,3 +539,14 @@ def test_ages_are_compared_with_ages_in_years_and_the_age_before_a_change_is_not
     assert "same measure (retirement age, years): 63 vs 64, 2% apart" in suggest_label(target, rival, 0.5).reasons
     assert "retirement age" not in " ".join(suggest_label(target, earlier, 0.5).reasons)  # 61 before, 63 after
     assert "same measure" not in " ".join(suggest_label(also_target, towns, 0.5).reasons)  # 63 towns are no age
+
+
+def test_a_ballots_share_that_does_not_say_what_it_was_for_is_compared_with_any_votes_share():
+    a = framed("The deal passed 54% to 46%.", "54%", 54, "percent", "vote", 53.5, 54.5, kind="percent", document_id=1)
+    b = framed("Some 58% voted to accept the deal.", "58%", 58, "percent", "vote to accept", 57.5, 58.5, kind="percent",
+               document_id=2)
+    assert suggest_label(a, b, 0.5).label == "conflict"
+    # but a vote to strike is no vote to accept
+    c = framed("Some 58% voted to strike.", "58%", 58, "percent", "vote to strike", 57.5, 58.5, kind="percent",
+               document_id=2)
+    assert not any("same measure" in r for r in suggest_label(c, b, 0.5).reasons)

@@ -158,7 +158,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
-        return ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)
+        return (ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)
+                or _one_ballot(ma, mb))
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
 
@@ -177,6 +178,12 @@ def _one_workforce(a: Quantity, b: Quantity, ma: str, mb: str) -> bool:
     if not (ma.startswith("worker") and mb.startswith("worker")):
         return False
     return overlap(interval(a), interval(b)) or max(a.value, b.value) <= ONE_WORKFORCE * min(a.value, b.value)
+
+
+def _one_ballot(ma: str, mb: str) -> bool:
+    """A ballot's share that does not say what it was for ("passed 53.4% to 46.6%") may be any vote's: "vote" and
+    "vote to accept"."""
+    return "vote" in (ma, mb) and ma.startswith("vote") and mb.startswith("vote")
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
