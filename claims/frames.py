@@ -9,7 +9,7 @@ import math
 import re
 
 from claims.lexicon import WORKER_NOUNS
-from claims.measures import is_people
+from claims.measures import TURNED_DOWN, VOTERS_DID, is_people
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
 
@@ -133,8 +133,7 @@ RANKED_WORDS = re.compile(
     re.IGNORECASE,
 )
 REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
-VOTE_REJECT = re.compile(r"\b(?:reject\w*|against|voted no|no vote|(?:turned|voted)\s+(?:[\w-]+\s+){0,3}?down|vote no)\b",
-                         re.IGNORECASE)
+VOTE_REJECT = re.compile(rf"\b(?:reject\w*|against|voted no|no vote|{TURNED_DOWN}|vote no)\b", re.IGNORECASE)
 VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNORECASE)
 VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
@@ -325,8 +324,8 @@ TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratifie
 BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"
                     r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d"
                     # "turned the offer down by 91%", "95% backed a strike", "backed by 97% approval"
-                    r"|\bturned\s+(?:[\w-]+\s+){0,3}?down,?\s+by\s+\d"
-                    r"|\d\s*(?:%|per\s*cent|percent)\s+(?:backed|approved|supported|endorsed|rejected|opposed)\s+(?:a|an|the)\s"
+                    rf"|\b{TURNED_DOWN},?\s+by\s+\d"
+                    rf"|\d\s*(?:%|per\s*cent|percent)\s+(?:{VOTERS_DID})\s+(?:a|an|the)\s"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:approval|backing)\b"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:yes|no)\b", re.IGNORECASE)
 

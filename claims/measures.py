@@ -50,15 +50,17 @@ NUMBER_OF = re.compile(
 TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:vote|ballot))?"
                             r"\s+(?:of|was|at|is|reached|hit)\s+(?:just\s+|about\s+|around\s+|over\s+|nearly\s+)?$",
                             re.IGNORECASE)
-VOTE_BEFORE = re.compile(r"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|turned\s+(?:[\w-]+\s+){0,3}?down)\b"
+# How a ballot's result is told by what the voters did: "turned the offer down", "95% backed a strike".
+TURNED_DOWN = r"(?:turned|voted)\s+(?:[\w-]+\s+){0,3}?down"
+VOTERS_DID = r"backed|approved|supported|endorsed|rejected|opposed"
+VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|{TURNED_DOWN})\b"
                          r"[^.;\d]{0,20}$", re.IGNORECASE)
 # The share of those who could vote that did: "80 percent of eligible voters returned a ballot", "61% took part".
 TURNOUT_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?|took\s+part"
                            r"|taking\s+part|participated|participating|turned\s+out)\b", re.IGNORECASE)
 # "95% backed a strike", "88% of members approved the deal": a ballot's share, told by what the voters did.
-VOTE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:backed|approved|supported"
-                        r"|endorsed|rejected|opposed)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:strike|walkout|deal|contract"
-                        r"|offer|agreement|action)\b", re.IGNORECASE)
+VOTE_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:{VOTERS_DID})\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+)?(?:strike|walkout|deal|contract|offer|agreement|action)\b", re.IGNORECASE)
 PERCENT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<what>members|voters|vote|votes|ballots?|workers|staff|nurses|teachers|employees|shifts|services|trains|flights"
