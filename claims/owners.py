@@ -91,9 +91,11 @@ SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS}|figures?|numbers?)\s+(?:(?:give
 SOURCE_AFTER = re.compile(rf"\s*(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
 SOURCE_OF_FIGURE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS})\s+of\s+(?:about|around|roughly|some|nearly|almost|just|only|over|under|\s)*$", re.I)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<owner>[^,;:.\u201c\u201d\"]{2,80})", re.IGNORECASE)
-# "what the union wants is 12.4%", "what the minister calls a generous increase, about 3.8%".
+# "what the union wants is 12.4%", "what the minister calls a generous increase, about 3.8%", "beginning what the
+# union says will be a three-day strike".
 WHAT_X_WANTS = re.compile(
     r"\bwhat\s+(?P<owner>[^,;:.]{2,60}?)\s+(?:wants|wanted|is\s+seeking|seeks|demands|is\s+asking\s+for|calls|called"
+    r"|says|said|expects|expected|estimates|estimated|claims|claimed"
     r"|describes|described|terms|termed|(?:is|are|has\s+been|have\s+been)\s+(?:campaigning|pushing|fighting|pressing|calling)\s+for)\b",
     re.IGNORECASE,
 )

@@ -206,6 +206,8 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("The organisers' figure of 3.5 million was far above the police estimate.", {"3.5 million": "organizers"}),
         ("Teachers would get a 6% raise under the district's plan.", {"6%": "employer"}),
         ("The district's negotiator said it cannot afford the 6.5% raise the union wants.", {"6.5%": "union"}),
+        ("Nurses walked out early Monday, beginning what the Harbour Nurses Association says will be a three-day strike.",
+         {"a three-day": "union"}),
         # A count's owner after "for", a gapped clause's subject, and the party that puts a figure on "a figure".
         ("Police counted 57,000 marchers, against 400,000 for the organisers.", {"57,000": "police", "400,000": "organizers"}),
         ("Police counted 57,000 people and the organisers 400,000.", {"57,000": "police", "400,000": "organizers"}),
