@@ -148,7 +148,7 @@ JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:jobs|positions|posts|vacanci
 HIRE_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|tak(?:e|es|ing)\s+on)\s+(?:(?:about|around|some|nearly"
                          r"|more\s+than|at\s+least|an?\s+(?:additional|extra)|another)\s+)?$", re.IGNORECASE)
 # "the first strike in 15 years", "its first walkout for nearly a decade": the span since the last one, not a length.
-# "in the union's 128 years", "in its 60 years": a span that is an organisation's whole life so far
+# "in the guild's 90 years", "in its 60 years": a span that is an organisation's whole life so far
 WHOSE_YEARS = r"(?:(?:the\s+[\w-]+(?:\u2019s|'s)|its|their|[A-Z][\w-]*(?:\u2019s|'s))\s+)?"
 FIRST_IN = re.compile(rf"\bfirst\b(?:[^.;,\d]{{0,40}}?)\s(?:in|for)\s+{WHOSE_YEARS}"
                       r"(?:(?:nearly|almost|more\s+than|over|about|some)\s+)?$", re.IGNORECASE)
@@ -313,7 +313,7 @@ def is_generic_measure(measure: str) -> bool:
 
 
 # A bare figure in a ballot's tally: "passed 53.4% to 46.6%", "approved by a vote of 212 to 175", "52.1% voted no",
-# "301 (54%) to 256", "By 88.2%, members voted ...", "backed a walkout by a 93% margin", "49.6 percent yes to 50.4
+# "301 (54%) to 256", "By 88.2%, members voted ...", "backed a walkout by a 93% margin", "47.1 percent yes to 52.9
 # percent no".
 TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:(?:yes|no)\s+)?(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
 TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratified)\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:vote\s+of\s+)?$"
@@ -323,7 +323,7 @@ TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratifie
 # ballot's only when a figure follows: "the union rejected the offer" is not one.
 BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|ratif\w*|authori[sz]ation|margin)\b"
                     r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d"
-                    # "turned the offer down by 91%", "95% backed a strike", "backed by 97% approval"
+                    # "turned the offer down by 87%", "92% backed a walkout", "backed by 93% approval"
                     rf"|\b{TURNED_DOWN},?\s+by\s+\d"
                     rf"|\d\s*(?:%|per\s*cent|percent)\s+(?:{VOTERS_DID})\s+(?:a|an|the)\s"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:approval|backing)\b"
@@ -442,10 +442,10 @@ VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), 
 
 def _vote_measure(near: str, at: int) -> str:
     """What a ballot's share is a vote for, by the nearest words of its own clause that say ("turned the offer
-    down by 91%, and 95% backed a strike"; "50.3% voted yes and 49.7% voted no"), else by any words around it.
-    Backing a strike is a vote to strike: "backed by 97% approval, the strike ..."."""
+    down by 91%, and 95% backed a strike"; "61.2% voted yes and 38.8% voted no"), else by any words around it.
+    Backing a strike is a vote to strike: "backed by 93% approval, the walkout ..."."""
     said_after = YES_OR_NO.match(near, at)
-    if said_after:  # "49.6 percent yes to 50.4 percent no"
+    if said_after:  # "47.1 percent yes to 52.9 percent no"
         return "vote to accept" if said_after.group(1).lower() == "yes" else "vote to reject"
     opened = max(near.rfind(mark, 0, at) for mark in (",", ";")) + 1
     closed = min((i for i in (near.find(mark, at) for mark in (",", ";")) if i >= 0), default=len(near))

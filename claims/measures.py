@@ -55,7 +55,7 @@ TURNED_DOWN = r"(?:turned|voted)\s+(?:[\w-]+\s+){0,3}?down"
 VOTERS_DID = r"backed|approved|supported|endorsed|rejected|opposed"
 VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|{TURNED_DOWN})\b"
                          r"[^.;\d]{0,20}$", re.IGNORECASE)
-# The share of those who could vote that did: "80 percent of eligible voters returned a ballot", "61% took part".
+# The share of those who could vote that did: "72 percent of the eligible voters returned a ballot", "61% took part".
 TURNOUT_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?|took\s+part"
                            r"|taking\s+part|participated|participating|turned\s+out)\b", re.IGNORECASE)
 # "95% backed a strike", "88% of members approved the deal": a ballot's share, told by what the voters did.

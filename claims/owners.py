@@ -26,7 +26,7 @@ OWNER_VERBS = (
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
     r"|claiming|counting|estimating|reporting"
-    # what a legislature or a board enacts, and what a party means to do: "the Senate approved a 4% increase",
+    # what a legislature or a board enacts, and what a party means to do: "the Senate approved a 3% raise",
     # "the government plans to raise the age to 64"
     r"|approved|approves|passed|adopted"
     r"|(?:plans?|planned|planning|intends?|intended|aims?|aimed|vow(?:s|ed)|threaten(?:s|ed)|decided|voted)\s+to"
@@ -459,7 +459,7 @@ def _subject_before(region: str, verb: int) -> str:
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if cut > 1 and _joined_predicate(words):
-        # "The Senate, however, declined to go along and approved 4%": a second verb of the subject before the comma
+        # "The Senate, however, turned the bill down and approved 3%": a second verb of the subject before the comma
         return _subject_before(region, cut - 1)
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         offer = OFFER_TO_END.search(region, 0, cut - 1)
@@ -483,7 +483,7 @@ def _adverb_after_subject(words: list[str]) -> bool:
 
 
 def _joined_predicate(words: list[str]) -> bool:
-    """Words before a verb that are another verb's phrase joined by "and" ("declined to go along and"), not a
+    """Words before a verb that are another verb's phrase joined by "and" ("turned the bill down and"), not a
     subject: they open on a verb in lower case."""
     first = words[0] if words else ""
     return "and" in words and first.islower() and (first.endswith("ed") or first in FINITE_WORDS)

@@ -58,7 +58,7 @@ EMPLOYER_PATTERNS = (
         r"(?:%|per\s*cent|percent)?\s+of\s+its\s+(?:[a-z-]+\s+)?(?:staff|workers|employees|workforce|drivers|pilots"
         r"|crews?|nurses|teachers)\b"
     ),
-    # "Halden said it had temporarily laid off 1,850 workers", "Harbour Health, which employs 9,000 nurses": an
+    # "Corvane said it had laid off 640 staff", "Harbour Health, which employs 4,300 people": an
     # organisation that hires, lays off or employs workers is their employer.
     re.compile(
         rf"(?P<org>{ORG})(?:,\s+which|\s+(?:said|says|announced)\s+(?:that\s+)?it)?\s+(?:has\s+|had\s+|have\s+|will\s+)?"

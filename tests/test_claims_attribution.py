@@ -216,8 +216,8 @@ def test_the_same_word_after_its_subject_is_still_a_verb():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Corvane said it had temporarily laid off 1,850 workers at its Pine Hollow plant, which is not on strike.",
-    "Corvane, which employs 9,000 nurses, said talks would go on.",
+    "Corvane said it had laid off 640 staff at its Millbrook depot, which is not on strike.",
+    "Corvane, which employs 4,300 people in the region, said talks would go on.",
 ])
 def test_an_organisation_that_lays_off_or_employs_workers_is_their_employer(sentence):
     document = f"Nurses and axle workers of the Harbour Workers Union are on strike.\n\n{sentence}"

@@ -206,8 +206,8 @@ def test_a_person_described_after_a_plural_role_takes_its_side():
         ("The organisers' figure of 3.5 million was far above the police estimate.", {"3.5 million": "organizers"}),
         ("Teachers would get a 6% raise under the district's plan.", {"6%": "employer"}),
         ("The district's negotiator said it cannot afford the 6.5% raise the union wants.", {"6.5%": "union"}),
-        ("Nurses walked out early Monday, beginning what the Harbour Nurses Association says will be a three-day strike.",
-         {"a three-day": "union"}),
+        ("Porters left work on Friday in what the Harbour Porters Association says will be a five-day strike.",
+         {"a five-day": "union"}),
         # A count's owner after "for", a gapped clause's subject, and the party that puts a figure on "a figure".
         ("Police counted 57,000 marchers, against 400,000 for the organisers.", {"57,000": "police", "400,000": "organizers"}),
         ("Police counted 57,000 people and the organisers 400,000.", {"57,000": "police", "400,000": "organizers"}),
@@ -813,16 +813,16 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "5 percent", "reporter"),
         # What a party means to do and what a legislature enacts are theirs, the verb after an adverb, or after
         # an aside and another verb of the same subject.
-        ("Unions marched against the pension reform.\n\nThe government plans to raise the retirement age from 62 "
-         "to 64.", "64", "government"),
+        ("Unions marched against the pension reform.\n\nThe government plans to raise the retirement age from 63 "
+         "to 66.", "66", "government"),
         ("Unions marched against the pension reform.\n\nThe House and Senate unanimously approved a retirement age "
          "of 63.", "63", "government"),
-        ("Unions marched against the pension reform.\n\nThe Senate, however, declined to go along and approved a "
-         "retirement age of 63 instead.", "63", "government"),
+        ("Unions marched against the pension reform.\n\nThe Senate, however, struck the clause out and approved a "
+         "retirement age of 63.", "63", "government"),
         # A legislature votes laws, it does not bargain: the government's, even where a government employs.
         ("Teachers of the Lakeport Teachers Union walked out of Lakeport Public Schools after the state offered them "
          "2%.\n\nThe state Senate, however, "
-         "declined to go along and approved a 3 percent raise instead.", "3 percent", "government"),
+         "turned the bill down and approved a 3 percent raise of its own.", "3 percent", "government"),
         ("Nurses of the Harbour Nurses Union struck Harbour Health.\n\nHarbour Health intends to cut 500 jobs.",
          "500", "employer"),
         # A reform sets no crowd: those who march against it are counted by someone else.
@@ -848,13 +848,13 @@ def test_a_bare_figure_in_a_ballots_tally_measures_the_vote(sentence, figure_tex
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("The dockers turned the contract down by 91.4%, and 95% backed a strike.", "91.4%", "vote to reject"),
-    ("The dockers turned the contract down by 91.4%, and 95% backed a strike.", "95%", "vote to strike"),
-    ("Separately, about 80 percent of eligible voters returned a ballot.", "about 80 percent", "turnout"),
-    ("Across both contracts, 50.3% of members voted yes and 49.7% voted no.", "50.3%", "vote to accept"),
-    ("Across both contracts, 50.3% of members voted yes and 49.7% voted no.", "49.7%", "vote to reject"),
-    ("In raw numbers, the split was 49.6 percent yes to 50.4 percent no.", "50.4 percent", "vote to reject"),
-    ("Backed by 97% approval, the strike could be ended only by a better deal.", "97%", "vote to strike"),
+    ("The porters turned the pay deal down by 87.5%, while 92% backed a walkout.", "87.5%", "vote to reject"),
+    ("The porters turned the pay deal down by 87.5%, while 92% backed a walkout.", "92%", "vote to strike"),
+    ("Some 72 percent of the eligible voters returned a ballot this time.", "Some 72 percent", "turnout"),
+    ("Over both ballots, 61.2% of the members voted yes and 38.8% voted no.", "61.2%", "vote to accept"),
+    ("Over both ballots, 61.2% of the members voted yes and 38.8% voted no.", "38.8%", "vote to reject"),
+    ("Counted by heads, the result was 47.1 percent yes to 52.9 percent no.", "52.9 percent", "vote to reject"),
+    ("Backed by 93% approval, the walkout will go on until the port improves its offer.", "93%", "vote to strike"),
 ])
 def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence, figure_text, measure):
     document = "Dockers of the Harbour Workers Union struck Harbourline on Monday.\n\n" + sentence
