@@ -26,7 +26,7 @@ OWNER_VERBS = (
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
     r"|claiming|counting|estimating|reporting"
-    # what a legislature or a board enacts, and what a party means to do: "the Senate approved a 3% raise",
+    # what a legislature or a board enacts, and what a party means to do: "the legislature approved a 3% raise",
     # "the government plans to raise the age to 64"
     r"|approved|approves|passed|adopted"
     r"|(?:plans?|planned|planning|intends?|intended|aims?|aimed|vow(?:s|ed)|threaten(?:s|ed)|decided|voted)\s+to"
@@ -459,7 +459,7 @@ def _subject_before(region: str, verb: int) -> str:
     if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if cut > 1 and _joined_predicate(words):
-        # "The Senate, however, turned the bill down and approved 3%": a second verb of the subject before the comma
+        # "The legislature, however, turned the bill down and approved 3%": a second verb of the subject before the comma
         return _subject_before(region, cut - 1)
     if [w.lower() for w in words] in (["who"], ["which"]) and cut > 1:
         offer = OFFER_TO_END.search(region, 0, cut - 1)
@@ -475,7 +475,7 @@ def _subject_before(region: str, verb: int) -> str:
 
 
 def _adverb_after_subject(words: list[str]) -> bool:
-    """The last word is an adverb in "-ly" between a subject and its verb ("the House and Senate unanimously
+    """The last word is an adverb in "-ly" between a subject and its verb ("both chambers unanimously
     passed"), not the subject's own noun ("the assembly approved")."""
     last = words[-1]
     return (len(words) > 1 and last.islower() and last.endswith("ly")
