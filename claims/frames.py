@@ -134,7 +134,7 @@ RANKED_WORDS = re.compile(
 )
 REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
 VOTE_REJECT = re.compile(rf"\b(?:reject\w*|against|voted no|no vote|{TURNED_DOWN}|vote no)\b", re.IGNORECASE)
-VOTE_STRIKE = re.compile(r"\b(?:strike|walkout|industrial action)\b", re.IGNORECASE)
+VOTE_STRIKE = re.compile(r"\b(?:strikes?|walkouts?|industrial action)\b", re.IGNORECASE)
 VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
 PAY_WORDS = frozenset("wage wages pay salary salaries earnings rate income stipend stipends compensation".split())

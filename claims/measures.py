@@ -56,8 +56,10 @@ VOTERS_DID = r"backed|approved|supported|endorsed|rejected|opposed"
 VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|{TURNED_DOWN})\b"
                          r"[^.;\d]{0,20}$", re.IGNORECASE)
 # The share of those who could vote that did: "72 percent of the eligible voters returned a ballot", "61% took part".
-TURNOUT_AFTER = re.compile(r"[^.;\d]{0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?|took\s+part"
-                           r"|taking\s+part|participated|participating|turned\s+out)\b", re.IGNORECASE)
+# Not "84% of members who took part in the ballot backed a walkout": the share of those who voted, of a vote.
+TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?"
+                           r"|(?:took\s+part|taking\s+part|participated|participating|turned\s+out)\s+in\s+the\s+"
+                           r"(?:[\w-]+\s+)?(?:vote|ballot|poll))\b", re.IGNORECASE)
 # "95% backed a strike", "88% of members approved the deal": a ballot's share, told by what the voters did.
 VOTE_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:{VOTERS_DID})\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+)?(?:strike|walkout|deal|contract|offer|agreement|action)\b", re.IGNORECASE)
