@@ -36,7 +36,7 @@ FLOORS = {
     'real_france_pensions_2010': {'strict': 28, 'side': 28, 'side_parties': 28, 'found': 30, 'agree': 18, 'conflict': 11, 'unverifiable': 0, 'max_pairs': 53},
     'real_france_pensions_2023': {'strict': 55, 'side': 42, 'side_parties': 46, 'found': 21, 'agree': 13, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 50},
     'real_hong_kong_march_2019': {'strict': 18, 'side': 21, 'side_parties': 23, 'found': 48, 'agree': 23, 'conflict': 23, 'unverifiable': 0, 'max_pairs': 71},
-    'real_iatse_amptp_2021': {'strict': 52, 'side': 43, 'side_parties': 43, 'found': 22, 'agree': 17, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 132},
+    'real_iatse_amptp_2021': {'strict': 52, 'side': 43, 'side_parties': 43, 'found': 24, 'agree': 18, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 132},
     'real_israel_judicial_protests_2023': {'strict': 11, 'side': 12, 'side_parties': 12, 'found': 20, 'agree': 12, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 46},
     'real_kellogg_bctgm_2021': {'strict': 23, 'side': 26, 'side_parties': 26, 'found': 12, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 67},
     'real_la_teachers_2019': {'strict': 52, 'side': 44, 'side_parties': 57, 'found': 12, 'agree': 8, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 105},
