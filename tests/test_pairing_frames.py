@@ -550,3 +550,35 @@ def test_a_ballots_share_that_does_not_say_what_it_was_for_is_compared_with_any_
     c = framed("Some 58% voted to strike.", "58%", 58, "percent", "vote to strike", 57.5, 58.5, kind="percent",
                document_id=2)
     assert not any("same measure" in r for r in suggest_label(c, b, 0.5).reasons)
+
+
+def test_a_raise_that_does_not_say_whose_step_it_is_is_compared_with_a_raise_offered_or_agreed():
+    told = framed("The Lakeport contract brings nurses a 14% wage increase.", "14%", 14, "percent", "raise", 13.5, 14.5,
+                  kind="percent", document_id=1)
+    agreed = framed("Harwell Health said its deal gives nurses a 14% raise.", "14%", 14, "percent", "raise agreed", 13.5,
+                    14.5, kind="percent", document_id=2)
+    offered = framed("Harwell Health offered a 14% raise.", "14%", 14, "percent", "raise offered", 13.5, 14.5,
+                     kind="percent", document_id=2)
+    assert "same measure (raise, percent): '14%' and '14%' agree" in suggest_label(told, agreed, 0.3).reasons
+    assert "same measure" in " ".join(suggest_label(told, offered, 0.3).reasons)
+    # two parties' steps stay two measures: an offer is not the deal
+    assert "same measure" not in " ".join(suggest_label(agreed, offered, 0.3).reasons)
+
+
+def placed(claim: C, place: str) -> C:
+    q = claim.quantities[0]
+    return replace(claim, quantities=(replace(q, frame=replace(q.frame, place=place)),))
+
+
+def test_a_strikes_length_is_compared_wherever_it_is_told():
+    wessex = placed(framed("Doctors in Wessex will strike for 72 hours.", "72 hours", 72, "hours", "strike length",
+                           71.5, 72.5, kind="duration", document_id=1), "Wessex")
+    nation = placed(framed("An unprecedented 72-hour walkout across Wessex begins today.", "72-hour", 72, "hours",
+                           "strike length", 71.5, 72.5, kind="duration", document_id=2), "nationwide")
+    assert "same measure" in " ".join(suggest_label(wessex, nation, 0.3).reasons)
+    # while a count in one city is not the nation's
+    city = placed(framed("In Lakeport 9,000 marched.", "9,000", 9000, "people", "crowd size", 8999.5, 9000.5,
+                         document_id=1), "Lakeport")
+    whole = placed(framed("Across the country 9,000 marched.", "9,000", 9000, "people", "crowd size", 8999.5, 9000.5,
+                          document_id=2), "nationwide")
+    assert "same measure" not in " ".join(suggest_label(city, whole, 0.3).reasons)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, is_age
+from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, ROLES, is_age
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -159,7 +159,7 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return (ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)
-                or _one_ballot(ma, mb))
+                or _role_unsaid(ma, mb))
     wa, wb = _measured(a.counted), _measured(b.counted)
     return not wa or not wb or bool(wa & wb)
 
@@ -180,15 +180,22 @@ def _one_workforce(a: Quantity, b: Quantity, ma: str, mb: str) -> bool:
     return overlap(interval(a), interval(b)) or max(a.value, b.value) <= ONE_WORKFORCE * min(a.value, b.value)
 
 
-def _one_ballot(ma: str, mb: str) -> bool:
-    """A ballot's share that does not say what it was for ("passed 53.4% to 46.6%") may be any vote's: "vote" and
-    "vote to accept"."""
-    return "vote" in (ma, mb) and ma.startswith("vote") and mb.startswith("vote")
+def _role_unsaid(ma: str, mb: str) -> bool:
+    """One figure says what it measures but not whose step it is: "a 19% wage increase" (a raise) may be the raise
+    agreed or the one offered, as a ballot's share that does not say what it was for ("passed 53.4% to 46.6%") may
+    be any vote's ("vote to accept")."""
+    short, long = sorted((ma, mb), key=len)
+    if not long.startswith(short + " "):
+        return False
+    return short == "vote" or long[len(short) + 1:] in ROLES
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
     """Both figures hold in one place, as far as the texts say: a figure whose sentence names no place may be
-    of any place."""
+    of any place. A length of time is the dispute's wherever it is told ("a 72-hour walkout across Wessex" and
+    "doctors in Wessex will strike for 72 hours"): places tell counts and shares apart, not a strike's days."""
+    if a.kind == "duration":
+        return True
     pa, pb = (a.frame.place if a.frame else ""), (b.frame.place if b.frame else "")
     return not pa or not pb or pa == pb
 
