@@ -7,7 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, frame_for, is_age, is_cost, is_generic_measure, is_vote
+from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_cost, is_generic_measure, is_vote
 from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import (
@@ -44,7 +44,7 @@ COUNT_REFERENCE = re.compile(r"\b(?:figure|number|count|estimate|tally|total)s?\
 OFFER_IN_VIEW = re.compile(r"offer|propos|package|deal|agreement|contract|settlement", re.IGNORECASE)
 # A deal the parties reached, not one side's offer: "the tentative agreement", "the proposed contract".
 AGREEMENT_IN_VIEW = re.compile(
-    r"\b(?:agreements?|contracts?|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
+    r"\b(?:agreements?|contracts?(?!\s+(?:offer|proposal)s?\b)|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
     r"|\b(?:reached|struck|agreed|arrived\s+at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?deal\b", re.IGNORECASE)
 QUOTES = re.compile("[\u201c\u201d\"]")
 # A ballot of members, not of a legislature, a board or shareholders: in a labour dispute the union runs it and its
@@ -281,8 +281,9 @@ class _Extraction:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
         so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
-        voice is the union's: it ran the ballot and gave out the count."""
-        if ballot and owner.side == REPORTER and q.frame is not None and is_vote(q.frame.measure):
+        voice is the union's: it ran the ballot and gave out the count; so is a strike notice, which only a union gives."""
+        if owner.side == REPORTER and q.frame is not None and self.discourse.book.labour_dispute and (
+                ballot and is_vote(q.frame.measure) or q.frame.measure == NOTICE_LENGTH):
             union = self.discourse.resolve("the union")
             return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:

@@ -101,6 +101,8 @@ DEMAND_WORDS = re.compile(
     r"|holding out for|held out for|claim)\b",
     re.IGNORECASE,
 )
+# Whose step a raise is, the last word of its measure ("raise offered"): one per word list above and below.
+ROLES = ("offered", "demanded", "agreed")
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
 STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|stoppages?|industrial action|picket\w*"
                           r"|on the picket|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools)\b", re.IGNORECASE)
@@ -494,7 +496,7 @@ def _role(head: str, near: str, at: int) -> str:
     """A raise offered, demanded or agreed, by the words around it (`at`: where the figure sits in `near`);
     the nearest word decides, one before the figure before one after it."""
     found = []
-    for pattern, role in ((OFFER_WORDS, "offered"), (DEMAND_WORDS, "demanded"), (AGREED_WORDS, "agreed")):
+    for pattern, role in zip((OFFER_WORDS, DEMAND_WORDS, AGREED_WORDS), ROLES):
         for match in pattern.finditer(near):
             distance = at - match.end() if match.end() <= at else 2 * (match.start() - at)
             found.append((distance, role))
@@ -517,9 +519,16 @@ def _age_measure(counted: str, before: str) -> str:
     return counted + AGE_BEFORE_CHANGE_SUFFIX if AGE_BEFORE_CHANGE.search(before[-50:]) else counted
 
 
+# The warning a union must give before it strikes: "a 10-day strike notice", "72 hours' notice of a walkout".
+NOTICE_AFTER = re.compile(r"\s*(?:-\s*)?(?:\u2019|')?\s*(?:(?:strike|walkout|strike-action)\s+)?notices?\b", re.IGNORECASE)
+NOTICE_LENGTH = "notice length"
+
+
 def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") -> str:
     if q.unit == "hours" and re.search(r"\bweek\b", around, re.IGNORECASE):
         return "working week"
+    if NOTICE_AFTER.match(around, len(before)):
+        return NOTICE_LENGTH  # "a 10-day strike notice" warns of a strike; it is no strike's length
     if not counted and CONTRACT_RUNS.search(before[-60:]):
         return "contract length"  # "the contract runs for four years" is a "four-year contract"
     if FIRST_IN.search(before[-60:]):

@@ -268,7 +268,7 @@ OFFER_PRESENTED = re.compile(
     rf"[^.;]{{0,80}}?\bwith\s+(?:what\s+it\s+(?:described|called|billed)\s+as\s+)?{OFFER_OBJECT}"
 )
 OFFER_FROM = re.compile(rf"\b(?:offer|proposal|package)s?\s+(?:[^,;.]{{0,50}}?\s)?(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
-OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED})(?:\u2019s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\b")
+OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED}|\b[Tt]he\s+[a-z]+)(?:\u2019s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\b")
 PASSIVE_AGENT = re.compile(rf"\s+by\s+(?P<owner>(?:the\s+)?{NAMED}|the\s+[a-z]+)\b")
 OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|roughly|nearly|just|over|under)\s+)*$")
 # An offer its maker named, as the subject of the sentence that tells its terms: "The latest contract offer from
@@ -283,8 +283,9 @@ OFFER_MAKER_AFTER = re.compile(rf"[^,;.]{{0,40}}?\s(?:from|by)\s+(?:[a-z-]+\s+){
 # would get a £400 bonus". Only an offer: a deal or an agreement is both parties'.
 # "It includes a 3% raise", "The revised package also gives ...": what the offer in view holds, in the present.
 OFFER_TERMS = re.compile(r"\b(?:would|will|could)\b|^\s*Under\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package)\b"
-                         r"|^\s*(?:It|The\s+(?:[\w-]+\s+){0,2}?(?:offer|proposal|package))\s+(?:also\s+)?"
-                         r"(?:includes?|contains?|offers?|gives?|provides?|promises?|guarantees?)\b",
+                         r"|^\s*(?:It|The\s+(?:[\w-]+\s+){0,3}?(?:offer|proposal|package))\s+(?:also\s+)?"
+                         r"(?:includes?|included|contains?|contained|offers?|offered|gives?|gave|provides?|provided|promises?|promised"
+                         r"|guarantees?|guaranteed)\b",
                          re.IGNORECASE)
 A_SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.IGNORECASE)
 PAY_TERMS = re.compile(r"\b(?:pay|wages?|salar\w+|bonus\w*|raises?|rises?|increases?|payments?|lump\s+sum|discount\w*|"

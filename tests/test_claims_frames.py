@@ -430,6 +430,9 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("The five-year collective agreement was signed on Friday.", "five-year", "contract length", ""),
         ("Drivers began a 24-hour general strike on Monday.", "24-hour", "strike length", ""),
         ("The new contract with the HDU runs for four years.", "four years", "contract length", ""),
+        # a strike notice warns of a strike: its days are no strike's length
+        ("Porters handed 12-day strike notices to four depots.", "12-day", "notice length", ""),
+        ("The guild gave 48 hours' notice of its walkout.", "48 hours", "notice length", ""),
         ("Talks ran for five days.", "five days", "duration", ""),
         # a sum on top of pay is a raise, whichever way it is said
         ("Drivers will receive $1.25 more per hour in 2026.", "$1.25 more per hour", "raise", "an hour"),
@@ -716,6 +719,14 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "offered a 20% raise.", "20%", "employer"),
         ("Porters struck against Boxworth Aero.\n\nBoxworth Aero said it valued its staff.\n\nThe consulting firm "
          "said the strike cost $5 million.", "$5 million", "analyst"),
+        # only a union gives notice of a strike: its notice is its figure, told in the outlet's voice
+        ("Porters at Harbour General struck against the hospital group.\n\nThe porters handed 12-day strike notices "
+         "to four depots in May.", "12-day", "union"),
+        # an offer its maker holds as "the company's", named again as "the contract offer", then told in the past
+        ("Porters rejected the company\u2019s latest contract offer.\n\nSome 71% of the porters who voted turned down "
+         "the contract offer.\n\nThe rejected offer contained raises of 27% over three years.", "27%", "employer"),
+        ("Porters rejected the company's latest offer.\n\nThe most recent rejected offer included a bonus of $2,500.",
+         "$2,500", "employer"),
         # a union pushing for a figure states its own demand
         ("The HRU union struck at Harbourline Rail in June.\n\nThe union pushed for a raise of about 40%.", "about 40%",
          "union"),
