@@ -15,6 +15,8 @@ POLICE_NOUNS = frozenset(
     "police policeman policemen policewoman constabulary sheriff sheriffs gendarmerie gendarmes prefecture".split()
 )
 ORGANIZER_NOUNS = frozenset("organizers organisers organizer organiser".split())
+# Bodies that exist to campaign, named by what they are: "the Civil Liberties Front", "the Clean Air Movement".
+CAMPAIGN_NOUNS = frozenset("front movement campaign".split())
 GOVERNMENT_NOUNS = frozenset(
     """
     government governments ministry ministries minister ministers mayor mayors governor premier cabinet
@@ -146,7 +148,7 @@ def kind_of(phrase: str, head: str) -> str:
     words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
     if head in POLICE_NOUNS or words & POLICE_WORDS or POLICE_MINISTRIES.search(phrase):
         return POLICE
-    if head in ORGANIZER_NOUNS:
+    if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS:
         return ORGANIZERS
     if head in ANALYST_NOUNS:
         return ANALYST

@@ -18,7 +18,7 @@ from claims.lexicon import (
     ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import (
-    BUSINESS_LOBBY, GOVERNMENT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
+    BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
     tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
@@ -302,7 +302,8 @@ class SideBook:
     def person_name(self, phrase: str) -> str:
         """The person's name a phrase ends with ('Kaiser spokesperson John Nelson' -> 'John Nelson'), or ''.
 
-        Capitalised words that name an organisation ('Coalition of Acme Health Unions') are not a person.
+        Capitalised words that name an organisation ('Coalition of Acme Health Unions', 'Clean Air Front') are not a
+        person.
         """
         match = TRAILING_NAME.search(phrase)
         if not match:
@@ -315,7 +316,7 @@ class SideBook:
         lowered = {w.lower() for w in words}
         if before and before[-1].lower() in ("of", "the", "and", "&", "for", "at"):
             return ""
-        if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS) or self._alias_matches(name):
+        if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS) or self._alias_matches(name):
             return ""
         if name.lower() in self.employers or words[0].lower() in self.employers:
             return ""
