@@ -11,8 +11,8 @@ from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_
 from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
 from claims.organisations import ORG
 from claims.owners import (
-    RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, offer_maker, owner_after, owner_phrase,
-    position_named, tells_offer_terms,
+    OFFER_MAKER, RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, offer_maker, offered_to_workers,
+    owner_after, owner_phrase, position_named, tells_offer_terms,
 )
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities
@@ -393,6 +393,11 @@ class _Extraction:
             owner = self._resolve_owner(held, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
+        if speaker.side == self.discourse.book.labour and offered_to_workers(text, q.start, start):
+            # "porters had been offered 2%, the union said": the union tells of an offer; the offer is its maker's
+            maker = self.offer or self._resolve_owner(OFFER_MAKER, text[:q.start])  # the offer in view, if any
+            if maker.side not in (REPORTER, UNKNOWN, speaker.side):
+                return maker
         is_party = speaker.side not in (REPORTER, UNKNOWN)
         own_attribution = False
         if start > 0 or per_clause:

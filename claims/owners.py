@@ -270,6 +270,10 @@ OFFER_PRESENTED = re.compile(
 OFFER_FROM = re.compile(rf"\b(?:offer|proposal|package)s?\s+(?:[^,;.]{{0,50}}?\s)?(?:from|by)\s+(?:[a-z-]+\s+){{0,4}}(?P<owner>{NAMED})")
 OFFER_POSSESSED = re.compile(rf"(?P<owner>{NAMED}|\b[Tt]he\s+[a-z]+)(?:\u2019s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal|package)s?\b")
 PASSIVE_AGENT = re.compile(rf"\s+by\s+(?P<owner>(?:the\s+)?{NAMED}|the\s+[a-z]+)\b")
+OFFERED = re.compile(r"\boffered\b", re.IGNORECASE)
+OFFERED_REACH = 40  # characters before a figure its "offered" may stand: "offered a pay rise of"
+# A party's offer named before its figure ("the district's offer of"), which `offer_holder` reads: "this year's" is none.
+POSSESSED_OFFER_BEFORE = re.compile(rf"(?<!year)(?<!week)(?<!month)(?:\u2019s|'s|s[\u2019']|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){{0,3}}?(?:offer|proposal)s?\s+of\b")
 OFFER_OF = re.compile(r"\b(?:offer|proposal)s?\s+of\s+(?:(?:a|an|about|around|roughly|nearly|just|over|under)\s+)*$")
 # An offer its maker named, as the subject of the sentence that tells its terms: "The latest contract offer from
 # Harbour Post contained raises adding up to 9%".
@@ -418,6 +422,18 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return _clean(wanted.group("owner"))
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else ""
+
+
+def offered_to_workers(text: str, start: int, clause_start: int) -> bool:
+    """A figure its clause says the workers were offered, by a maker it does not name: "porters had been offered a
+    2% rise", "the offer of 2% this year". Whoever tells of it, the offer is its maker's."""
+    region = text[clause_start:start]
+    if OFFER_OF.search(region, max(0, len(region) - 40)):
+        return not POSSESSED_OFFER_BEFORE.search(region)
+    for match in OFFERED.finditer(region, max(0, len(region) - OFFERED_REACH)):
+        if _offered_to_workers(region, match.start(), _subject_before(region, match.start())):
+            return True
+    return False
 
 
 def _offered_to_workers(region: str, verb: int, subject: str) -> bool:

@@ -102,6 +102,10 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
     [
         ("Police put the crowd at 80,000.", "80,000", "police"),
         ("Organisers said 250,000 marched in the capital.", "250,000", "organizers"),
+        # a body that exists to campaign, by what its name says it is, and the person who speaks for it
+        ("Thousands marched on Sunday.\n\nAccording to Ada Quill of the Clean Harbour Front, the group counted "
+         "210,000 marchers.", "210,000", "organizers"),
+        ("The Lakeport Fair Rent Movement said 12,000 people joined the rally.", "12,000", "organizers"),
         ("The interior ministry counted 1.28 million protesters nationwide.", "1.28 million", "police"),
         ("Economists at the Pelham Institute estimated the walkout cost $25 million a day.", "$25 million a day", "analyst"),
         ("A state-appointed fact-finder recommended a 6% raise.", "6%", "analyst"),
@@ -722,6 +726,13 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # only a union gives notice of a strike: its notice is its figure, told in the outlet's voice
         ("Porters at Harbour General struck against the hospital group.\n\nThe porters handed 12-day strike notices "
          "to four depots in May.", "12-day", "union"),
+        # the union telling of the offer made to its members: the offer is its maker's
+        ("Porters at Harbour General struck against the hospital group.\n\nThe union said porters had been offered a "
+         "rise of 2% this year, which it called insulting.", "2%", "employer"),
+        ("Porters at Harbour General struck against the hospital group.\n\nAccording to the union, this year's offer "
+         "of 2% leaves porters worse off.", "2%", "employer"),
+        ("Porters at Harbour General struck against the hospital group.\n\nThe union said its offer of 5% still "
+         "stands.", "5%", "union"),
         # an offer its maker holds as "the company's", named again as "the contract offer", then told in the past
         ("Porters rejected the company\u2019s latest contract offer.\n\nSome 71% of the porters who voted turned down "
          "the contract offer.\n\nThe rejected offer contained raises of 27% over three years.", "27%", "employer"),
