@@ -582,3 +582,17 @@ def test_a_strikes_length_is_compared_wherever_it_is_told():
     whole = placed(framed("Across the country 9,000 marched.", "9,000", 9000, "people", "crowd size", 8999.5, 9000.5,
                           document_id=2), "nationwide")
     assert "same measure" not in " ".join(suggest_label(city, whole, 0.3).reasons)
+
+
+def test_a_strikes_length_in_hours_is_compared_with_one_in_days_but_hours_of_work_are_not():
+    import claims
+    from factcheck.pairing.figures import compare_figures
+
+    def figures(text):
+        return claims.extract(text)[0].quantities
+
+    hours, days = figures("The Harwell Medical Union confirmed a full 72-hour walkout in March."), figures(
+        "Junior doctors to stage a three-day walkout")
+    assert [f.reason for f in compare_figures(hours, days)] == [
+        "same measure (strike length, days): '72-hour' and 'a three-day' agree"]
+    assert compare_figures(figures("The union wants a 35-hour week."), figures("The union wants a four-day week.")) == []

@@ -57,8 +57,10 @@ RATE_TERM = re.compile(r"(?:a|an|per|each|every)\s|annually|yearly", re.IGNORECA
 YEAR_WORDS = re.compile(r"year|annual", re.IGNORECASE)
 TOTAL_OF_YEARS = 2  # a termless figure this many times a yearly rate may be its total over a contract's years
 NO_TERM = "no term stated"
-# Spans of time in days, so that one span told in two units is compared: "100 days" and "three months".
-DAYS_IN = {"day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+# Spans of time in days, so that one span told in two units is compared: "100 days" and "three months", and a
+# length in hours ("a 72-hour walkout", "a three-day walkout"); not hours of work ("a 35-hour week" is no day and a half).
+DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
+LENGTH_SUFFIX = " length"  # measures of how long a thing lasts: "strike length", "notice length"
 NO_CONDITION = "no condition stated"
 ALL_TOGETHER = "all together"
 
@@ -253,10 +255,13 @@ def unit_group(q: Quantity) -> tuple[str, str]:
 
 
 def in_days(q: Quantity) -> Quantity:
-    """A span of weeks, months or years as days ("three months" is about 91 days), its interval with it; any other
-    figure as it is."""
-    days = DAYS_IN.get(norm_unit(q.unit)) if q.kind == "duration" else None
+    """A span of weeks, months or years as days ("three months" is about 91 days), and a length in hours, its
+    interval with it; any other figure as it is."""
+    unit = norm_unit(q.unit)
+    days = DAYS_IN.get(unit) if q.kind == "duration" else None
     if days is None or days == 1.0 or is_age(framed_measure(q)):  # an age is compared only with ages, in years
+        return q
+    if unit == "hour" and not framed_measure(q).endswith(LENGTH_SUFFIX):
         return q
     frame = q.frame
     if frame is not None:
