@@ -596,3 +596,15 @@ def test_a_strikes_length_in_hours_is_compared_with_one_in_days_but_hours_of_wor
     assert [f.reason for f in compare_figures(hours, days)] == [
         "same measure (strike length, days): '72-hour' and 'a three-day' agree"]
     assert compare_figures(figures("The union wants a 35-hour week."), figures("The union wants a four-day week.")) == []
+
+
+def test_counts_of_one_workforce_are_partners_before_a_closer_claim_of_another_count():
+    claims = [
+        framed("The deal must pass a vote by the more than 300,000 workers.", "300,000", 300_000, "people", "workers",
+               document_id=1),
+        framed("The Harbour Teamsters represent 340,000 drivers.", "340,000", 340_000, "people", "workers represented",
+               document_id=2),
+        framed("The deal must pass by 12 March, with 40 depots voting.", "40", 40, "depots", "depots", document_id=3),
+    ]
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.436]], dtype=np.float32)  # the depots' claim reads closest
+    assert (0, 1) in frame_candidates(claims, vectors, related=lambda a, b: True, per_claim=1)

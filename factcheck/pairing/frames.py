@@ -25,6 +25,7 @@ NEAR_FIGURES_FIRST = 0.5  # added again for partners whose figures of that measu
 NEAR_RATIO = 1.25
 BLOCK = 1024  # rows of a large group compared at once: bounded memory
 TELLING_COUNT = 1000  # one count of a thousand or more in two claims of a dispute is rarely chance
+WORKFORCE = "workforce"  # the partner key of every count of workers
 
 
 def measure_key(quantity) -> tuple[str, str] | None:
@@ -39,6 +40,13 @@ def telling_figures(quantities) -> set[tuple[str, float]]:
     Two claims sharing one are partners first; whether they measure the same thing is still `same_measure`'s to say."""
     return {(q.kind, q.value) for q in quantities
             if distinctive(q) or (q.kind == "count" and q.value >= TELLING_COUNT)}
+
+
+def workforces(quantities) -> set[tuple[str, str]]:
+    """("count", "workforce") for a claim counting workers of any kind: those a union represents and those on strike
+    are one workforce where the counts are near ("more than 300,000 workers" / "the union represents 340,000"), which
+    `same_measure` decides; they are partners first."""
+    return {("count", WORKFORCE) for q in quantities if q.kind == "count" and framed_measure(q).startswith("worker")}
 
 
 def spoken_measures(text: str, quantities) -> set[tuple[str, str]]:
@@ -83,7 +91,7 @@ def frame_candidates(
         for key in units | ({("count", "")} if spoken[row] else set()):
             by_unit[key].append(row)
     measures = [{k for k in map(measure_key, c.quantities) if k} | telling_figures(c.quantities) | spoken[row]
-                for row, c in enumerate(claims)]
+                | workforces(c.quantities) for row, c in enumerate(claims)]
     values = [_values_by_measure(c.quantities) for c in claims]
     found: dict[tuple[int, int], float] = {}
     for rows in by_unit.values():
