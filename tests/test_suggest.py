@@ -345,7 +345,7 @@ def test_two_outlets_telling_one_event_alike_agree_and_two_parties_in_one_articl
     assert suggest_label(union, employer_beside, 0.55).label == "unverifiable"
 
 
-def test_an_order_of_magnitude_settles_no_count_outside_it():
+def test_an_order_of_magnitude_settles_no_count_outside_it_and_reads_as_consistent_with_it():
     import claims
 
     def said(text, document_id):
@@ -354,7 +354,7 @@ def test_an_order_of_magnitude_settles_no_count_outside_it():
     rough = said("Tens of thousands of people marched to Lakeport on Saturday.", 1)
     count = said("Some 200,000 people marched on Saturday evening.", 2)
     s = suggest_label(rough, count, 0.7)
-    assert (s.label, s.signals["basis"]) == ("unverifiable", "rough figures")
+    assert (s.label, s.signals["basis"]) == ("agree", "rough figures")
     assert any("tens of thousands" in r.lower() for r in s.reasons)
     # A count against a count still clashes.
     assert suggest_label(said("Some 90,000 people marched to Lakeport on Saturday.", 1), count, 0.7).label == "conflict"
