@@ -286,7 +286,7 @@ def test_figures_at_odds_with_no_two_parties_behind_them_rank_below_the_parties_
 
 
 def test_two_outlets_figures_that_nearly_meet_rank_as_one_fact_told_two_ways():
-    from factcheck.pairing.candidates import usefulness
+    from factcheck.pairing.candidates import UNOWNED_CLASH, usefulness
     from factcheck.pairing.suggest import suggest_label
     from factcheck.records import StoredClaim
     from tests.pairing_helpers import quantity
@@ -302,7 +302,7 @@ def test_two_outlets_figures_that_nearly_meet_rank_as_one_fact_told_two_ways():
     c, vc = outlet(3, "About 9,000 strikers in Harbour stayed out on Monday.", "9,000", 9000)
     near, far = suggest_label(va, vb, 0.5), suggest_label(va, vc, 0.5)
     assert (near.label, far.label) == ("conflict", "conflict")
-    assert usefulness(a, b, 0.5, near) - usefulness(a, c, 0.5, far) == pytest.approx(0.2)  # no penalty for the first
+    assert usefulness(a, b, 0.5, near) - usefulness(a, c, 0.5, far) == pytest.approx(UNOWNED_CLASH)  # none for the first
 
 
 def test_one_claims_allegation_or_a_shared_date_settles_nothing_between_two_claims():
