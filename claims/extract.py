@@ -394,7 +394,7 @@ class _Extraction:
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         if speaker.side == self.discourse.book.labour and offered_to_workers(text, q.start, start):
-            # "porters had been offered 2%, the union said": the union tells of an offer; the offer is its maker's
+            # "porters had been offered 3%, the union said": the union tells of an offer; the offer is its maker's
             maker = self.offer or self._resolve_owner(OFFER_MAKER, text[:q.start])  # the offer in view, if any
             if maker.side not in (REPORTER, UNKNOWN, speaker.side):
                 return maker

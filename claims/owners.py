@@ -426,7 +426,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
 
 def offered_to_workers(text: str, start: int, clause_start: int) -> bool:
     """A figure its clause says the workers were offered, by a maker it does not name: "porters had been offered a
-    2% rise", "the offer of 2% this year". Whoever tells of it, the offer is its maker's."""
+    3% rise", "the offer of 3% this year". Whoever tells of it, the offer is its maker's."""
     region = text[clause_start:start]
     if OFFER_OF.search(region, max(0, len(region) - 40)):
         return not POSSESSED_OFFER_BEFORE.search(region)

@@ -728,9 +728,9 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "to four depots in May.", "12-day", "union"),
         # the union telling of the offer made to its members: the offer is its maker's
         ("Porters at Harbour General struck against the hospital group.\n\nThe union said porters had been offered a "
-         "rise of 2% this year, which it called insulting.", "2%", "employer"),
+         "rise of 3% this year, which it called insulting.", "3%", "employer"),
         ("Porters at Harbour General struck against the hospital group.\n\nAccording to the union, this year's offer "
-         "of 2% leaves porters worse off.", "2%", "employer"),
+         "of 3% leaves porters worse off.", "3%", "employer"),
         ("Porters at Harbour General struck against the hospital group.\n\nThe union said its offer of 5% still "
          "stands.", "5%", "union"),
         # an offer its maker holds as "the company's", named again as "the contract offer", then told in the past

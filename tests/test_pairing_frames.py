@@ -572,10 +572,10 @@ def placed(claim: C, place: str) -> C:
 
 
 def test_a_strikes_length_is_compared_wherever_it_is_told():
-    wessex = placed(framed("Doctors in Wessex will strike for 72 hours.", "72 hours", 72, "hours", "strike length",
-                           71.5, 72.5, kind="duration", document_id=1), "Wessex")
-    nation = placed(framed("An unprecedented 72-hour walkout across Wessex begins today.", "72-hour", 72, "hours",
-                           "strike length", 71.5, 72.5, kind="duration", document_id=2), "nationwide")
+    wessex = placed(framed("Porters in Wessex will strike for 48 hours.", "48 hours", 48, "hours", "strike length",
+                           47.5, 48.5, kind="duration", document_id=1), "Wessex")
+    nation = placed(framed("An unprecedented 48-hour walkout across Wessex begins today.", "48-hour", 48, "hours",
+                           "strike length", 47.5, 48.5, kind="duration", document_id=2), "nationwide")
     assert "same measure" in " ".join(suggest_label(wessex, nation, 0.3).reasons)
     # while a count in one city is not the nation's
     city = placed(framed("In Lakeport 9,000 marched.", "9,000", 9000, "people", "crowd size", 8999.5, 9000.5,
@@ -592,18 +592,18 @@ def test_a_strikes_length_in_hours_is_compared_with_one_in_days_but_hours_of_wor
     def figures(text):
         return claims.extract(text)[0].quantities
 
-    hours, days = figures("The Harwell Medical Union confirmed a full 72-hour walkout in March."), figures(
-        "Junior doctors to stage a three-day walkout")
+    hours, days = figures("The Harwell Porters Union confirmed a full 48-hour walkout in March."), figures(
+        "Porters to stage a two-day walkout")
     assert [f.reason for f in compare_figures(hours, days)] == [
-        "same measure (strike length, days): '72-hour' and 'a three-day' agree"]
+        "same measure (strike length, days): '48-hour' and 'a two-day' agree"]
     assert compare_figures(figures("The union wants a 35-hour week."), figures("The union wants a four-day week.")) == []
 
 
 def test_counts_of_one_workforce_are_partners_before_a_closer_claim_of_another_count():
     claims = [
-        framed("The deal must pass a vote by the more than 300,000 workers.", "300,000", 300_000, "people", "workers",
+        framed("The deal must pass a vote by the more than 8,000 workers.", "8,000", 8_000, "people", "workers",
                document_id=1),
-        framed("The Harbour Teamsters represent 340,000 drivers.", "340,000", 340_000, "people", "workers represented",
+        framed("The Harbour Drivers Union represents 8,600 drivers.", "8,600", 8_600, "people", "workers represented",
                document_id=2),
         framed("The deal must pass by 12 March, with 40 depots voting.", "40", 40, "depots", "depots", document_id=3),
     ]

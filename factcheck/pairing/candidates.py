@@ -215,7 +215,7 @@ CORROBORATION = 0.2  # one measure's figure given alike by two sources: a fact c
 # Figures of one measure at odds with no two parties behind them are most often two counts of two things (two
 # days, two cities): across the real-article sets, about one such candidate in twenty was a pair a reader compares.
 UNOWNED_CLASH = 0.3
-# Except where the two figures nearly meet ("4,600" / "4,800 of whom are in Harbour", "19%" / "21%"): two outlets
+# Except where the two figures nearly meet ("4,600" / "4,800 of whom are in Harbour", "14%" / "15.5%"): two outlets
 # telling one fact two ways, which is what a reader compares. On the real-article sets about one such pair in four was.
 NEAR_MISS = 0.2
 # These two and STRONG were set together by replaying the development sets' candidates: from 0.2, 0.1 and 0.75,

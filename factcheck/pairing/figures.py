@@ -58,7 +58,7 @@ YEAR_WORDS = re.compile(r"year|annual", re.IGNORECASE)
 TOTAL_OF_YEARS = 2  # a termless figure this many times a yearly rate may be its total over a contract's years
 NO_TERM = "no term stated"
 # Spans of time in days, so that one span told in two units is compared: "100 days" and "three months", and a
-# length in hours ("a 72-hour walkout", "a three-day walkout"); not hours of work ("a 35-hour week" is no day and a half).
+# length in hours ("a 48-hour walkout", "a two-day walkout"); not hours of work ("a 35-hour week" is no day and a half).
 DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
 LENGTH_SUFFIX = " length"  # measures of how long a thing lasts: "strike length", "notice length"
 NO_CONDITION = "no condition stated"
@@ -183,7 +183,7 @@ def _one_workforce(a: Quantity, b: Quantity, ma: str, mb: str) -> bool:
 
 
 def _role_unsaid(ma: str, mb: str) -> bool:
-    """One figure says what it measures but not whose step it is: "a 19% wage increase" (a raise) may be the raise
+    """One figure says what it measures but not whose step it is: "a 14% wage increase" (a raise) may be the raise
     agreed or the one offered, as a ballot's share that does not say what it was for ("passed 53.4% to 46.6%") may
     be any vote's ("vote to accept")."""
     short, long = sorted((ma, mb), key=len)
@@ -194,8 +194,8 @@ def _role_unsaid(ma: str, mb: str) -> bool:
 
 def same_place(a: Quantity, b: Quantity) -> bool:
     """Both figures hold in one place, as far as the texts say: a figure whose sentence names no place may be
-    of any place. A length of time is the dispute's wherever it is told ("a 72-hour walkout across Wessex" and
-    "doctors in Wessex will strike for 72 hours"): places tell counts and shares apart, not a strike's days."""
+    of any place. A length of time is the dispute's wherever it is told ("a 48-hour walkout across Wessex" and
+    "porters in Wessex will strike for 48 hours"): places tell counts and shares apart, not a strike's days."""
     if a.kind == "duration":
         return True
     pa, pb = (a.frame.place if a.frame else ""), (b.frame.place if b.frame else "")

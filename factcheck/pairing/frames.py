@@ -44,7 +44,7 @@ def telling_figures(quantities) -> set[tuple[str, float]]:
 
 def workforces(quantities) -> set[tuple[str, str]]:
     """("count", "workforce") for a claim counting workers of any kind: those a union represents and those on strike
-    are one workforce where the counts are near ("more than 300,000 workers" / "the union represents 340,000"), which
+    are one workforce where the counts are near ("more than 8,000 workers" / "the union represents 8,600"), which
     `same_measure` decides; they are partners first."""
     return {("count", WORKFORCE) for q in quantities if q.kind == "count" and framed_measure(q).startswith("worker")}
 

@@ -140,7 +140,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if clashing and len(rough) == len(clashing):
             # On the real-article sets no "tens of thousands" against a count was a conflict a reader saw: an order
             # of magnitude describes a crowd loosely, and readers took it as consistent with the count (seven of the
-            # eight such pairs they compared: "thousands of staff struck" / "more than 40,000 struck").
+            # eight such pairs they compared: "thousands of staff struck" / "more than 25,000 struck").
             reasons.append(f"'{rough[0]}' is a rough size, not a count to settle a figure against: read as consistent")
             return done("agree", 0.45, ROUGH)
         if (clashing and not opposed
