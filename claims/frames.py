@@ -521,7 +521,13 @@ def _age_measure(counted: str, before: str) -> str:
 
 # The warning a union must give before it strikes: "a 10-day strike notice", "72 hours' notice of a walkout".
 NOTICE_AFTER = re.compile(r"\s*(?:-\s*)?(?:\u2019|')?\s*(?:(?:strike|walkout|strike-action)\s+)?notices?\b", re.IGNORECASE)
-NOTICE_LENGTH = "notice length"
+LENGTH_SUFFIX = " length"  # how long a thing lasts: "strike length", "notice length", "contract length"
+NOTICE_LENGTH = "notice" + LENGTH_SUFFIX
+
+
+def is_length(measure: str) -> bool:
+    """A measure of how long a thing lasts (a strike, a notice, a contract), not hours of work or an age."""
+    return measure.endswith(LENGTH_SUFFIX)
 
 
 def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") -> str:
@@ -530,13 +536,13 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
     if NOTICE_AFTER.match(around, len(before)):
         return NOTICE_LENGTH  # "a 10-day strike notice" warns of a strike; it is no strike's length
     if not counted and CONTRACT_RUNS.search(before[-60:]):
-        return "contract length"  # "the contract runs for four years" is a "four-year contract"
+        return "contract" + LENGTH_SUFFIX  # "the contract runs for four years" is a "four-year contract"
     if FIRST_IN.search(before[-60:]):
         return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
     if RECORD_IN.search(before[-60:]):
         return "record span of the strike" if STRIKE_WORDS.search(around) else "record span"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
-    return f"{noun} length" if noun else "duration"
+    return f"{noun}{LENGTH_SUFFIX}" if noun else "duration"
 
 
 def _population(after: str) -> str:

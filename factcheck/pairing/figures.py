@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, ROLES, is_age
+from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, ROLES, is_age, is_length
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -60,7 +60,6 @@ NO_TERM = "no term stated"
 # Spans of time in days, so that one span told in two units is compared: "100 days" and "three months", and a
 # length in hours ("a 48-hour walkout", "a two-day walkout"); not hours of work ("a 35-hour week" is no day and a half).
 DAYS_IN = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 365.25 / 12, "year": 365.25}
-LENGTH_SUFFIX = " length"  # measures of how long a thing lasts: "strike length", "notice length"
 NO_CONDITION = "no condition stated"
 ALL_TOGETHER = "all together"
 
@@ -261,7 +260,7 @@ def in_days(q: Quantity) -> Quantity:
     days = DAYS_IN.get(unit) if q.kind == "duration" else None
     if days is None or days == 1.0 or is_age(framed_measure(q)):  # an age is compared only with ages, in years
         return q
-    if unit == "hour" and not framed_measure(q).endswith(LENGTH_SUFFIX):
+    if unit == "hour" and not is_length(framed_measure(q)):
         return q
     frame = q.frame
     if frame is not None:
