@@ -8,7 +8,9 @@ from claims.attribution import find_attribution, find_position_holder, main_subj
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_cost, is_generic_measure, is_vote
-from claims.model import ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, Parties, Quantity
+from claims.model import (
+    ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
+)
 from claims.organisations import ORG
 from claims.owners import (
     OFFER_MAKER, RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, offer_maker, offered_to_workers,
@@ -84,18 +86,36 @@ def _quotation_left_open(text: str, open_before: Speaker | None, speaker: Speake
     return speaker if (curly > 0 or straight) else None
 
 
-def extract(text: str, parties: Parties | None = None, publisher: str | None = None, title: str | None = None) -> list[Claim]:
-    """The check-worthy claims of one document body; never raises."""
+def extract(text: str, parties: Parties | None = None, publisher: str | None = None, title: str | None = None,
+            known: KnownOrganisations | None = None) -> list[Claim]:
+    """The check-worthy claims of one document body; never raises.
+
+    `known` carries the employers and unions other articles of the dispute taught (see `organisations_taught`).
+    """
     if not isinstance(text, str) or not text.strip():
         return []
-    guess = not parties
-    parties = parties if parties else DEFAULT_PARTIES
     publisher = publisher if isinstance(publisher, str) else None
-    # A party that publishes its own release is named by it, so that its acronym in the text ("CTU") is known.
-    issuer = f"{publisher}.\n" if publisher and not is_outlet(publisher) else ""
-    book = SideBook.for_document(f"{issuer}{title or ''}\n{text}", parties, guess_named_employers=guess)
+    book = _side_book(text, parties, publisher, title, known)
     voice = document_voice(text, book, publisher)
     return _Extraction(text, book, voice).run()
+
+
+def organisations_taught(text: str, parties: Parties | None = None, publisher: str | None = None,
+                         title: str | None = None) -> KnownOrganisations:
+    """The employers and unions one document shows to be such, for the other articles of its dispute."""
+    if not isinstance(text, str) or not text.strip():
+        return KnownOrganisations()
+    book = _side_book(text, parties, publisher if isinstance(publisher, str) else None, title, None)
+    return KnownOrganisations(frozenset(book.employers), frozenset(book.unions))
+
+
+def _side_book(text: str, parties: Parties | None, publisher: str | None, title: str | None,
+               known: KnownOrganisations | None) -> SideBook:
+    guess = not parties
+    # A party that publishes its own release is named by it, so that its acronym in the text ("CTU") is known.
+    issuer = f"{publisher}.\n" if publisher and not is_outlet(publisher) else ""
+    return SideBook.for_document(f"{issuer}{title or ''}\n{text}", parties if parties else DEFAULT_PARTIES,
+                                 guess_named_employers=guess, known=known)
 
 
 class _Extraction:

@@ -114,7 +114,7 @@ REPORTING_VERBS = frozenset(
     emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
     replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
-    criticises criticizes condemned condemns calculated calculates reckoned reckons
+    criticises criticizes condemned condemns calculated calculates calculate reckoned reckons reckon estimate predict
     adding arguing noting insisting claiming warning stating explaining alleging denying countering
     found finds concluded concludes answered answers
     described describes describe indicated indicates suggested suggests characterised characterized

@@ -1,6 +1,8 @@
 """The claim domain's value objects: what extraction produces and the store keeps."""
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 KINDS = ("money", "count", "percent", "duration", "date")
@@ -84,6 +86,29 @@ class Party:
     aliases: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
     label: str = ""
+
+
+@dataclass(frozen=True)
+class KnownOrganisations:
+    """Organisations, by lower-case name, that articles show to be an employer or a union: what one article of a
+    dispute teaches ("Verdi called Lufthansa's ground staff out") serves another that only names them."""
+
+    employers: frozenset[str] = frozenset()
+    unions: frozenset[str] = frozenset()
+
+    @classmethod
+    def agreed(cls, taught: Iterable[KnownOrganisations], at_least: int = 2) -> KnownOrganisations:
+        """The names at least `at_least` articles teach and none teaches as the other side: one article's
+        mistake ("Germany" taken for an employer) does not spread to the others."""
+        employers: Counter[str] = Counter()
+        unions: Counter[str] = Counter()
+        for known in taught:
+            employers.update(known.employers)
+            unions.update(known.unions)
+        return cls(
+            frozenset(name for name, count in employers.items() if count >= at_least and name not in unions),
+            frozenset(name for name, count in unions.items() if count >= at_least and name not in employers),
+        )
 
 
 @dataclass(frozen=True)

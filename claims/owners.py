@@ -61,10 +61,14 @@ POSSESSED = re.compile(
 )
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 # "the guild's five-day notice", not "teachers' salaries by 5%": a preposition makes the figure the noun's measure,
-# not the possessor's claim.
+# not the possessor's claim. A share price is the market's figure, not its company's: "Acme's shares rose 2%" is
+# the outlet's.
 POSSESSIVE_ON_FIGURE = re.compile(
-    r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?:(?!(?:by|of|to|from|for|at|in|on|with)\s)[a-z-]+\s+){0,2}$")
+    r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?!(?:shares?|stocks?|share\s+price|stock\s+price)\s)"
+    r"(?:(?!(?:by|of|to|from|for|at|in|on|with)\s)[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+# "Acme's bankruptcy 10 years ago": a time ago dates the possessor's event; it is no figure the possessor gives.
+TIME_AGO = re.compile(r"\s+ago\b")
 NEW_CLAUSE = re.compile(
     rf",\s+(?:the|a|an|it|they|this|that)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(FINITE_WORDS))})\b"
 )
@@ -407,7 +411,8 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     # "the guild's five-day notice" is the guild's; "Acme's 4,000 workers" only describes Acme, but a bare count
     # is the possessor's reckoning: "well above the ministry's 963,000".
     bare = BARE_FIGURE_END.match(text, end, clause_end)
-    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40)) if not is_count or bare else None
+    possessed = (not is_count or bare) and not TIME_AGO.match(text, end, clause_end)
+    on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40)) if possessed else None
     if on_figure and _clean(_possessor(region, on_figure.start())):
         return _clean(_possessor(region, on_figure.start()))  # "the guild's five-day strike notice"
     if best[1]:

@@ -21,7 +21,7 @@ from claims.kinds import (
     BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
     tells_of_labour_agreement,
 )
-from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Parties
+from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
@@ -258,7 +258,8 @@ class SideBook:
     guess_named_employers: bool = False
 
     @classmethod
-    def for_document(cls, text: str, parties: Parties, guess_named_employers: bool = False) -> SideBook:
+    def for_document(cls, text: str, parties: Parties, guess_named_employers: bool = False,
+                     known: KnownOrganisations | None = None) -> SideBook:
         book = cls(parties, labour_side(parties), management_side(parties), guess_named_employers=guess_named_employers)
         book._aliases = _alias_patterns(parties)
         for party in parties.parties:
@@ -273,12 +274,23 @@ class SideBook:
         book._learn_unions(text, employers)
         book._learn_employers(text, employers)
         book._learn_analysts(text)
+        if known:
+            book._learn_from_other_articles(text, known)
         if not book.employers and tells_of_labour_agreement(text):
             book.government_employer = True  # no company in sight: the government signed the deal
         if any(book._public_employer(name, text) for name in book.employers):
             book.government_employer = True  # a city's schools or transit: its mayor bargains for them
         book._learn_people(text)
         return book
+
+    def _learn_from_other_articles(self, text: str, known: KnownOrganisations) -> None:
+        """The employers the dispute's other articles showed, where this one names them and does not say otherwise:
+        a broker's note on "Corvane's own guidance" speaks of the company struck against.
+
+        Unions' names are not carried: "Hollywood's first strike" teaches a place as a union, and nothing in an
+        article tells the two apart, while an employer is learnt from what the union does to it."""
+        named = _names_written(text)
+        self.employers |= {name for name in known.employers - self.unions if name in named}
 
     def _public_employer(self, name: str, text: str) -> bool:
         """'lakeport school district', or 'lps' where the text names Lakeport Public Schools: an employer the
@@ -690,6 +702,19 @@ def _employers_body(phrase: str) -> bool:
     return bool(words & SHARED_ORG_NOUNS) and bool(words & EMPLOYER_MEMBER_NOUNS) and not words & (
         LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS | WORKER_NOUNS - EMPLOYER_MEMBER_NOUNS
     )
+
+
+def _names_written(text: str) -> set[str]:
+    """The lower-case forms of the names a text writes with capitals (one to four words), never a word it also
+    writes in lower case."""
+    vocabulary = Vocabulary.of(text)
+    names = set()
+    for match in re.finditer(r"[A-Z][\w&.\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w&.\u2019'-]*){0,3}", text):
+        words = [re.sub(r"[\u2019']s?$", "", word.rstrip(".,")) for word in match.group().split()]
+        for size in range(1, len(words) + 1):
+            for start in range(len(words) - size + 1):
+                names.add(" ".join(words[start:start + size]).lower())
+    return {name for name in names if not vocabulary.in_lower_case(name)}
 
 
 def _contains_word(text: str, word: str) -> bool:

@@ -677,3 +677,44 @@ def test_an_employer_that_highlights_its_offer_speaks_for_it():
         publisher="The Daily Example",
     )
     assert claim_with(found, "$3,200").side == "employer"
+
+
+STRIKE_REPORT = (
+    "The Harwell Transit Union said on Monday that 4,000 drivers at Corvane would walk out for three days after "
+    "talks on pay broke down. Corvane said it had offered a raise of 6%."
+)
+STRIKE_FOLLOW_UP = (
+    "Buses stood idle as the Harwell Transit Union kept 4,000 Corvane drivers on strike. Corvane's chief executive "
+    "said the company could not afford more than 6%."
+)
+BROKER_NOTE = "Each strike day costs the operator 14 million euros. Corvane's own guidance is 310 million euros of profit."
+
+
+def test_an_employer_other_articles_taught_owns_its_figure_where_an_article_only_names_it():
+    known = claims.KnownOrganisations.agreed(claims.organisations_taught(text) for text in (STRIKE_REPORT, STRIKE_FOLLOW_UP))
+    assert known.employers == {"corvane"}
+    assert claim_with(claims.extract(BROKER_NOTE), "own guidance").side == "reporter"
+    assert claim_with(claims.extract(BROKER_NOTE, known=known), "own guidance").side == "employer"
+
+
+def test_a_name_one_article_alone_or_both_sides_teach_is_not_carried():
+    one = claims.KnownOrganisations(frozenset({"corvane", "lakeport"}), frozenset({"harwell"}))
+    other = claims.KnownOrganisations(frozenset({"corvane", "harwell"}), frozenset())
+    assert claims.KnownOrganisations.agreed([one, other]) == claims.KnownOrganisations(frozenset({"corvane"}), frozenset())
+    # A name the article itself writes in lower case is an ordinary word there, not the organisation.
+    known = claims.KnownOrganisations(frozenset({"guidance"}), frozenset())
+    assert claim_with(claims.extract(BROKER_NOTE, known=known), "own guidance").side == "reporter"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvane's shares rose 2.4% on Wednesday.",
+    "Drivers wait nine years for top pay, a leftover from Corvane's rescue 12 years ago.",
+])
+def test_a_share_price_or_a_time_ago_is_not_the_employers_figure(sentence):
+    text = f"The Harwell Transit Union said 4,000 drivers at Corvane would walk out. {sentence}"
+    assert claim_with(claims.extract(text), sentence[:20]).side == "reporter"
+
+
+def test_analysts_who_estimate_after_the_figure_own_it():
+    found = claims.extract("Each strike day costs Corvane about 14 million euros, analysts at Pellam Securities estimate.")
+    assert claim_with(found, "strike day").side == "analyst"

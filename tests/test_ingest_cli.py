@@ -188,3 +188,20 @@ def test_a_release_is_titled_by_its_headline(runner, db_path, tmp_path):
     assert ingest(runner, db_path, path).exit_code == 0
     [doc] = rows(runner, db_path, "documents")
     assert doc["title"] == "NURSES HOLD THE LINE ON DAY TWO"
+
+
+def test_articles_ingested_together_teach_each_other_who_the_employer_is(runner, db_path, tmp_path):
+    folder = tmp_path / "dispute"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "The Harwell Transit Union said on Monday that 4,000 drivers at Corvane would walk out for three days. "
+        "Corvane said it had offered a raise of 6%.\n")
+    (folder / "b.txt").write_text(
+        "Buses stood idle as the Harwell Transit Union kept 4,000 Corvane drivers on strike. Corvane's chief "
+        "executive said the company could not afford more than 6%.\n")
+    # The broker's note never says what Corvane is: the other two articles do.
+    (folder / "c.txt").write_text("Each strike day costs the operator 14 million euros. Corvane's own guidance is "
+                                  "310 million euros of profit.\n")
+    assert ingest(runner, db_path, folder).exit_code == 0
+    [guidance] = [c for c in rows(runner, db_path, "claims") if "own guidance" in c["text"]]
+    assert guidance["side"] == "employer"

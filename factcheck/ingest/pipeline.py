@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import claims
-from claims.model import Claim, Parties
+from claims.model import Claim, KnownOrganisations, Parties
 from factcheck.ingest.readers import DEFAULT_MAX_BYTES, ReadError, find_files, read_documents
 from factcheck.records import SourceDocument
 from factcheck.store import Store, content_hash
@@ -70,6 +70,7 @@ def ingest_found(
         if on_problem:
             on_problem(item, is_error)
 
+    known = organisations_agreed(found, parties, max_bytes)
     for item in found:
         if isinstance(item, ReadError):
             problem(item, True)
@@ -80,18 +81,30 @@ def ingest_found(
             else:
                 for warning in doc.warnings:
                     problem(ReadError(doc.source, warning), False)
-                ingest_document(store, doc, parties, report)
+                ingest_document(store, doc, parties, report, known)
         if on_file:
             on_file(item)
     return report
 
 
-def ingest_document(store: Store, doc: SourceDocument, parties: Parties | None, report: IngestReport) -> None:
+def organisations_agreed(found: list[Path | ReadError], parties: Parties | None, max_bytes: int) -> KnownOrganisations:
+    """The employers and unions the articles ingested together agree on, read before any is extracted so that
+    the first article benefits from the last (unchanged ones, skipped later, teach too)."""
+    taught = (
+        claims.organisations_taught(doc.text[:PIECE_CHARS], parties, doc.publisher or None, doc.title or None)
+        for item in found if not isinstance(item, ReadError)
+        for doc in read_documents(item, max_bytes=max_bytes) if not isinstance(doc, ReadError)
+    )
+    return KnownOrganisations.agreed(taught)
+
+
+def ingest_document(store: Store, doc: SourceDocument, parties: Parties | None, report: IngestReport,
+                    known: KnownOrganisations | None = None) -> None:
     if store.document_by_hash(content_hash(doc.text)) is not None:
         report.skipped += 1
         return
     # Extraction happens before save_document takes the write lock, so reviewers never wait on it.
-    extracted = extract_claims(doc, parties)
+    extracted = extract_claims(doc, parties, known)
     outcome, _ = store.save_document(doc, extracted)
     if outcome == "skipped":
         report.skipped += 1
@@ -100,14 +113,15 @@ def ingest_document(store: Store, doc: SourceDocument, parties: Parties | None, 
     report.claims += len(extracted)
 
 
-def extract_claims(doc: SourceDocument, parties: Parties | None) -> Sequence[Claim] | SpooledClaims:
+def extract_claims(doc: SourceDocument, parties: Parties | None,
+                   known: KnownOrganisations | None = None) -> Sequence[Claim] | SpooledClaims:
     """The document's claims; a very large document is read in pieces and its claims kept on disk.
 
     A news article is a few kilobytes. A file of tens of megabytes (a dump, a
     book) would otherwise hold every claim object in memory at once; in pieces
     cut at paragraph breaks, memory stays bounded by one piece's claims.
     """
-    options = {"parties": parties, "publisher": doc.publisher or None, "title": doc.title or None}
+    options = {"parties": parties, "publisher": doc.publisher or None, "title": doc.title or None, "known": known}
     if len(doc.text) <= PIECE_CHARS:
         return claims.extract(doc.text, **options)
     spool = SpooledClaims()
