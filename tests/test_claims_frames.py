@@ -905,3 +905,18 @@ def test_an_age_a_rule_sets_is_years_of_age_not_a_count_and_does_not_decide_whos
     assert crowd.frame.measure == "crowd size" and claim.side == crowd.frame.owner_side == "organizers"
     # a person's age in apposition is no figure at all, and a bare number after "aged" stays what it counts
     assert not claims.extract("Dana Reyes, 58, said the union would not back down.")[0].quantities
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    # A share of a group is never a raise, even beside "want": the survey's owners want something else.
+    ("In a survey, 64 percent of corner shop owners want the ministry to step in.", "64 percent", "share of owners"),
+    ("The stoppage has hit 38 percent of Lakeport's restaurants.", "38 percent", "share of restaurants"),
+])
+def test_a_share_of_any_group_is_measured_as_that_share(sentence, figure_text, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
+
+
+def test_a_share_of_voters_told_by_their_vote_is_no_share_of_a_group():
+    _, q = figure(claims.extract("With 94 per cent of harbour pilots voting in favour, Wessex will see a strike."), "94 per cent")
+    assert not q.frame.measure.startswith("share of")
