@@ -193,3 +193,12 @@ GENERIC_NAMES = frozenset(
     english spanish french german chinese arabic black latino latina latinx hispanic asian african indigenous
     """.split()
 ) | frozenset(MONTHS) | WEEKDAYS
+
+# The last word of a news outlet's name: "Kaiser Health News" reports on Kaiser, it does not speak for it.
+OUTLET_NOUNS = frozenset(
+    """
+    news times post journal herald tribune courier gazette chronicle press daily magazine review observer
+    reporter wire today sentinel examiner register dispatch inquirer star globe record monitor insider weekly
+    radio tv television ledger telegraph independent mail bee voice digest leader standard express mirror
+    """.split()
+)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
-    ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
+    OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import (
     BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
@@ -195,6 +195,7 @@ SOURCE_PHRASE = re.compile(
 # "Northline's opening proposal to the union": whoever makes an offer, whoever it is made to.
 STATEMENT_NOUNS = (rf"{SOURCE_NOUNS}|tweet|statement|release|figures?|numbers?|data|account|website|records?"
                    r"|offers?|proposals?|package")
+POSSESSED_SOURCE = re.compile(rf"^.+?(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{SOURCE_NOUNS})$", re.IGNORECASE)
 POSSESSED_STATEMENT = re.compile(
     rf"^(?P<owner>.+?)(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})s?"
     r"(?:\s+(?:to|for)\s+(?:the|its|their)\s+[\w\s-]{1,40})?$",
@@ -354,6 +355,9 @@ class SideBook:
             side = self.side_of(possessed.group("owner"))
             if side != UNKNOWN:
                 return side
+            owner = possessed.group("owner")
+            if POSSESSED_SOURCE.match(phrase) and _head_noun(owner) not in OUTLET_NOUNS:
+                return self._source_side(owner)  # "the firm's analysis", as "analysis by"; "the Ledger's" is the outlet's
         known = self.person(phrase)
         if known:
             return known[1]

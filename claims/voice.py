@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import BUSINESS_NAME_HEADS, EMPLOYER_ORG_NOUNS, MANAGEMENT_NOUNS
+from claims.lexicon import BUSINESS_NAME_HEADS, EMPLOYER_ORG_NOUNS, MANAGEMENT_NOUNS, OUTLET_NOUNS
 from claims.model import REPORTER, UNKNOWN
 from claims.organisations import ORG
 from claims.patterns import WEB_DOMAIN
@@ -27,18 +27,10 @@ REPRESENTS = re.compile(rf"(?m)^\s*(?:The\s+)?(?P<org>{ORG}(?:[ \t]+\d+)?)\s+rep
 ABOUT = re.compile(rf"(?im)^\s*about\s+(?:the\s+)?(?P<org>{ORG})\s*$")
 EMAIL_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@(?P<domain>[\w-]{1,63})\.(?:org|com|net|us|edu|gov)\b", re.IGNORECASE)
 WEAK_SIGN_COUNT = 2
-# The last word of a news outlet's name: "Kaiser Health News" reports on Kaiser, it does not speak for it.
 PARENTHESES = re.compile(r"\(([^()]*)\)")
 FIRST_PERSON = re.compile(r"(?:^|[.!?]\s+)(?:We|Our)\b", re.MULTILINE)
 # Words of an organisation's name that name no organisation in particular.
 GENERIC_NAME_WORDS = frozenset("the of and press release union company council federation association".split())
-OUTLET_NOUNS = frozenset(
-    """
-    news times post journal herald tribune courier gazette chronicle press daily magazine review observer
-    reporter wire today sentinel examiner register dispatch inquirer star globe record monitor insider weekly
-    radio tv television ledger telegraph independent mail bee voice digest leader standard express mirror
-    """.split()
-)
 
 
 @dataclass(frozen=True)
