@@ -920,3 +920,8 @@ def test_a_share_of_any_group_is_measured_as_that_share(sentence, figure_text, m
 def test_a_share_of_voters_told_by_their_vote_is_no_share_of_a_group():
     _, q = figure(claims.extract("With 94 per cent of harbour pilots voting in favour, Wessex will see a strike."), "94 per cent")
     assert not q.frame.measure.startswith("share of")
+
+
+def test_losses_are_what_the_dispute_cost():
+    _, q = figure(claims.extract("Economists put the figure at $2.6 billion in losses from the stoppage."), "$2.6 billion")
+    assert q.frame.measure == "cost"

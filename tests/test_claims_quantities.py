@@ -327,3 +327,13 @@ def test_a_small_number_in_words_still_needs_a_noun():
 ])
 def test_a_share_said_of_the_subject_at_a_sentences_end_is_a_percentage(text, found):
     assert [(q.text, q.value) for q in find_quantities(text) if q.kind == "percent"] == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("According to a 2011 survey by the institute, pay lagged.", "date"),  # one survey, of a year
+    ("A 2000-strong crowd gathered outside the depot.", "count"),  # people, not a year
+    ("The 2000 workers at the depot walked out.", "count"),
+])
+def test_a_year_before_one_thing_is_a_date_and_a_strong_crowd_a_count(text, kind):
+    [q] = [q for q in find_quantities(text) if q.text in ("2011", "2000")]
+    assert q.kind == kind
