@@ -46,6 +46,12 @@ WORKER_HEADED_ORG = re.compile(
     rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&)[ \t]+(?=[A-Z]))?){{1,5}}(?:{WORKER_TITLES})\b"
     rf"(?:[ \t]+of[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})?"
 )
+# "United Nurses Harwell", "Nurses United": workers who call themselves united are their own organisation, a union
+# whose name has no word for one.
+UNITED_WORKERS = re.compile(
+    rf"\bUnited[ \t]+(?:{CAP_WORD}[ \t]+)?(?:{WORKER_TITLES})\b(?:[ \t]+(?!(?:And|Of|In|On|At)\b){CAP_WORD}){{0,2}}"
+    rf"|(?:{CAP_WORD}[ \t]+){{1,2}}(?:{WORKER_TITLES})[ \t]+United\b"
+)
 THE_TITLE = re.compile(rf"\bthe[ \t]+({ORG_TITLES})s?\b", re.IGNORECASE)
 
 
@@ -81,6 +87,9 @@ class NamedOrganisations:
             found._add(match, vocabulary)
         for match in WORKER_HEADED_ORG.finditer(text):
             found._add_initials(match.group().split(), vocabulary)
+        for match in UNITED_WORKERS.finditer(text):
+            found._add_initials(match.group().split(), vocabulary)
+            found.worker_bodies.add(match.group().lower())
         if "(" in text:
             for match in BRACKETED_ACRONYM.finditer(text):
                 words = match.group("name").split()

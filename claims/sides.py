@@ -22,7 +22,7 @@ from claims.kinds import (
     tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
-from claims.organisations import ORG, NamedOrganisations, Vocabulary
+from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
@@ -695,7 +695,7 @@ def _names_strong_labour(phrase: str, words: set[str]) -> bool:
         return False
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
-        or WORKERS_UNION_ACRONYM.search(phrase)
+        or WORKERS_UNION_ACRONYM.search(phrase) or UNITED_WORKERS.search(phrase)
     )
 
 

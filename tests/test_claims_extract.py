@@ -728,3 +728,12 @@ def test_an_analysis_its_author_owns_is_an_analysts_where_no_party_is_named():
     # An outlet's own analysis is the outlet's, not an independent analyst's.
     found = claims.extract("Backlogs grow by 51,000 pallets a day, the Harwell Ledger's analysis found.")
     assert claim_with(found, "51,000 pallets").side != "analyst"
+
+
+def test_workers_who_call_themselves_united_are_a_union_and_so_are_their_initials():
+    found = claims.extract(
+        "Talks between United Nurses Harwell and the Harwell Hospital District broke down on Monday. "
+        "UNH president Mara Quist said 3,100 nurses would strike. "
+        "Wessex Porters United says 2,400 members walked out.")
+    assert claim_with(found, "3,100 nurses").side == "union"
+    assert claim_with(found, "2,400 members").side == "union"
