@@ -17,7 +17,7 @@ from claims.owners import (
     owner_after, owner_phrase, position_named, tells_offer_terms,
 )
 from claims.parties import DEFAULT_PARTIES
-from claims.quantities import find_quantities
+from claims.quantities import find_quantities, is_unnumbered_span
 from claims.resolve import Discourse, Speaker
 from claims.sentences import Unit, split_units
 from claims.sides import SideBook
@@ -403,6 +403,8 @@ class _Extraction:
         figures only when its reporting verb is there ("police counted 80,000, while the union claimed 200,000").
         """
         start, end = span
+        if is_unnumbered_span(q):
+            return speaker  # "the labour minister asked the board to step into the month-long strike": the teller's
         named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])

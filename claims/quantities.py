@@ -19,9 +19,10 @@ from claims.patterns import PHONE, STREET_NUMBER
 # Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
 DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
-# "half a million", "a quarter of a billion": a fraction counts only before a scale word.
-FRACTION_OF_SCALE = r"(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?an?\s+(?:thousand|million|billion|trillion)\b"
-WORD_NUMBER = FRACTION_OF_SCALE + r"|(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*" % (
+# "half a million", "a quarter of a billion", "a quarter billion": a fraction counts only before a scale word.
+FRACTION_OF_SCALE = r"(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?\s+)?(?:thousand|million|billion|trillion)\b"
+# "four and a half", "a million and a half": a half more than the number (or its scale).
+WORD_NUMBER = FRACTION_OF_SCALE + r"|(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*(?:\s+and\s+a\s+half\b)?" % (
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
 )
@@ -176,6 +177,22 @@ QUALIFIERS = {
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",
 }
+# "nearly a year of talks", "the month-long strike", "just over a fortnight": one span of time, written without a
+# number. Not a rate ("$250 a week", "three times a day", "40 hours a week"), nor a moment ("a year ago", "a week
+# later"), nor what a span is worth ("a day's pay").
+SPAN_WORDS = frozenset("day week fortnight month year decade".split())
+ONE_SPAN = re.compile(
+    r"(?<!\bon\s)\b(?:an?)\s+(?P<unit>day|week|fortnight|month|year|decade)\b(?![-\u2019']\w)"
+    r"(?!\s+(?:ago|earlier|later|before|after|on|from\s+now)\b)"
+    r"|\b(?P<long>day|week|month|year)-long\b",
+    re.IGNORECASE,
+)
+RATE_BEFORE = re.compile(
+    r"(?:\d(?:bn|mn|m|k|b)?|%|\b(?:times|once|twice|thrice|hours?|days?|shifts?|percent|cent|dollars|euros|pounds|thousand|million"
+    r"|billion|pay|paid|earn|earns|earned|costs?|per|raises?|rises?|increases?|bonus|bonuses|work|francs|rupees|yen"
+    r"|pesos|dollars?|euros?|pounds?|kroner|krona|rand))\s*$",
+    re.IGNORECASE,
+)
 DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes",
                   "decade": "years"}
 DURATION_SCALE = {"decade": 10}  # "three decades" is 30 years: one unit, so that it meets "30 years"
@@ -214,6 +231,9 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         matches += _untaken(WORD_CANDIDATE.finditer(text), matches)
     if VAGUE_WORDS.intersection(words):
         matches += _untaken(VAGUE_COUNT.finditer(text), matches)
+    if SPAN_WORDS.intersection(words):
+        spans = (m for m in ONE_SPAN.finditer(text) if not RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+        matches += _untaken(spans, matches)
     matches.sort(key=lambda m: m.start())
     found = []
     for match in matches:
@@ -221,6 +241,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if figure is not None:
             found.append(_qualified(text, figure))
     return tuple(shared_units(_ranges(text, found)))
+
+
+def is_unnumbered_span(q: Quantity) -> bool:
+    """'nearly a year', 'the month-long strike': a span of time written without a number, which tells how long
+    something took or lasts; whoever tells the sentence tells it."""
+    return q.kind == "duration" and ONE_SPAN.search(q.text) is not None
 
 
 def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -302,6 +328,11 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
         return _Figure(match.start(), match.end(), "percent", FRACTIONS[match.group("fraction").lower().replace("-", " ")], "percent")
     if match.re is VAGUE_COUNT:
         return _vague_count(text, match)
+    if match.re is ONE_SPAN:
+        unit = (match.group("unit") or match.group("long")).lower()
+        days = {"fortnight": ("weeks", 2.0), "decade": ("years", 10.0)}
+        unit, value = days.get(unit, (DURATION_UNITS.get(unit, unit), 1.0))
+        return _Figure(match.start(), match.end(), "duration", value, unit)
     if match.re is WORD_CANDIDATE:
         value = parse_words(match.group("words"))
         return None if value is None else _number(text, match, value, False)

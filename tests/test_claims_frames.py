@@ -925,3 +925,9 @@ def test_a_share_of_voters_told_by_their_vote_is_no_share_of_a_group():
 def test_losses_are_what_the_dispute_cost():
     _, q = figure(claims.extract("Economists put the figure at $2.6 billion in losses from the stoppage."), "$2.6 billion")
     assert q.frame.measure == "cost"
+
+
+def test_a_span_written_without_a_number_is_the_tellers():
+    claim, q = figure(claims.extract(
+        "On Friday the labour minister asked the Harwell Relations Board to step into the month-long strike."), "month-long")
+    assert q.frame.owner_side == claim.side == "reporter"

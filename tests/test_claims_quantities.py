@@ -337,3 +337,25 @@ def test_a_share_said_of_the_subject_at_a_sentences_end_is_a_percentage(text, fo
 def test_a_year_before_one_thing_is_a_date_and_a_strong_crowd_a_count(text, kind):
     [q] = [q for q in find_quantities(text) if q.text in ("2011", "2000")]
     assert q.kind == kind
+
+
+@pytest.mark.parametrize("text, figure, value, unit, qualifier", [
+    ("The stoppage ran for four and a half hours.", "four and a half hours", 4.5, "hours", "exact"),
+    ("A million and a half people marched.", "A million and a half", 1_500_000, "people", "exact"),
+    ("Losses may reach approximately a quarter billion dollars.", "approximately a quarter billion dollars", 250e6, "USD", "approximately"),
+    ("After nearly a year of talks there is no deal.", "nearly a year", 1, "years", "approximately"),
+    ("The month-long strike ended on Friday.", "month-long", 1, "months", "exact"),
+    ("It has lasted just over a fortnight.", "just over a fortnight", 2, "weeks", "more than"),
+    ("Talks have stalled for more than a decade.", "more than a decade", 10, "years", "more than"),
+])
+def test_halves_quarters_and_one_span_written_without_a_number(text, figure, value, unit, qualifier):
+    [q] = [q for q in find_quantities(text) if q.text == figure]
+    assert (q.value, q.unit, q.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Porters earn $310 a week.", "Drivers strike twice a week.", "A year ago the union struck.",
+    "The union wants a 4% raise a year.", "Nurses lose a day's pay.", "Staff work 38 hours a week.",
+])
+def test_a_rate_a_moment_or_a_days_worth_is_no_span(text):
+    assert all(q.kind != "duration" or q.unit == "hours" for q in find_quantities(text))
