@@ -105,17 +105,22 @@ def organisations_taught(text: str, parties: Parties | None = None, publisher: s
     """The employers and unions one document shows to be such, for the other articles of its dispute."""
     if not isinstance(text, str) or not text.strip():
         return KnownOrganisations()
-    book = _side_book(text, parties, publisher if isinstance(publisher, str) else None, title, None)
+    book = SideBook.organisations_of(_as_read(text, publisher if isinstance(publisher, str) else None, title),
+                                     parties if parties else DEFAULT_PARTIES, guess_named_employers=not parties)
     return KnownOrganisations(frozenset(book.employers), frozenset(book.unions))
 
 
 def _side_book(text: str, parties: Parties | None, publisher: str | None, title: str | None,
                known: KnownOrganisations | None) -> SideBook:
-    guess = not parties
-    # A party that publishes its own release is named by it, so that its acronym in the text ("CTU") is known.
+    return SideBook.for_document(_as_read(text, publisher, title), parties if parties else DEFAULT_PARTIES,
+                                 guess_named_employers=not parties, known=known)
+
+
+def _as_read(text: str, publisher: str | None, title: str | None) -> str:
+    """The text sides are learnt from: a party that publishes its own release is named by it, so that its acronym in
+    the text ("CTU") is known; the title is read with the body."""
     issuer = f"{publisher}.\n" if publisher and not is_outlet(publisher) else ""
-    return SideBook.for_document(f"{issuer}{title or ''}\n{text}", parties if parties else DEFAULT_PARTIES,
-                                 guess_named_employers=guess, known=known)
+    return f"{issuer}{title or ''}\n{text}"
 
 
 class _Extraction:

@@ -261,6 +261,21 @@ class SideBook:
     @classmethod
     def for_document(cls, text: str, parties: Parties, guess_named_employers: bool = False,
                      known: KnownOrganisations | None = None) -> SideBook:
+        book = cls.organisations_of(text, parties, guess_named_employers)
+        book._learn_analysts(text)
+        if known:
+            book._learn_from_other_articles(text, known)
+        if not book.employers and tells_of_labour_agreement(text):
+            book.government_employer = True  # no company in sight: the government signed the deal
+        if any(book._public_employer(name, text) for name in book.employers):
+            book.government_employer = True  # a city's schools or transit: its mayor bargains for them
+        book._learn_people(text)
+        return book
+
+    @classmethod
+    def organisations_of(cls, text: str, parties: Parties, guess_named_employers: bool = False) -> SideBook:
+        """What the document tells of its unions and employers only: the part of `for_document` other articles of
+        the dispute learn from, without its people and analysts."""
         book = cls(parties, labour_side(parties), management_side(parties), guess_named_employers=guess_named_employers)
         book._aliases = _alias_patterns(parties)
         for party in parties.parties:
@@ -274,14 +289,6 @@ class SideBook:
         employers = _employer_mentions(text)
         book._learn_unions(text, employers)
         book._learn_employers(text, employers)
-        book._learn_analysts(text)
-        if known:
-            book._learn_from_other_articles(text, known)
-        if not book.employers and tells_of_labour_agreement(text):
-            book.government_employer = True  # no company in sight: the government signed the deal
-        if any(book._public_employer(name, text) for name in book.employers):
-            book.government_employer = True  # a city's schools or transit: its mayor bargains for them
-        book._learn_people(text)
         return book
 
     def _learn_from_other_articles(self, text: str, known: KnownOrganisations) -> None:
