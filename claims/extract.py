@@ -409,7 +409,7 @@ class _Extraction:
         """
         start, end = span
         if is_unnumbered_span(q):
-            return speaker  # "the labour minister asked the board to step into the month-long strike": the teller's
+            return speaker  # "the transport secretary urged the panel to settle the week-long walkout": the teller's
         named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])

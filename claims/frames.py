@@ -166,7 +166,7 @@ MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+than)", re.IGNORECASE)
 RISE_BY_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase[sd]?|grows?|grew|raised?)"
                             r"\s+by\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s+$", re.IGNORECASE)
-COST_WORDS = frozenset("cost costs price tag bill loss losses".split())  # "$3 billion in losses" is what it cost
+COST_WORDS = frozenset("cost costs price tag bill loss losses".split())  # "$2.6 billion in losses" is what it cost
 # What people get by on is what they are paid: "workers living on $250 a week in strike pay".
 LIVING_ON = re.compile(r"\b(?:liv(?:e|es|ing)|surviv(?:e|es|ing)|g(?:et|ets|etting)\s+by)\s+on\s+(?:just\s+|only\s+)?$",
                        re.IGNORECASE)

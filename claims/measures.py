@@ -69,12 +69,12 @@ PERCENT_OF = re.compile(
     r"|income|revenue|budget|costs?|turnout|seats|stores|schools)\b",
     re.IGNORECASE,
 )
-# Any other group a share is of: "69 percent of small business owners", "41 percent of these businesses".
+# Any other group a share is of: "64 percent of corner shop owners", "38 percent of Lakeport's restaurants".
 SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w\u2019'-]+\s+){0,2}(?P<what>[a-z-]{3,}s)\b",
     re.IGNORECASE,
 )
-# "98 per cent of junior doctors voting in favour": a ballot's share, read as a vote's.
+# "94 per cent of harbour pilots voting in favour": a ballot's share, read as a vote's.
 VOTING_AFTER = re.compile(r"\s+(?:who\s+|that\s+)?(?:voting|voted|vote|votes|balloted|backed|supported|approved|rejected|cast)\b",
                           re.IGNORECASE)
 PAY_NOUNS = frozenset("wages salaries earnings raises increases rises bonuses".split())
@@ -209,7 +209,7 @@ def percent_measure(text: str, start: int, end: int) -> str:
         return after.group("what").lower()
     group = SHARE_OF_GROUP.match(text, end)
     if group and group.group("what").lower() not in PAY_NOUNS and not VOTING_AFTER.match(text, group.end()):
-        return group.group("what").lower()  # "41 percent of these businesses": a share of a group, never a raise
+        return group.group("what").lower()  # "38 percent of Lakeport's restaurants": a share of a group, never a raise
     before = text[max(0, start - 40):start]
     if CHANGE_AFTER.match(text, end) or CHANGE_BEFORE.search(before):
         return "raise"

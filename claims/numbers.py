@@ -26,7 +26,7 @@ def scale_of(word: str | None) -> float:
 
 def parse_words(phrase: str) -> float | None:
     """'two dozen' -> 24; 'seventy-five' -> 75; 'three hundred thousand' -> 300000; 'a million' -> 1e6;
-    'half a million' -> 500000; 'four and a half' -> 4.5; 'a million and a half' -> 1500000."""
+    'half a million' -> 500000; 'three and a half' -> 3.5; 'a million and a half' -> 1500000."""
     words = phrase.lower().replace("-", " ").split()
     if words[-3:] == ["and", "a", "half"] and len(words) > 3:
         whole = parse_words(" ".join(words[:-3]))

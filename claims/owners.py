@@ -61,13 +61,13 @@ POSSESSED = re.compile(
 )
 POSSESSOR_END = re.compile(rf"(?:^|(?<=\s))(?P<owner>{POSSESSOR})$")
 # "the guild's five-day notice", not "teachers' salaries by 5%": a preposition makes the figure the noun's measure,
-# not the possessor's claim. A share price is the market's figure, not its company's: "Acme's shares rose 2%" is
+# not the possessor's claim. A share price is the market's figure, not its company's: "Acme's stock slid 2%" is
 # the outlet's.
 POSSESSIVE_ON_FIGURE = re.compile(
     r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?!(?:shares?|stocks?|share\s+price|stock\s+price)\s)"
     r"(?:(?!(?:by|of|to|from|for|at|in|on|with)\s)[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
-# "Acme's bankruptcy 10 years ago": a time ago dates the possessor's event; it is no figure the possessor gives.
+# "Acme's merger 12 years ago": a time ago dates the possessor's event; it is no figure the possessor gives.
 TIME_AGO = re.compile(r"\s+ago\b")
 NEW_CLAUSE = re.compile(
     rf",\s+(?:the|a|an|it|they|this|that)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(FINITE_WORDS))})\b"

@@ -21,7 +21,7 @@ DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
 # "half a million", "a quarter of a billion", "a quarter billion": a fraction counts only before a scale word.
 FRACTION_OF_SCALE = r"(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?\s+)?(?:thousand|million|billion|trillion)\b"
-# "four and a half", "a million and a half": a half more than the number (or its scale).
+# "three and a half", "a million and a half": a half more than the number (or its scale).
 WORD_NUMBER = FRACTION_OF_SCALE + r"|(?:(?:a|an)\s+)?(?:%s)(?:[\s-](?:and\s)?(?:%s))*(?:\s+and\s+a\s+half\b)?" % (
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
     "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)),
@@ -177,7 +177,7 @@ QUALIFIERS = {
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",
 }
-# "nearly a year of talks", "the month-long strike", "just over a fortnight": one span of time, written without a
+# "almost a year of bargaining", "the week-long walkout", "more than a fortnight": one span of time, written without a
 # number. Not a rate ("$250 a week", "three times a day", "40 hours a week"), nor a moment ("a year ago", "a week
 # later"), nor what a span is worth ("a day's pay").
 SPAN_WORDS = frozenset("day week fortnight month year decade".split())
@@ -244,7 +244,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def is_unnumbered_span(q: Quantity) -> bool:
-    """'nearly a year', 'the month-long strike': a span of time written without a number, which tells how long
+    """'almost a year', 'the week-long walkout': a span of time written without a number, which tells how long
     something took or lasts; whoever tells the sentence tells it."""
     return q.kind == "duration" and ONE_SPAN.search(q.text) is not None
 
@@ -425,7 +425,7 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     if not counted:
         counted, unit = number_of_before(text, start)
     year_before = YEAR_PREPOSITION.search(text, max(0, start - 8), start)
-    # "the 1997 handover", "a 2008 study": a year naming one event or thing, where "the 2000 workers" are many.
+    # "the 1997 handover", "a 2011 survey": a year naming one event or thing, where "the 2000 workers" are many.
     year_of_event = THE_BEFORE.search(text, max(0, start - 4), start) and not counted.endswith("s")
     if in_digits and _is_year(match.group(), value) and unit != "people" and not STRONG_AFTER.match(text, end) and (
             not counted[:1].islower() or year_before or year_of_event):

@@ -293,9 +293,9 @@ class SideBook:
 
     def _learn_from_other_articles(self, text: str, known: KnownOrganisations) -> None:
         """The employers the dispute's other articles showed, where this one names them and does not say otherwise:
-        a broker's note on "Corvane's own guidance" speaks of the company struck against.
+        a broker's note on "Corvane's forecast" speaks of the company struck against.
 
-        Unions' names are not carried: "Hollywood's first strike" teaches a place as a union, and nothing in an
+        Unions' names are not carried: "Lakeport's first strike in a decade" teaches a place as a union, and nothing in an
         article tells the two apart, while an employer is learnt from what the union does to it."""
         named = _names_written(text)
         self.employers |= {name for name in known.employers - self.unions if name in named}
@@ -364,7 +364,7 @@ class SideBook:
                 return side
             owner = possessed.group("owner")
             if POSSESSED_SOURCE.match(phrase) and _head_noun(owner) not in OUTLET_NOUNS:
-                return self._source_side(owner)  # "the firm's analysis", as "analysis by"; "the Ledger's" is the outlet's
+                return self._source_side(owner)  # "the partnership's analysis", as "analysis by"; "the Ledger's" is the outlet's
         known = self.person(phrase)
         if known:
             return known[1]

@@ -687,14 +687,14 @@ STRIKE_FOLLOW_UP = (
     "Buses stood idle as the Harwell Transit Union kept 4,000 Corvane drivers on strike. Corvane's chief executive "
     "said the company could not afford more than 6%."
 )
-BROKER_NOTE = "Each strike day costs the operator 14 million euros. Corvane's own guidance is 310 million euros of profit."
+BROKER_NOTE = "Each strike day costs the operator 14 million euros. Corvane's forecast for the year stands at 310 million euros."
 
 
 def test_an_employer_other_articles_taught_owns_its_figure_where_an_article_only_names_it():
     known = claims.KnownOrganisations.agreed(claims.organisations_taught(text) for text in (STRIKE_REPORT, STRIKE_FOLLOW_UP))
     assert known.employers == {"corvane"}
-    assert claim_with(claims.extract(BROKER_NOTE), "own guidance").side == "reporter"
-    assert claim_with(claims.extract(BROKER_NOTE, known=known), "own guidance").side == "employer"
+    assert claim_with(claims.extract(BROKER_NOTE), "forecast for the year").side == "reporter"
+    assert claim_with(claims.extract(BROKER_NOTE, known=known), "forecast for the year").side == "employer"
 
 
 def test_a_name_one_article_alone_or_both_sides_teach_is_not_carried():
@@ -703,12 +703,12 @@ def test_a_name_one_article_alone_or_both_sides_teach_is_not_carried():
     assert claims.KnownOrganisations.agreed([one, other]) == claims.KnownOrganisations(frozenset({"corvane"}), frozenset())
     # A name the article itself writes in lower case is an ordinary word there, not the organisation.
     known = claims.KnownOrganisations(frozenset({"guidance"}), frozenset())
-    assert claim_with(claims.extract(BROKER_NOTE, known=known), "own guidance").side == "reporter"
+    assert claim_with(claims.extract(BROKER_NOTE, known=known), "forecast for the year").side == "reporter"
 
 
 @pytest.mark.parametrize("sentence", [
-    "Corvane's shares rose 2.4% on Wednesday.",
-    "Drivers wait nine years for top pay, a leftover from Corvane's rescue 12 years ago.",
+    "Corvane's stock slid 2.4% in early trading.",
+    "Older drivers still talk of Corvane's merger 12 years ago.",
 ])
 def test_a_share_price_or_a_time_ago_is_not_the_employers_figure(sentence):
     text = f"The Harwell Transit Union said 4,000 drivers at Corvane would walk out. {sentence}"
@@ -716,8 +716,8 @@ def test_a_share_price_or_a_time_ago_is_not_the_employers_figure(sentence):
 
 
 def test_analysts_who_estimate_after_the_figure_own_it():
-    found = claims.extract("Each strike day costs Corvane about 14 million euros, analysts at Pellam Securities estimate.")
-    assert claim_with(found, "strike day").side == "analyst"
+    found = claims.extract("The stoppage will cost Corvane about 9 million euros a week, economists at Pellam Securities estimate.")
+    assert claim_with(found, "9 million euros").side == "analyst"
 
 
 def test_an_analysis_its_author_owns_is_an_analysts_where_no_party_is_named():

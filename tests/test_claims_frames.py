@@ -908,8 +908,8 @@ def test_an_age_a_rule_sets_is_years_of_age_not_a_count_and_does_not_decide_whos
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    # A share of a group is never a raise, even beside "want": the survey's owners want something else.
-    ("In a survey, 64 percent of corner shop owners want the ministry to step in.", "64 percent", "share of owners"),
+    # A share of a group is never a raise, even beside "want": the owners want something else.
+    ("In a poll, 64 percent of corner shop owners want the council to act.", "64 percent", "share of owners"),
     ("The stoppage has hit 38 percent of Lakeport's restaurants.", "38 percent", "share of restaurants"),
 ])
 def test_a_share_of_any_group_is_measured_as_that_share(sentence, figure_text, measure):
@@ -929,5 +929,5 @@ def test_losses_are_what_the_dispute_cost():
 
 def test_a_span_written_without_a_number_is_the_tellers():
     claim, q = figure(claims.extract(
-        "On Friday the labour minister asked the Harwell Relations Board to step into the month-long strike."), "month-long")
+        "On Monday the transport secretary urged the Harwell Arbitration Panel to settle the week-long walkout."), "week-long")
     assert q.frame.owner_side == claim.side == "reporter"

@@ -340,12 +340,12 @@ def test_a_year_before_one_thing_is_a_date_and_a_strong_crowd_a_count(text, kind
 
 
 @pytest.mark.parametrize("text, figure, value, unit, qualifier", [
-    ("The stoppage ran for four and a half hours.", "four and a half hours", 4.5, "hours", "exact"),
+    ("The stoppage ran for three and a half days.", "three and a half days", 3.5, "days", "exact"),
     ("A million and a half people marched.", "A million and a half", 1_500_000, "people", "exact"),
-    ("Losses may reach approximately a quarter billion dollars.", "approximately a quarter billion dollars", 250e6, "USD", "approximately"),
-    ("After nearly a year of talks there is no deal.", "nearly a year", 1, "years", "approximately"),
-    ("The month-long strike ended on Friday.", "month-long", 1, "months", "exact"),
-    ("It has lasted just over a fortnight.", "just over a fortnight", 2, "weeks", "more than"),
+    ("Losses may reach roughly a quarter billion euros.", "roughly a quarter billion euros", 250e6, "EUR", "approximately"),
+    ("After almost a year of bargaining there is no deal.", "almost a year", 1, "years", "approximately"),
+    ("The week-long walkout ended on Friday.", "week-long", 1, "weeks", "exact"),
+    ("It has lasted more than a fortnight.", "more than a fortnight", 2, "weeks", "more than"),
     ("Talks have stalled for more than a decade.", "more than a decade", 10, "years", "more than"),
 ])
 def test_halves_quarters_and_one_span_written_without_a_number(text, figure, value, unit, qualifier):

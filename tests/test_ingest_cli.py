@@ -200,8 +200,8 @@ def test_articles_ingested_together_teach_each_other_who_the_employer_is(runner,
         "Buses stood idle as the Harwell Transit Union kept 4,000 Corvane drivers on strike. Corvane's chief "
         "executive said the company could not afford more than 6%.\n")
     # The broker's note never says what Corvane is: the other two articles do.
-    (folder / "c.txt").write_text("Each strike day costs the operator 14 million euros. Corvane's own guidance is "
-                                  "310 million euros of profit.\n")
+    (folder / "c.txt").write_text("Each strike day costs the operator 14 million euros. Corvane's forecast for the "
+                                  "year stands at 310 million euros.\n")
     assert ingest(runner, db_path, folder).exit_code == 0
-    [guidance] = [c for c in rows(runner, db_path, "claims") if "own guidance" in c["text"]]
+    [guidance] = [c for c in rows(runner, db_path, "claims") if "forecast for the year" in c["text"]]
     assert guidance["side"] == "employer"
