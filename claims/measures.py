@@ -71,12 +71,15 @@ PERCENT_OF = re.compile(
 )
 # Any other group a share is of: "64 percent of corner shop owners", "38 percent of Lakeport's restaurants".
 SHARE_OF_GROUP = re.compile(
-    r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w\u2019'-]+\s+){0,2}(?P<what>[a-z-]{3,}s)\b",
+    r"\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|our\s+|all\s+)?(?:[\w\u2019'-]+\s+){0,2}"
+    r"(?P<what>[a-z-]{3,}s)\b",
     re.IGNORECASE,
 )
 # "94 per cent of harbour pilots voting in favour": a ballot's share, read as a vote's.
-VOTING_AFTER = re.compile(r"\s+(?:who\s+|that\s+)?(?:voting|voted|vote|votes|balloted|backed|supported|approved|rejected|cast)\b",
-                          re.IGNORECASE)
+VOTING_AFTER = re.compile(
+    r"\s+(?:who\s+|that\s+)?(?:voting|voted|vote|votes|balloted|backed|supported|approved|rejected|cast)\b",
+    re.IGNORECASE,
+)
 PAY_NOUNS = frozenset("wages salaries earnings raises increases rises bonuses".split())
 
 # Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").

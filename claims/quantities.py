@@ -188,9 +188,9 @@ ONE_SPAN = re.compile(
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
-    r"(?:\d(?:bn|mn|m|k|b)?|%|\b(?:times|once|twice|thrice|hours?|days?|shifts?|percent|cent|dollars|euros|pounds|thousand|million"
-    r"|billion|pay|paid|earn|earns|earned|costs?|per|raises?|rises?|increases?|bonus|bonuses|work|francs|rupees|yen"
-    r"|pesos|dollars?|euros?|pounds?|kroner|krona|rand))\s*$",
+    r"(?:\d(?:bn|mn|m|k|b)?|%|\b(?:times|once|twice|thrice|hours?|days?|shifts?|percent|cent|thousand|million|billion"
+    r"|pay|paid|earn|earns|earned|costs?|per|raises?|rises?|increases?|bonus|bonuses|work"
+    r"|dollars?|euros?|pounds?|francs|rupees|yen|pesos|kroner|krona|rand))\s*$",
     re.IGNORECASE,
 )
 DURATION_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "minute": "minutes",

@@ -195,7 +195,9 @@ SOURCE_PHRASE = re.compile(
 # "Northline's opening proposal to the union": whoever makes an offer, whoever it is made to.
 STATEMENT_NOUNS = (rf"{SOURCE_NOUNS}|tweet|statement|release|figures?|numbers?|data|account|website|records?"
                    r"|offers?|proposals?|package")
-POSSESSED_SOURCE = re.compile(rf"^.+?(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{SOURCE_NOUNS})$", re.IGNORECASE)
+# "the partnership's analysis", "the institute's study": a statement whose noun names a source, as "analysis by".
+POSSESSED_SOURCE = re.compile(rf"^.+?(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{SOURCE_NOUNS})$",
+                              re.IGNORECASE)
 POSSESSED_STATEMENT = re.compile(
     rf"^(?P<owner>.+?)(?:\u2019s|'s|s\u2019|s')\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})s?"
     r"(?:\s+(?:to|for)\s+(?:the|its|their)\s+[\w\s-]{1,40})?$",
@@ -295,8 +297,8 @@ class SideBook:
         """The employers the dispute's other articles showed, where this one names them and does not say otherwise:
         a broker's note on "Corvane's forecast" speaks of the company struck against.
 
-        Unions' names are not carried: "Lakeport's first strike in a decade" teaches a place as a union, and nothing in an
-        article tells the two apart, while an employer is learnt from what the union does to it."""
+        Unions' names are not carried: "Lakeport's first strike in a decade" teaches a place as a union, and nothing in
+        an article tells the two apart, while an employer is learnt from what the union does to it."""
         named = _names_written(text)
         self.employers |= {name for name in known.employers - self.unions if name in named}
 
@@ -364,7 +366,7 @@ class SideBook:
                 return side
             owner = possessed.group("owner")
             if POSSESSED_SOURCE.match(phrase) and _head_noun(owner) not in OUTLET_NOUNS:
-                return self._source_side(owner)  # "the partnership's analysis", as "analysis by"; "the Ledger's" is the outlet's
+                return self._source_side(owner)  # an author no party names; "the Ledger's analysis" is the outlet's
         known = self.person(phrase)
         if known:
             return known[1]
