@@ -111,6 +111,18 @@ def test_upgrade_to_frames_keeps_figures_and_reads_them_without_a_frame(db_path)
     assert [(q.value, q.unit, q.frame) for q in stored.quantities] == [(5, "percent", None)]
 
 
+def test_upgrade_to_document_organisations_keeps_documents_which_teach_nothing(db_path):
+    from sqlite_utils import Database
+
+    db = Database(db_path)
+    migrations.apply(db, stop_before="m004_document_organisations")
+    db["documents"].insert({"source": "s", "sha256": "x", "text": "Harbourline said it had offered a raise of 5%."})
+    db.close()
+    with Store(db_path) as store:
+        assert [d.source for d in store.documents()] == ["s"]
+        assert store.organisations_taught() == {}
+
+
 def test_frames_are_stored_and_read_back_whole(db):
     from claims.model import Frame
 

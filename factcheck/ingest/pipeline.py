@@ -70,7 +70,8 @@ def ingest_found(
         if on_problem:
             on_problem(item, is_error)
 
-    known = organisations_agreed(found, parties, max_bytes)
+    taught = organisations_taught(found, parties, max_bytes)
+    known = KnownOrganisations.agreed({**store.organisations_taught(), **taught}.values())
     for item in found:
         if isinstance(item, ReadError):
             problem(item, True)
@@ -81,31 +82,33 @@ def ingest_found(
             else:
                 for warning in doc.warnings:
                     problem(ReadError(doc.source, warning), False)
-                ingest_document(store, doc, parties, report, known)
+                ingest_document(store, doc, parties, report, known, taught.get(content_hash(doc.text)))
         if on_file:
             on_file(item)
     return report
 
 
-def organisations_agreed(found: list[Path | ReadError], parties: Parties | None, max_bytes: int) -> KnownOrganisations:
-    """The employers and unions the articles ingested together agree on, read before any is extracted so that
-    the first article benefits from the last (unchanged ones, skipped later, teach too)."""
-    taught = (
-        claims.organisations_taught(doc.text[:PIECE_CHARS], parties, doc.publisher or None, doc.title or None)
+def organisations_taught(found: list[Path | ReadError], parties: Parties | None,
+                         max_bytes: int) -> dict[str, KnownOrganisations]:
+    """What each document to ingest shows to be an employer or a union, by content hash, read before any is
+    extracted: with what the stored documents showed, the names they agree on serve every article of the batch,
+    the first as much as the last (unchanged ones, skipped later, teach too)."""
+    return {
+        content_hash(doc.text): claims.organisations_taught(doc.text[:PIECE_CHARS], parties, doc.publisher or None,
+                                                            doc.title or None)
         for item in found if not isinstance(item, ReadError)
         for doc in read_documents(item, max_bytes=max_bytes) if not isinstance(doc, ReadError)
-    )
-    return KnownOrganisations.agreed(taught)
+    }
 
 
 def ingest_document(store: Store, doc: SourceDocument, parties: Parties | None, report: IngestReport,
-                    known: KnownOrganisations | None = None) -> None:
+                    known: KnownOrganisations | None = None, taught: KnownOrganisations | None = None) -> None:
     if store.document_by_hash(content_hash(doc.text)) is not None:
         report.skipped += 1
         return
     # Extraction happens before save_document takes the write lock, so reviewers never wait on it.
     extracted = extract_claims(doc, parties, known)
-    outcome, _ = store.save_document(doc, extracted)
+    outcome, _ = store.save_document(doc, extracted, taught)
     if outcome == "skipped":
         report.skipped += 1
         return

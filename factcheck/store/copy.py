@@ -14,6 +14,7 @@ from factcheck.errors import FactcheckError
 # Parents before children, each with its key.
 TABLES = (
     ("documents", ("id",)),
+    ("document_organisations", ("document_id", "side", "name")),
     ("claims", ("id",)),
     ("quantities", ("id",)),
     ("embeddings", ("content_hash", "model")),

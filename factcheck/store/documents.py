@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
-from claims.model import Claim, Quantity
+from claims.model import Claim, KnownOrganisations, Quantity
 from factcheck.records import Document, SourceDocument, StoredClaim
 from factcheck.store.dialect import Dialect
 from factcheck.store.rows import claim_from_row, content_hash, document_from_row, json_ids, now, quantity_from_row
@@ -41,8 +41,10 @@ class DocumentTables:
         rows = list(self.db.query("select text from documents where id = ?", [document_id]))
         return rows[0]["text"] if rows else ""
 
-    def save_document(self, doc: SourceDocument, claims: Iterable[Claim]) -> tuple[str, int]:
-        """Store a document and its claims in one transaction.
+    def save_document(self, doc: SourceDocument, claims: Iterable[Claim],
+                      taught: KnownOrganisations | None = None) -> tuple[str, int]:
+        """Store a document, its claims and the organisations it taught (see `organisations_taught`) in one
+        transaction.
 
         Returns ("added" | "replaced" | "skipped", document id). Content already
         stored is skipped. A changed document keeps the ids of its claims whose
@@ -69,10 +71,34 @@ class DocumentTables:
             if old is None:
                 document_id = db["documents"].insert(row).last_pk
                 self._insert_claims(document_id, claims, keep={})
+                self._save_taught(document_id, taught)
                 return "added", document_id
             db["documents"].update(old.id, row)
             self._insert_claims(old.id, claims, keep=self._claim_ids_by_text(old.id))
+            self._save_taught(old.id, taught)
             return "replaced", old.id
+
+    def _save_taught(self, document_id: int, taught: KnownOrganisations | None) -> None:
+        self.db.execute("delete from document_organisations where document_id = ?", [document_id])
+        if taught is None:
+            return
+        rows = [{"document_id": document_id, "side": side, "name": name}
+                for side, names in (("employer", taught.employers), ("union", taught.unions)) for name in sorted(names)]
+        if rows:
+            self.db["document_organisations"].insert_all(rows)
+
+    def organisations_taught(self) -> dict[str, KnownOrganisations]:
+        """What each stored document showed to be an employer or a union, by the document's content hash (so that
+        a document ingested again is not counted twice). Documents stored before factcheck kept this are not here."""
+        rows = self.db.query(
+            "select documents.sha256, document_organisations.side, document_organisations.name"
+            " from document_organisations join documents on documents.id = document_organisations.document_id"
+            " order by documents.id, document_organisations.side, document_organisations.name"
+        )
+        names: dict[str, dict[str, set[str]]] = {}
+        for row in rows:
+            names.setdefault(row["sha256"], {"employer": set(), "union": set()})[row["side"]].add(row["name"])
+        return {sha: KnownOrganisations(frozenset(n["employer"]), frozenset(n["union"])) for sha, n in names.items()}
 
     def _lock_structure(self) -> None:
         """Inside a transaction: wait for other writers of documents, claims and pairs (labels never wait).

@@ -179,3 +179,18 @@ def m002_embeddings_clusters_pairs_labels(db: Database) -> None:
 def m003_quantity_frames(db: Database) -> None:
     # What each figure is a figure of (claims.model.Frame), as JSON: read back whole, never queried by part.
     db["quantities"].add_column("frame", str)
+
+
+@migration("m004_document_organisations", postgres="""
+    create table document_organisations (
+        document_id bigint references documents (id), side text, name text, primary key (document_id, side, name)
+    );
+""")
+def m004_document_organisations(db: Database) -> None:
+    # What each document showed to be an employer or a union (claims.KnownOrganisations), kept so that an article
+    # ingested later learns from those stored before it, as the articles of one ingest learn from each other.
+    db["document_organisations"].create(
+        {"document_id": int, "side": str, "name": str},
+        pk=("document_id", "side", "name"),
+        foreign_keys=[("document_id", "documents", "id")],
+    )
