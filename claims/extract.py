@@ -62,6 +62,17 @@ ESTIMATED_WITHOUT_AGENT = re.compile(
     re.IGNORECASE)
 # A party called by what it is, in lower case: "the government", "the rail company", "the union".
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# The words between a figure and the level it moved from: ", up from", " (down from".
+EARLIER_LEVEL_GAP = re.compile(r",?\s*\(?(?:up|down)\s+from\s+(?:(?:a|an|the|about|around|roughly|nearly|just|some)\s+)*")
+# A party that said what a subordinate clause goes on to tell: "... after the health minister had said that".
+SAID_THAT_BEFORE = re.compile(
+    r"\b(?:after|before|when|as|since|because|while|although|though)\s+(?P<who>[^,;:.\d\u201c\u201d\"]{2,60}?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:said|says|told\s+\w+|warned|estimated|claimed|predicted|calculated)\s+that\b[^;\d]*$"
+)
+# An offer that holds the figure after it: "their wage offer to 52%", "its proposal of a".
+HELD_OFFER = re.compile(r"\b(?:offer|proposal)s?\b[^.;:]{0,25}$", re.IGNORECASE)
+# A subject that names its party by what it is and nothing else: "The union", "the unions".
+PARTY_BY_NOUN = re.compile(r"(?:[Tt]he\s+)?(?:labou?r\s+)?union(?P<plural>s)?")
 # A sentence that gives the one before it its source: "That is according to the federation.", "Those figures come
 # from the police."
 BACK_ATTRIBUTION = re.compile(
@@ -420,6 +431,12 @@ class _Extraction:
             owner = self._resolve_owner(held, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
+            if HELD_OFFER.search(text, max(start, q.start - 40), q.start):
+                # "The ports lifted their wage offer to 52%": an offer whose maker the article does not place is the
+                # maker of the offer in view, else the employer's
+                maker = self.offer or self._resolve_owner(OFFER_MAKER, text[:q.start])
+                if maker.side not in (REPORTER, UNKNOWN):
+                    return maker
         if speaker.side == self.discourse.book.labour and offered_to_workers(text, q.start, start):
             # "porters had been offered 3%, the union said": the union tells of an offer; the offer is its maker's
             maker = self.offer or self._resolve_owner(OFFER_MAKER, text[:q.start])  # the offer in view, if any
@@ -455,6 +472,11 @@ class _Extraction:
             # The government by what it is: the discourse's "the government" may be the last employer that spoke.
             owner = (Speaker(instrument, self.discourse.book.side_of(instrument)) if instrument == THE_GOVERNMENT
                      else self._resolve_owner(instrument, text[:q.start]))
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
+        told = SAID_THAT_BEFORE.search(text, start, q.start) if speaker.side in (REPORTER, UNKNOWN) else None
+        if told:  # "The figures came out after the health minister had said that the walkout would cost 30,000"
+            owner = self._resolve_owner(told.group("who"), text[:told.start("who")])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         return speaker
@@ -515,6 +537,9 @@ class _Extraction:
         opened = RELATIVE_SUBJECT.match(before)
         subject = opened.group("np") if opened else main_subject(before)  # "A board that the president set up ..."
         words = [w.lower() for w in subject.split() if w.lower() not in GENERIC_NAMES]
+        called = PARTY_BY_NOUN.fullmatch(subject.strip())
+        if not words and called and bool(called.group("plural")) == plural:
+            words = subject.lower().split()[-1:]  # "The union has cut its demand": a party called by what it is
         if not words or (not plural and words[0] in WORKER_NOUNS):
             return None
         side = self.discourse.book.side_of(subject)
@@ -632,6 +657,8 @@ def _periods_share_owners(text: str, quantities, owners: dict) -> dict:
     for before, q in zip(quantities, quantities[1:]):
         if q.kind == "duration" and before.kind != "date" and TERM_GAP.match(text[before.end:q.start]):
             shared[q] = shared[before]
+        elif q.kind == before.kind and q.unit == before.unit and EARLIER_LEVEL_GAP.fullmatch(text[before.end:q.start]):
+            shared[q] = shared[before]  # "lifted its offer to 52%, up from about 40%": the same party's earlier level
     return shared
 
 

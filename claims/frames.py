@@ -37,7 +37,7 @@ def interval(value: float, qualifier: str, text: str = "", kind: str = "count") 
     if kind == "date":
         return value, value
     if VAGUE_TEXT.search(text):
-        return value, value * 10  # "tens of thousands": [10,000, 100,000], whatever word qualifies it
+        return value, value * 5  # "tens of thousands": [20,000, 100,000], whatever word qualifies it
     half = _rounding(value, text)
     floor = 0.0 if value >= 0 else None
     written = _written(text)
@@ -327,7 +327,8 @@ BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|rati
                     r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d"
                     # "turned the offer down by 87%", "92% backed a walkout", "backed by 93% approval"
                     rf"|\b{TURNED_DOWN},?\s+by\s+\d"
-                    rf"|\d\s*(?:%|per\s*cent|percent)\s+(?:{VOTERS_DID})\s+(?:a|an|the)\s"
+                    rf"|\d\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?"
+                    rf"(?:{VOTERS_DID})\s+(?:a|an|the)\s"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:approval|backing)\b"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:yes|no)\b", re.IGNORECASE)
 

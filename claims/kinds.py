@@ -17,6 +17,26 @@ POLICE_NOUNS = frozenset(
 ORGANIZER_NOUNS = frozenset("organizers organisers organizer organiser".split())
 # Bodies that exist to campaign, named by what they are: "the Civil Liberties Front", "the Clean Air Movement".
 CAMPAIGN_NOUNS = frozenset("front movement campaign".split())
+# Groups described by their campaigning ("the advocacy group Harbour Voices", "a political organizing group"), and
+# unions of citizens for their rights ("the Lakeport Civil Liberties Union"): organisers, not labour.
+CAMPAIGN_GROUP = re.compile(
+    r"\b(?:advocacy|activist|campaign(?:ing)?|protest|organi[sz]ing|grassroots|civil[\s-]+(?:liberties|rights))\s+"
+    r"(?:[\w-]+\s+)?(?:group|groups|organi[sz]ations?|coalition|network|union|association|alliance)\b",
+    re.IGNORECASE,
+)
+# Unions that organise no workers: of citizens for their rights, of states ("the European Union"), of savers.
+NOT_LABOUR_UNION = re.compile(r"\b(?:civil[\s-]+(?:liberties|rights)|european|african|soviet|credit|customs|monetary)\s+union\b",
+                              re.IGNORECASE)
+# Those who stage a march, said of them: "the coalition members that staged the demonstrations", "the people behind
+# Saturday's protests".
+STAGED_IT = re.compile(
+    r"\b(?:(?:who|that|which)\s+(?:[\w-]+\s+)?(?:staged|organi[sz]ed|organi[sz]es|planned|coordinated|called|led"
+    r"|partnered\s+in)|behind)\s+(?:the\s+|[\w\u2019'-]+\s+){0,3}?"
+    r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|vigils?|marchers|protesters)\b",
+    re.IGNORECASE,
+)
+# A city's police department by its initials: "the LKPD", "NYPD officers".
+POLICE_DEPARTMENT_INITIALS = re.compile(r"\b[A-Z]{1,4}PD\b")
 GOVERNMENT_NOUNS = frozenset(
     """
     government governments ministry ministries minister ministers mayor mayors governor premier cabinet
@@ -148,7 +168,9 @@ def kind_of(phrase: str, head: str) -> str:
     words = set(re.findall(r"[a-z][a-z-]*", phrase.lower()))
     if head in POLICE_NOUNS or words & POLICE_WORDS or POLICE_MINISTRIES.search(phrase):
         return POLICE
-    if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS:
+    if POLICE_DEPARTMENT_INITIALS.search(phrase):
+        return POLICE
+    if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase):
         return ORGANIZERS
     if head in ANALYST_NOUNS:
         return ANALYST

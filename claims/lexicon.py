@@ -191,6 +191,9 @@ GENERIC_NAMES = frozenset(
     they we he she our read sign contact media press photo by for in on at am pm
     across after before under over with without during since among between against through into from
     english spanish french german chinese arabic black latino latina latinx hispanic asian african indigenous
+    when while if once as so yet still even also just only now then there here what who how why where which whose
+    although though because unless until whether meanwhile however instead despite amid following nothing something
+    everything nobody everyone
     """.split()
 ) | frozenset(MONTHS) | WEEKDAYS
 

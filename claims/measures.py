@@ -51,8 +51,9 @@ TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[
                             r"\s+(?:of|was|at|is|reached|hit)\s+(?:just\s+|about\s+|around\s+|over\s+|nearly\s+)?$",
                             re.IGNORECASE)
 # How a ballot's result is told by what the voters did: "turned the offer down", "95% backed a strike".
-TURNED_DOWN = r"(?:turned|voted)\s+(?:[\w-]+\s+){0,3}?down"
-VOTERS_DID = r"backed|approved|supported|endorsed|rejected|opposed"
+TURNED_DOWN = r"(?:turn|turned|voted)\s+(?:[\w-]+\s+){0,3}?down"
+VOTERS_DID = (r"backed|approved|supported|endorsed|rejected|opposed"
+              r"|(?:opted|chose|decided)\s+to\s+(?:turn\s+down|reject|accept|back|support|approve|endorse)")
 VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|{TURNED_DOWN})\b"
                          r"[^.;\d]{0,20}$", re.IGNORECASE)
 # The share of those who could vote that did: "72 percent of the eligible voters returned a ballot", "61% took part".
@@ -61,7 +62,7 @@ TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:retur
                            r"|(?:took\s+part|taking\s+part|participated|participating|turned\s+out)\s+in\s+the\s+"
                            r"(?:[\w-]+\s+)?(?:vote|ballot|poll))\b", re.IGNORECASE)
 # "95% backed a strike", "88% of members approved the deal": a ballot's share, told by what the voters did.
-VOTE_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:{VOTERS_DID})\s+(?:a|an|the)\s+"
+VOTE_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:{VOTERS_DID})\s+(?:a|an|the)\s+"
                         r"(?:[\w-]+\s+)?(?:strike|walkout|deal|contract|offer|agreement|action)\b", re.IGNORECASE)
 PERCENT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"

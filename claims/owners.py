@@ -196,9 +196,15 @@ NOUN_THEN_OWNER = re.compile(
     r"(?:wants|wanted|demands|demanded|seeks|sought|is\s+seeking|proposed|proposes|offered|offers|tabled|is\s+offering"
     r"|is\s+proposing|claims|claimed|estimated|estimates|counted)\b"
 )
+# "the 75,000 that the advocacy group Harbour Voices reported": a figure, then whose it was in a relative clause.
+THAT_OWNER_TOLD = re.compile(
+    rf"^\s*,?\s+(?:that|which)\s+(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
+    rf"|the\s+[a-z]+)\s+(?:(?:{AUX})\s+){{0,2}}(?:reported|said|claimed|counted|estimated|gave|cited|announced"
+    r"|offered|proposed|wanted|demanded|sought|tallied|calculated)\b"
+)
 # The words between a party's offer or demand and its figure: "the district's offer of a", "its demand for".
 OFFER_GAP = re.compile(
-    r"\s*(?:of|for|at)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*"
+    r"\s*(?:of|for|at|to)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*"
     # "the airline's proposal, which offered increases of \u201cmore than 13%\u201d", "its first proposal to the
     # union, which offered a"
     r"|(?:\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,?\s+(?:which|that)\s+(?:offered|offers|included|includes|proposed|promised)\s+(?:[a-z-]+\s+){0,3}?(?:of|by|to)?\s*[\"\u201c]?"
@@ -248,7 +254,7 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
     A count may name it with "for": "against 3.5 million for the unions" (a sum "for the union" is whom it pays)."""
     after = text[end:clause_end]
     patterns = (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER,
-                BY_COUNT_AFTER, APPOSITIVE_OWNER_AFTER)
+                THAT_OWNER_TOLD, BY_COUNT_AFTER, APPOSITIVE_OWNER_AFTER)
     for pattern in (*patterns, FOR_AFTER) if is_count else patterns:
         match = pattern.match(after)
         if match and end + match.start("owner") < next_figure:

@@ -61,7 +61,8 @@ CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})\b", re.IGNORECASE)
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # "tens of thousands of people", "hundreds of thousands rallied", "thousands more": a count known only by its order
-# of magnitude. Its value is the order's floor; frames.interval reads the whole order, [10,000, 100,000).
+# of magnitude. A plural means two at least, so its value is twice the order ("thousands": 2,000 and more,
+# "tens of thousands": 20,000 and more); frames.interval reads the rest of the order, up to [20,000, 100,000).
 VAGUE_COUNT = re.compile(
     r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>dozens|hundreds|thousands|millions)\b(?=\s+(?:of\b|more\b|[a-z]+ed\b|[a-z]+ing\b|took\b|came\b|marched\b|rallied\b|joined\b|gathered\b))",
     re.IGNORECASE,
@@ -348,8 +349,8 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
 
 
 def _vague_count(text: str, match: re.Match) -> _Figure:
-    """'tens of thousands of people' -> 10,000 people and more, counted like any other count."""
-    value = float(VAGUE_ORDERS[match.group("order").lower()] * VAGUE_TIMES.get((match.group("times") or "").lower(), 1))
+    """'tens of thousands of people' -> 20,000 people and more, counted like any other count."""
+    value = float(2 * VAGUE_ORDERS[match.group("order").lower()] * VAGUE_TIMES.get((match.group("times") or "").lower(), 1))
     end = match.end()
     of = re.match(r"\s+of\b", text[end:])
     currency = CURRENCY_WORD_AFTER.match(text, end + of.end()) if of else None
@@ -455,7 +456,7 @@ def _qualified(text: str, figure: _Figure) -> Quantity:
         qualifier = _range_bound(text, figure) or qualifier
     vague = VAGUE_TEXT.match(text, figure.start, figure.end)
     if vague and (vague.end() == figure.end or figure.kind == "money") and qualifier == "exact":
-        qualifier = "at least"  # "tens of thousands": ten thousand or more (frames.interval caps it)
+        qualifier = "at least"  # "tens of thousands": twenty thousand or more (frames.interval caps it)
     after = QUALIFIER_AFTER.match(text, end)
     if after and figure.kind != "date":
         qualifier = QUALIFIERS.get(after.group("q").lower(), qualifier)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from claims.kinds import ANALYST_DESCRIPTION
 from claims.model import REPORTER, UNKNOWN
-from claims.sides import SideBook
+from claims.sides import HEAD_TITLES, SideBook
 
 SPEAKER_MEMORY = 40
 PERSON_PRONOUNS = frozenset("he she him her".split())
@@ -102,6 +102,10 @@ class Discourse:
         """'the company' -> the employer named earlier; 'the union' -> the labour organisation named earlier."""
         if title in SPOKES_TITLES:
             return self._last(lambda s: s.is_person)
+        if title in HEAD_TITLES:  # "The president said": the person the article named President
+            name = self.book.titled.get(title)
+            known = self.book.person(name) if name else None
+            return Speaker(known[0], known[1], True) if known else None
         named = self.book.organisations.named(title)
         if named:  # "the alliance": the Alliance of Stage and Screen Producers named in the article
             return Speaker(named, self.book.side_of(named))
@@ -127,7 +131,7 @@ def _title(lower: str) -> str:
     for prefix in DETERMINER_PREFIXES:
         if lower.startswith(prefix):
             rest = lower[len(prefix):]
-            if rest in EMPLOYER_TITLES | LABOUR_TITLES | SPOKES_TITLES:
+            if rest in EMPLOYER_TITLES | LABOUR_TITLES | SPOKES_TITLES | HEAD_TITLES:
                 return rest
             return "company" if _business_epithet(rest) else ""
     return ""

@@ -18,8 +18,8 @@ from claims.lexicon import (
     OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import (
-    BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
-    tells_of_labour_agreement,
+    ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, NOT_LABOUR_UNION, STAGED_IT, STATISTICS_OFFICE,
+    government_employs, is_legislature, kind_of, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -27,18 +27,27 @@ from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
 NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z\u2019'-]+){1,2}"
-WORKERS = "(?:%s)" % "|".join(
-    form
-    for word in "workers employees staff staffers nurses technicians drivers teachers pilots members strikers".split()
-    for form in (word, word.capitalize())
-)
+
+
+def _either_case(words: str) -> str:
+    return "(?:%s)" % "|".join(form for word in words.split() for form in (word, word.capitalize()))
+
+
+# An employer's people; "members" are a union's too ("RCN members", "members of the Society of Radiographers").
+STAFF = _either_case("workers employees staff staffers nurses technicians drivers teachers pilots strikers")
+WORKERS = _either_case("workers employees staff staffers nurses technicians drivers teachers pilots members strikers")
+# Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
+# by the nurses", "the college says its workers", "nothing like the nurses' walkouts".
+NOT_A_MODIFIER = r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood)"
 EMPLOYER_PATTERNS = (
     # "Acme Health IT workers", but not "Transit Workers Local 214", which is the union's name.
     re.compile(
-        rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{WORKERS}\b"
+        rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?!{NOT_A_MODIFIER}\b)(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{STAFF}\b"
         rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America)\b)"
     ),
-    re.compile(rf"\b{WORKERS}\s+(?:at|of|for)\s+(?:the\s+)?(?P<org>{ORG})"),
+    re.compile(rf"\b(?:{STAFF}\s+(?:at|of|for)|members\s+(?:at|for))\s+(?:the\s+)?(?P<org>{ORG})"),
+    # "Skyway's union members": the members of the union of Skyway's staff
+    re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+union\s+members\b"),
     re.compile(rf"\b(?:strike|struck|walkout|walked\s+out|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
     # "Northline's first proposal to the union": an offer made to a union or to workers comes from their employer.
@@ -89,7 +98,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
     ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the|[A-Z][\w-]*(?:\u2019s|'s))\s+(?:[\w-]+\s+){{0,3}}?union\b")),
     # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
-    ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\s+(?:trade\s+|labou?r\s+)?unions?\b")),
+    ("union", re.compile(r"\b(?P<org>[A-Z][A-Z0-9&-]{1,7})\)?\s+(?:trade\s+|labou?r\s+)?unions?\b")),
     ("union", re.compile(r"\bunions?\s+(?P<org>[A-Z][A-Z0-9&-]{1,7})\b")),
     # "the LDF and HFU unions", "the MTU, LDF and HFU unions": each acronym of a list before the word unions (a list
     # of ten at most, so that a run of acronyms costs each position a bounded look ahead).
@@ -110,7 +119,19 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b")),
+    # "Voting by Harbour College of Midwives (HCM) members closed on Friday": a ballot of an organisation's members
+    (" members", re.compile(rf"\b(?:[Vv]oting|[Bb]allot|[Vv]ote)\s+(?:by|of|among)\s+(?:the\s+)?(?P<org>{ORG})"
+                            r"(?:\s+\([A-Z][A-Z0-9&-]{1,7}\))?\s+members\b")),
+    # "the HCM's general secretary", "general secretary of the HCM": the title a union's leader holds
+    ("ecretary", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[Gg]eneral\s+[Ss]ecretary)\b")),
+    ("ecretary", re.compile(rf"\b[Gg]eneral\s+[Ss]ecretary\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
+)
+# A title just before a name makes the name a person's: "union head Pat Vale", "Harbourline chief executive".
+ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:head|leader|president|secretary|chief|boss|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman"
+    r"|director|executive|official|organi[sz]er|negotiator|representative)\s+$",
+    re.IGNORECASE,
 )
 # "Acme Health and the Alliance of Health Care Unions": an organisation paired with a union.
 PAIRED_WITH = re.compile(rf"(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+)?(?P<other>{ORG}|unions?\b)")
@@ -137,6 +158,8 @@ RATES_OR_FORECASTS = re.compile(
     r"|estimates?|forecasts?)\b"
 )
 BARE_GROUP = frozenset("the a an this that group groups".split())
+# Titles that "the president", "the minister" use to name again the one person the article gave them to.
+HEAD_TITLES = frozenset("president premier minister governor mayor chancellor".split())
 ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
@@ -185,6 +208,8 @@ ROLE_OF = re.compile(
     r"|spokesman|spokeswoman|secretary|director|negotiator|representative|official)\s+(?:of|at|for)\s+(?P<org>.+)$",
     re.IGNORECASE,
 )
+# A relative clause after what a phrase names, which says more of it without changing what it is.
+RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|that|which)\b")
 PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
 # The owner phrase owners.py gives the author of an analysis or tally: "analysis by Lakeport Aerial Mapping".
 SOURCE_PHRASE = re.compile(
@@ -256,6 +281,8 @@ class SideBook:
     # the organisations the text names, for "the alliance" and "IDLA"
     organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
+    # a head's title -> the person last named with it ("president" -> "Dana Varga"), for "the president said"
+    titled: dict[str, str] = field(default_factory=dict)
     _aliases: list[tuple[re.Pattern, str]] = field(default_factory=list)
     # Without a parties file, a named organisation that is not labour's is taken for the employer.
     guess_named_employers: bool = False
@@ -352,6 +379,11 @@ class SideBook:
         from_place = PERSON_OF_PLACE.match(phrase)
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
+        if STAGED_IT.search(phrase):
+            return ORGANIZERS  # "one of the coalition members that staged the demonstrations"
+        relative = RELATIVE_CLAUSE.search(phrase)
+        if relative:  # "a statistician who writes a newsletter on polling": the statistician
+            phrase = phrase[:relative.start()]
         for stand_in in _spoken_for(phrase):
             side = self.side_of(stand_in)
             if side != UNKNOWN:
@@ -567,7 +599,8 @@ class SideBook:
             if word not in text:
                 continue
             for match in pattern.finditer(text):
-                self._learn_union(match.group("org"))
+                if not ROLE_BEFORE_NAME.search(text, max(0, match.start("org") - 30), match.start("org")):
+                    self._learn_union(match.group("org"))  # not "RCN head Pat Cullen, the union ...": a person
         for org in strikes:
             self._learn_union(org)
 
@@ -600,6 +633,8 @@ class SideBook:
 
     def _learn_people(self, text: str) -> None:
         for match in PERSON_AFTER_ROLE.finditer(text):
+            if match.group("role").lower() in HEAD_TITLES:
+                self.titled[match.group("role").lower()] = match.group("name")
             modifiers = ROLE_MODIFIERS.search(text, max(0, match.start() - 60), match.start())
             role = (modifiers.group() if modifiers else "") + match.group("role")
             if HEAD_OF_STATE.search(text, max(0, match.start() - 30), match.end("role")):
@@ -630,6 +665,9 @@ class SideBook:
         cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in REPORTING_VERBS), len(words))
         description = " ".join(words[:cut])  # "a Kaiser IT professional said in a statement"
         side = self.side_of(description)
+        if side == self.management and ANALYST_NOUNS & {w.lower() for w in description.split()} \
+                and not self._named_employer(description):
+            side = ANALYST  # "the Harwell University crowd science professor": no employer the article knows speaks
         if side != UNKNOWN:
             self.add_person(name, side)
 
@@ -700,7 +738,7 @@ WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019
 def _names_strong_labour(phrase: str, words: set[str]) -> bool:
     """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared); not the
     office that counts labour ("Bureau of Labor Statistics")."""
-    if STATISTICS_OFFICE.search(phrase):
+    if STATISTICS_OFFICE.search(phrase) or NOT_LABOUR_UNION.search(phrase):
         return False
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}

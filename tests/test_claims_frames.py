@@ -931,3 +931,67 @@ def test_a_span_written_without_a_number_is_the_tellers():
     claim, q = figure(claims.extract(
         "On Monday the transport secretary urged the Harwell Arbitration Panel to settle the week-long walkout."), "week-long")
     assert q.frame.owner_side == claim.side == "reporter"
+
+
+STRIKE_OPENING = "Nurses at Harbourline Health walked out on Monday in a dispute over pay.\n\n"
+MARCH_OPENING = "Marchers filled the streets of Lakeport on Saturday.\n\n"
+
+
+@pytest.mark.parametrize("document, figure_text, side", [
+    # Whose figure a sentence's own words make it, beyond its grammatical speaker:
+    # a police department by its initials
+    (MARCH_OPENING + "According to the LKPD, 12,000 people marched.", "12,000", "police"),
+    # groups that campaign, a union of citizens for their rights, those who staged the march
+    (MARCH_OPENING + "The progressive advocacy group Harbour Voices said 30,000 people came.", "30,000", "organizers"),
+    (MARCH_OPENING + "In a statement, the Lakeport Civil Liberties Union said the city had spent $2 million on policing.",
+     "$2 million", "organizers"),
+    (MARCH_OPENING + "The people behind Saturday's protests said 50,000 turned out.", "50,000", "organizers"),
+    (MARCH_OPENING + "That is far more than the 9,000 that the advocacy group Harbour Voices reported.", "9,000", "organizers"),
+    # a person described with a relative clause is what the description's head says
+    (MARCH_OPENING + "Marco Ruiz, a statistician who writes a newsletter on polling, wrote that by his median estimate "
+     "41,000 people joined.", "41,000", "analyst"),
+    # a subordinate clause's teller: "after the minister had said that ..."
+    (STRIKE_OPENING + "The data came out after the health minister said that the strike would cost 30,000 appointments.",
+     "30,000", "government"),
+    # an offer whose maker the article does not place is the employer's, and so is the level it rose from
+    (STRIKE_OPENING + "The terminals are said to have lifted their wage offer to 52%, up from about 40%.", "52%", "employer"),
+    (STRIKE_OPENING + "The terminals are said to have lifted their wage offer to 52%, up from about 40%.", "about 40%",
+     "employer"),
+    # "its" after "The union" is the union's
+    (STRIKE_OPENING + "The union has cut its demand to 12%.", "12%", "union"),
+    # a members' ballot told by what the voters opted to do, or of "its members", is the union's
+    (STRIKE_OPENING + "Voting by HNU members closed on Friday, and 58% opted to turn down the latest offer.", "58%", "union"),
+    (STRIKE_OPENING + "The Harbour Nurses Union said turnout was high. Nearly 97 percent of its members backed the new "
+     "contract.", "Nearly 97 percent", "union"),
+    # "the president" is the person the article named President
+    ("Dockworkers at Harbourline walked out on Tuesday.\n\nPresident Dana Varga urged both sides to settle.\n\n"
+     "The president said carriers had earned record profits, in some cases up more than 800%.", "more than 800%",
+     "government"),
+])
+def test_whose_figure_the_words_around_it_make_it(document, figure_text, side):
+    claim, q = figure(claims.extract(document), figure_text)
+    assert (q.frame.owner_side, claim.side) == (side, side)
+
+
+def test_a_ballot_told_by_what_voters_opted_to_do_measures_a_vote_to_reject():
+    _, q = figure(claims.extract(STRIKE_OPENING + "Voting by HNU members closed on Friday, and 58% opted to turn down "
+                                 "the latest offer."), "58%")
+    assert q.frame.measure == "vote to reject"
+
+
+def test_a_professor_named_after_a_university_is_an_analyst_where_the_article_knows_no_such_employer():
+    found = claims.extract(MARCH_OPENING + "Dana Petrov, the University of Harwell crowd science professor in the U.K., "
+                           "has studied the photos.\n\nPetrov reckons there were about 30,000 people.")
+    claim, _ = figure(found, "about 30,000")
+    assert claim.side == "analyst"
+
+
+def test_what_an_article_teaches_of_its_organisations_reads_names_not_sentence_openings():
+    taught = claims.organisations_taught(
+        "When nurses staged the biggest strike in the history of the Harbour College of Midwives, the minister stood "
+        "by the nurses' offer. Nothing like the nurses' walkouts had been seen. According to HCM head Pat Vale, the "
+        "union was left with no choice. Voting by Harbour College of Midwives (HCM) members closed on Friday. HCM "
+        "members picketed outside the hospital. The HCM's general secretary said talks would go on."
+    )
+    assert "hcm" in taught.unions and "pat vale" not in taught.unions
+    assert not taught.employers & {"when", "nothing", "minister", "the minister", "hcm", "harbour college of midwives"}
