@@ -35,9 +35,12 @@ DENIAL_SCORE = 0.6
 # Longer "sentences" are runs of markup or data without punctuation, never a claim to check.
 MAX_CLAIM_CHARS = 2000
 # A sentence that opens on a count or an analysis named before: "The count could be off by 50,000", "By the pair's
-# reckoning,", "The analysis put the first-day cost at $60 million".
+# reckoning,", "The analysis put the first-day cost at $60 million", "That is 55 percent of all trainees", "Of those
+# doctors, 1,630 had left".
 COUNT_ANAPHOR = re.compile(
-    r"^\s*(?:(?:The|That|This|Their|Its)\s+(?:count|estimate|tally|figure|calculation|analysis|report|study|forecast)\b"
+    r"^\s*(?:(?:That|This)\s+(?:is|was|would\s+be|represents|amounts\s+to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$"
+    r"|Of\s+(?:those|these|them)\b"
+    r"|(?:The|That|This|Their|Its)\s+(?:count|estimate|tally|figure|calculation|analysis|report|study|forecast)\b"
     r"|By\s+(?:the\s+(?:pair|two|researchers|analysts|group)(?:\u2019s|'s|s\u2019|s')|their|its)\s+(?:reckoning|count|estimate|calculations?)\b)"
 )
 # The words that make a bare number in a later sentence the same count again, under another party's name.

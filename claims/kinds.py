@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon import COUNTRIES
 from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, UNKNOWN
 
 # Head nouns of a speaker phrase, by the party they make.
@@ -35,6 +36,12 @@ STAGED_IT = re.compile(
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|vigils?|marchers|protesters)\b",
     re.IGNORECASE,
 )
+# Those who count a crowd from outside it: "an independent monitor", "an informal group that counts the crowds".
+INDEPENDENT_COUNTER = re.compile(
+    r"\b(?:independent|non-?partisan|neutral)\s+(?:[\w-]+\s+)?(?:monitors?|observers?|counters?|counts?|experts?|groups?)\b"
+    r"|\b(?:who|that|which)\s+(?:counts|tallies|tracks|monitors|estimates)\s+(?:the\s+)?(?:crowds?|turnout|attendance|protests?)\b",
+    re.IGNORECASE,
+)
 # A city's police department by its initials: "the LKPD", "NYPD officers".
 POLICE_DEPARTMENT_INITIALS = re.compile(r"\b[A-Z]{1,4}PD\b")
 GOVERNMENT_NOUNS = frozenset(
@@ -57,7 +64,8 @@ ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting
 # Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
 # The ministries that command the police and give their crowd counts.
-POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|interior\s+minist\w+|home\s+office"
+POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
+                               r"|interior\s+minist\w+|internal\s+affairs\s+ministry|home\s+office"
                                r"|security\s+forces|law\s+enforcement)\b", re.I)
 GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament".split())
 GOVERNMENT_PHRASES = re.compile(
@@ -172,6 +180,10 @@ def kind_of(phrase: str, head: str) -> str:
         return POLICE
     if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase):
         return ORGANIZERS
+    if INDEPENDENT_COUNTER.search(phrase):
+        return ANALYST
+    if phrase.lower().removeprefix("the ").strip(" .,") in COUNTRIES or phrase.lower().strip(" .,") in COUNTRIES:
+        return GOVERNMENT  # "South Korea said": the state speaking
     if head in ANALYST_NOUNS:
         return ANALYST
     if head in GOVERNMENT_NOUNS and (head not in ("officials", "secretary", "service", "state", "city") or GOVERNMENT_PHRASES.search(phrase)):

@@ -205,3 +205,30 @@ OUTLET_NOUNS = frozenset(
     radio tv television ledger telegraph independent mail bee voice digest leader standard express mirror
     """.split()
 )
+
+
+# The world's states by their usual English names: a country that speaks is its government ("South Korea said it had
+# begun suspension procedures"), and a country is never a dispute's employer by its name alone.
+COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+    bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+    burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark
+    djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany
+    ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland
+    israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+    liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+    mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal
+    netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
+    portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain
+    sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan
+    tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
+    """.split()
+) | frozenset((
+    "south korea", "north korea", "south africa", "south sudan", "new zealand", "saudi arabia", "sri lanka",
+    "united states", "united kingdom", "united arab emirates", "great britain", "britain", "the us", "the u.s.", "the uk",
+    "the u.k.", "czech republic", "dominican republic", "central african republic", "costa rica", "el salvador",
+    "east timor", "ivory coast", "north macedonia", "papua new guinea", "sierra leone", "trinidad and tobago",
+    "burkina faso", "cape verde", "equatorial guinea", "guinea-bissau", "marshall islands", "solomon islands",
+    "san marino", "vatican city", "hong kong",
+))

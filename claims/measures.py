@@ -61,9 +61,14 @@ VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|re
 TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?"
                            r"|(?:took\s+part|taking\s+part|participated|participating|turned\s+out)\s+in\s+the\s+"
                            r"(?:[\w-]+\s+)?(?:vote|ballot|poll))\b", re.IGNORECASE)
-# "95% backed a strike", "88% of members approved the deal": a ballot's share, told by what the voters did.
-VOTE_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?(?:{VOTERS_DID})\s+(?:a|an|the)\s+"
-                        r"(?:[\w-]+\s+)?(?:strike|walkout|deal|contract|offer|agreement|action)\b", re.IGNORECASE)
+# "95% backed a strike", "88% of members approved the deal", "55 percent of workers rejected the deal", "the final
+# agreement, which 61% of workers approved": a ballot's share, told by what the voters did.
+VOTE_AFTER_WORDS = (
+    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+)?(?:members|membership|voters|workers|employees|staff)\s+)?"
+    rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:strike|walkout|deal|contract|offer|agreement"
+    r"|action)\b|\s+it\b|(?=\s*[.,;]))"
+)
+VOTE_AFTER = re.compile(VOTE_AFTER_WORDS, re.IGNORECASE)
 PERCENT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<what>members|voters|vote|votes|ballots?|workers|staff|nurses|teachers|employees|shifts|services|trains|flights"
@@ -282,7 +287,8 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
             words.append(word)  # "11,000 film and television writers"
             longest = len(words) + MAX_JOINED_WORDS  # "4,000 Skyway baggage handlers and bus drivers"
             continue
-        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == longest:
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == longest \
+                or any(ch.isdigit() for ch in word):  # "100 hospitals counted six-thousand-415": the next figure
             break
         words.append(word)
         if is_people(lower):

@@ -21,7 +21,7 @@ def parse_digits(digits: str) -> float:
 
 
 def scale_of(word: str | None) -> float:
-    return SCALES.get((word or "").strip().lower().rstrip("."), 1.0)
+    return SCALES.get((word or "").strip().lower().rstrip(".").lstrip("-"), 1.0)
 
 
 def parse_words(phrase: str) -> float | None:

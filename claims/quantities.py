@@ -18,7 +18,8 @@ from claims.patterns import PHONE, STREET_NUMBER
 
 # Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
 DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
-SCALE = r"(?:\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
+# "1.2 million", "12-thousand" (as some wires write it), "5bn", "40k"
+SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
 # "half a million", "a quarter of a billion", "a quarter billion": a fraction counts only before a scale word.
 FRACTION_OF_SCALE = r"(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?\s+)?(?:thousand|million|billion|trillion)\b"
 # "three and a half", "a million and a half": a half more than the number (or its scale).
@@ -58,7 +59,8 @@ NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
-WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})\b", re.IGNORECASE)
+# "six-thousand-415", "one-thousand-630": words for the thousands, then digits for the rest, as some wires write them
+WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})(?:-(?P<rest>\d{{1,3}}))?\b(?![.,]\d)", re.IGNORECASE)
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # "tens of thousands of people", "hundreds of thousands rallied", "thousands more": a count known only by its order
 # of magnitude. A plural means two at least, so its value is twice the order ("thousands": 2,000 and more,
@@ -336,6 +338,9 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
         return _Figure(match.start(), match.end(), "duration", value, unit)
     if match.re is WORD_CANDIDATE:
         value = parse_words(match.group("words"))
+        rest = match.group("rest")
+        if rest and value is not None:
+            value = value + int(rest) if match.group("words").lower().endswith(("thousand", "hundred", "million")) else None
         return None if value is None else _number(text, match, value, False)
     if match.re is DATE:
         return _date(match)

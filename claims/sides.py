@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
-    BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, REPORTING_VERBS,
-    OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
+    BUSINESS_NAME_HEADS, COUNTRIES, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
+    MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
 )
 from claims.kinds import (
-    ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, NOT_LABOUR_UNION, STAGED_IT, STATISTICS_OFFICE,
-    government_employs, is_legislature, kind_of, tells_of_labour_agreement,
+    ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, INDEPENDENT_COUNTER, NOT_LABOUR_UNION, POLICE_MINISTRIES,
+    STAGED_IT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -151,6 +151,8 @@ ESTIMATING_FIRM = re.compile(
     r"|Economics|Research|Analytics))\s+(?:has\s+|had\s+|also\s+)*(?:estimated|estimates|calculated|calculates|forecast"
     r"|forecasts|projected|projects|predicted|predicts|reckoned|reckons)\b"
 )
+# An organisation, then what it is: "the Lakeport Crowd Archive, an informal group that counts the crowds".
+ORGANISATION_DESCRIBED = re.compile(rf"(?P<org>{ORG}),\s+(?P<desc>(?:a|an)\s[^,.;\u201c\u201d\"]{{3,100}})")
 # "Harwell Securities has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
 RATES_OR_FORECASTS = re.compile(
     rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|also\s+)*(?:cut|lowered|raised|trimmed|lifted|downgraded|upgraded|reiterated"
@@ -381,6 +383,8 @@ class SideBook:
             phrase = from_place.group("name")
         if STAGED_IT.search(phrase):
             return ORGANIZERS  # "one of the coalition members that staged the demonstrations"
+        if INDEPENDENT_COUNTER.search(phrase):
+            return ANALYST  # "an informal group that counts the crowds at protests"
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who writes a newsletter on polling": the statistician
             phrase = phrase[:relative.start()]
@@ -494,10 +498,16 @@ class SideBook:
             org = (match.group("org") or match.groupdict().get("source") or "").strip()
             if org and self.side_of(org) == UNKNOWN:
                 self.analysts.add(org.lower().removeprefix("the ").strip())
+        for match in ORGANISATION_DESCRIBED.finditer(text) if ", " in text else ():
+            # "the Lakeport Crowd Archive, an informal group that counts the crowds": what the appositive says it is
+            if INDEPENDENT_COUNTER.search(match.group("desc")) and self.side_of(match.group("org")) == UNKNOWN:
+                self.analysts.add(match.group("org").lower().removeprefix("the ").strip())
 
     def _kind(self, phrase: str, head_part: str, head: str) -> str:
         """Police, organisers, analysts or a government, by what the phrase names; a government that is the
         article's employer (or an organisation the article made the employer) is the employer's."""
+        if POLICE_MINISTRIES.search(phrase):
+            return POLICE  # "the Ministry of Internal Affairs": its head part alone is any ministry
         kind = kind_of(head_part, head)
         if kind == UNKNOWN and head_part != phrase:
             kind = kind_of(phrase, "")
@@ -584,6 +594,8 @@ class SideBook:
         name = " ".join(tokens).rstrip(".,\u2019'")
         if len(tokens) == 1 and (name.lower() in GENERIC_NAMES or vocabulary.in_lower_case(name)):
             return
+        if name.lower() in COUNTRIES:
+            return  # "Germany's train drivers": a country employs no one by its name alone
         self.employers.add(name.lower())
         first = tokens[0]
         if len(tokens) > 1 and first.lower() not in GENERIC_NAMES and not vocabulary.in_lower_case(first):

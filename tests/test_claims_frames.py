@@ -995,3 +995,43 @@ def test_what_an_article_teaches_of_its_organisations_reads_names_not_sentence_o
     )
     assert "hcm" in taught.unions and "pat vale" not in taught.unions
     assert not taught.employers & {"when", "nothing", "minister", "the minister", "hcm", "harbour college of midwives"}
+
+
+DOCTORS_OPENING = "Trainee doctors walked out of hospitals on Monday.\n\n"
+
+
+@pytest.mark.parametrize("document, figure_text, side", [
+    # a state that speaks is its government
+    (DOCTORS_OPENING + "Norway said on Monday it had begun suspension procedures for some 400 junior doctors.",
+     "some 400", "government"),
+    # the ministry that runs the police, whatever it is called
+    (MARCH_OPENING + "According to the Ministry of Internal Affairs, an estimated 31,000 people turned out.",
+     "an estimated 31,000", "police"),
+    # those who count a crowd from outside it
+    (MARCH_OPENING + "But according to the Lakeport Crowd Archive, an informal group that counts the crowds at protests, "
+     "between 75,000 and 95,000 people had joined.", "75,000", "analyst"),
+    (MARCH_OPENING + "An independent monitor counted 95,000.", "95,000", "analyst"),
+    # a ballot's shares told by what the workers did, with or without the deal named after the verb
+    (STRIKE_OPENING + "Across three plants, fifty-five percent of workers rejected the deal, while 45 percent backed it.",
+     "fifty-five percent", "union"),
+    (STRIKE_OPENING + "Across three plants, fifty-five percent of workers rejected the deal, while 45 percent backed it.",
+     "45 percent", "union"),
+    (STRIKE_OPENING + "The final agreement, which 61% of workers approved, includes a $4,200 ratification bonus.", "61%",
+     "union"),
+    (STRIKE_OPENING + "The raises were double those in the first offer, which 90% of the union's membership turned down.",
+     "90%", "union"),
+    # a sentence that goes on with the count before it: "That is ...", "Of those ..."
+    (DOCTORS_OPENING + "The health ministry said 6,415 trainee doctors had submitted resignations.\n\n"
+     "That is 55 percent of the roughly 13,000 trainee doctors in the country.", "55 percent", "government"),
+    (DOCTORS_OPENING + "The health ministry said 6,415 trainee doctors had submitted resignations.\n\n"
+     "Of those trainee doctors, 1,630 had walked away from their jobs by Tuesday.", "1,630", "government"),
+])
+def test_whose_figure_a_state_a_counter_a_ballot_or_the_sentence_before_makes_it(document, figure_text, side):
+    claim, q = figure(claims.extract(document), figure_text)
+    assert (q.frame.owner_side, claim.side) == (side, side)
+
+
+def test_a_country_is_no_employer_by_its_name():
+    taught = claims.organisations_taught("Norway's train drivers went on strike on Monday, and Harbourline workers "
+                                         "joined them.")
+    assert "norway" not in taught.employers and "harbourline" in taught.employers
