@@ -9,7 +9,7 @@ import math
 import re
 
 from claims.lexicon import WORKER_NOUNS
-from claims.measures import TURNED_DOWN, VOTERS_DID, is_people
+from claims.measures import TURNED_DOWN, VOTE_AFTER_WORDS, is_people
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
 
@@ -327,8 +327,7 @@ BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|rati
                     r"|\b(?:passed|approved|rejected|carried)\b,?\s+(?:by\s+|with\s+)?(?:an?\s+)?\d"
                     # "turned the offer down by 87%", "92% backed a walkout", "backed by 93% approval"
                     rf"|\b{TURNED_DOWN},?\s+by\s+\d"
-                    rf"|\d\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:members|voters)\s+)?"
-                    rf"(?:{VOTERS_DID})\s+(?:a|an|the)\s"
+                    rf"|\d\s*(?:%|per\s*cent|percent){VOTE_AFTER_WORDS}"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:approval|backing)\b"
                     r"|\d\s*(?:%|per\s*cent|percent)\s+(?:yes|no)\b", re.IGNORECASE)
 
@@ -424,6 +423,8 @@ def _clause_around(before: str, after: str) -> str:
 def _percent_measure(counted: str, before: str, after: str) -> str:
     near = before[-60:] + " " + after[:60]
     at = len(before[-60:])
+    if INFLATION_BEFORE.search(before[-50:]) or INFLATION_AFTER.match(after):
+        return "inflation"  # "inflation hit 10.7%", "10pc inflation": the price rise pay is set against, no raise
     if counted in ("raise", "increase") or counted in RAISE_WORDS:
         return _role("raise", near, at)
     if counted in ("vote", "votes", "ballots", "ballot", "members", "voters", "turnout"):
@@ -436,9 +437,24 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
         return _role("raise", near, at)
+    share = SHARE_OF_WHOLE.match(after)
+    if share:  # "57% of the country's container volume": a share of that, never a raise
+        return f"share of {share.group('whole').lower()}"
     return "percentage"
 
 
+INFLATION_BEFORE = re.compile(
+    r"\binflation(?:\s+rate)?(?:\s+[a-z]+){0,2}?\s+(?:hit|hits|stood\s+at|stands\s+at|was|is|of|at|running\s+at|reached|rose\s+to"
+    r"|fell\s+to|climbed\s+to|peaked\s+at)\s+(?:(?:about|around|nearly|almost|more\s+than|over|above|just)\s+)*$",
+    re.IGNORECASE,
+)
+INFLATION_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:annual\s+|yearly\s+)?inflation\b", re.IGNORECASE)
+# "of the country's container volume", "of all trainee doctors": what a percentage is a share of, up to its head noun.
+SHARE_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+(?:\u2019s|'s)\s+)?"
+    r"(?:(?:about|roughly|nearly|some|around|almost|over|[\d][\d,.-]*)\s+)*(?:[a-z-]+\s+){0,2}?"
+    r"(?!(?:those|these|them|which|whom|what)\b)(?P<whole>[a-z-]{3,}(?<!ing)(?<!ed))\b(?!\s+[a-z-]+\s+(?:of|in)\b)(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and)\b|[.,;:]|$)"
+)
 YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
 VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), (VOTE_ACCEPT, "vote to accept"))
 

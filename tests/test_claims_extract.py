@@ -737,3 +737,15 @@ def test_workers_who_call_themselves_united_are_a_union_and_so_are_their_initial
         "Wessex Porters United says 2,400 members walked out.")
     assert claim_with(found, "3,100 nurses").side == "union"
     assert claim_with(found, "2,400 members").side == "union"
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("By: Harbour 9 \u00b7 Friday, October 4th 2024", True),  # a station's name holds a number; a date follows
+    ("By Jane Roe, Staff writer", True),
+    ("By contrast, paramedics backed the offer.", False),  # prose: the word after "By" is no name
+    ("By Monday, 14 ports had closed.", False),
+])
+def test_a_byline_is_furniture_and_a_sentence_opening_on_by_is_not(line, furniture):
+    from claims.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line) is furniture

@@ -1035,3 +1035,22 @@ def test_a_country_is_no_employer_by_its_name():
     taught = claims.organisations_taught("Norway's train drivers went on strike on Monday, and Harbourline workers "
                                          "joined them.")
     assert "norway" not in taught.employers and "harbourline" in taught.employers
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("Together, those 36 ports move 57% of the country's container traffic.", "57%", "share of traffic"),
+    ("That is 55 percent of the roughly 13,000 trainee doctors in the country.", "55 percent", "share of doctors"),
+])
+def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_text, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
+
+
+@pytest.mark.parametrize("sentence, figure_text", [
+    ("Inflation hit 10.7 per cent in November, and health unions want pay rises that keep pace.", "10.7 per cent"),
+    ("Tensions are rising with inflation running at more than 10pc.", "more than 10pc"),
+    ("The union wants 5% above 9% inflation.", "9%"),
+])
+def test_an_inflation_rate_is_no_raise_whatever_the_sentence_wants(sentence, figure_text):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == "inflation"

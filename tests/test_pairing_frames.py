@@ -609,3 +609,15 @@ def test_counts_of_one_workforce_are_partners_before_a_closer_claim_of_another_c
     ]
     vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.9, 0.436]], dtype=np.float32)  # the depots' claim reads closest
     assert (0, 1) in frame_candidates(claims, vectors, related=lambda a, b: True, per_claim=1)
+
+
+def test_a_raise_whose_role_goes_unsaid_is_no_demand():
+    import claims as extractor
+    from factcheck.pairing.figures import same_measure
+
+    [award] = extractor.extract("Ministers adopted what the pay review body recommended: a rise of about 4.5%.")[0].quantities
+    [demand] = extractor.extract("The union wants a pay rise of 12%.")[0].quantities
+    [offer] = extractor.extract("Harbourline offered a pay rise of 3%.")[0].quantities
+    assert (award.frame.measure, demand.frame.measure, offer.frame.measure) == ("raise", "raise demanded", "raise offered")
+    assert not same_measure(award, demand)
+    assert same_measure(award, offer)

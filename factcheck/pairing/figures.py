@@ -188,7 +188,8 @@ def _role_unsaid(ma: str, mb: str) -> bool:
     short, long = sorted((ma, mb), key=len)
     if not long.startswith(short + " "):
         return False
-    return short == "vote" or long[len(short) + 1:] in ROLES
+    # A demand is said to be one ("the union wants", "its demand"): a raise whose role goes unsaid is one given.
+    return short == "vote" or (long[len(short) + 1:] in ROLES and not long.endswith(" demanded"))
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
