@@ -740,10 +740,10 @@ def test_workers_who_call_themselves_united_are_a_union_and_so_are_their_initial
 
 
 @pytest.mark.parametrize("line, furniture", [
-    ("By: Harbour 9 \u00b7 Friday, October 4th 2024", True),  # a station's name holds a number; a date follows
+    ("By: Channel 12 Lakeport \u00b7 Tuesday, March 3rd 2026", True),  # a station's name holds a number; a date follows
     ("By Jane Roe, Staff writer", True),
-    ("By contrast, paramedics backed the offer.", False),  # prose: the word after "By" is no name
-    ("By Monday, 14 ports had closed.", False),
+    ("By contrast, porters welcomed the plan.", False),  # prose: the word after "By" is no name
+    ("By Monday, 9 depots had shut.", False),
 ])
 def test_a_byline_is_furniture_and_a_sentence_opening_on_by_is_not(line, furniture):
     from claims.boilerplate import is_boilerplate

@@ -942,30 +942,31 @@ MARCH_OPENING = "Marchers filled the streets of Lakeport on Saturday.\n\n"
     # a police department by its initials
     (MARCH_OPENING + "According to the LKPD, 12,000 people marched.", "12,000", "police"),
     # groups that campaign, a union of citizens for their rights, those who staged the march
-    (MARCH_OPENING + "The progressive advocacy group Harbour Voices said 30,000 people came.", "30,000", "organizers"),
-    (MARCH_OPENING + "In a statement, the Lakeport Civil Liberties Union said the city had spent $2 million on policing.",
+    (MARCH_OPENING + "The campaigning group Harbour Voices said 30,000 people came.", "30,000", "organizers"),
+    (MARCH_OPENING + "In a statement, the Lakeport Civil Rights Union said the city had spent $2 million on policing.",
      "$2 million", "organizers"),
-    (MARCH_OPENING + "The people behind Saturday's protests said 50,000 turned out.", "50,000", "organizers"),
-    (MARCH_OPENING + "That is far more than the 9,000 that the advocacy group Harbour Voices reported.", "9,000", "organizers"),
+    (MARCH_OPENING + "Those behind the weekend's march said 50,000 turned out.", "50,000", "organizers"),
+    (MARCH_OPENING + "Police doubted the 9,000 that the campaigning group Harbour Voices claimed.", "9,000", "organizers"),
     # a person described with a relative clause is what the description's head says
-    (MARCH_OPENING + "Marco Ruiz, a statistician who writes a newsletter on polling, wrote that by his median estimate "
-     "41,000 people joined.", "41,000", "analyst"),
+    (MARCH_OPENING + "Ines Kowal, a statistician who runs a polling blog, wrote that 41,000 people had joined by her "
+     "count.", "41,000", "analyst"),
     # a subordinate clause's teller: "after the minister had said that ..."
-    (STRIKE_OPENING + "The data came out after the health minister said that the strike would cost 30,000 appointments.",
-     "30,000", "government"),
+    (STRIKE_OPENING + "The tally was published after the transport minister had said that the stoppage would cancel "
+     "2,400 journeys.", "2,400", "government"),
     # an offer whose maker the article does not place is the employer's, and so is the level it rose from
-    (STRIKE_OPENING + "The terminals are said to have lifted their wage offer to 52%, up from about 40%.", "52%", "employer"),
-    (STRIKE_OPENING + "The terminals are said to have lifted their wage offer to 52%, up from about 40%.", "about 40%",
+    (STRIKE_OPENING + "The depots are said to have raised their pay offer to 11%, up from about 8%.", "11%", "employer"),
+    (STRIKE_OPENING + "The depots are said to have raised their pay offer to 11%, up from about 8%.", "about 8%",
      "employer"),
     # "its" after "The union" is the union's
-    (STRIKE_OPENING + "The union has cut its demand to 12%.", "12%", "union"),
+    (STRIKE_OPENING + "The union has trimmed its demand to 9.5%.", "9.5%", "union"),
     # a members' ballot told by what the voters opted to do, or of "its members", is the union's
-    (STRIKE_OPENING + "Voting by HNU members closed on Friday, and 58% opted to turn down the latest offer.", "58%", "union"),
-    (STRIKE_OPENING + "The Harbour Nurses Union said turnout was high. Nearly 97 percent of its members backed the new "
-     "contract.", "Nearly 97 percent", "union"),
+    (STRIKE_OPENING + "The ballot of HPU members ended on Thursday, and 63% chose to reject the revised offer.", "63%",
+     "union"),
+    (STRIKE_OPENING + "The Harbour Porters Union counted the votes. Almost 88 percent of its members endorsed the new "
+     "agreement.", "Almost 88 percent", "union"),
     # "the president" is the person the article named President
     ("Dockworkers at Harbourline walked out on Tuesday.\n\nPresident Dana Varga urged both sides to settle.\n\n"
-     "The president said carriers had earned record profits, in some cases up more than 800%.", "more than 800%",
+     "The president said shipping lines had tripled their profits, in some cases by more than 300%.", "more than 300%",
      "government"),
 ])
 def test_whose_figure_the_words_around_it_make_it(document, figure_text, side):
@@ -974,27 +975,27 @@ def test_whose_figure_the_words_around_it_make_it(document, figure_text, side):
 
 
 def test_a_ballot_told_by_what_voters_opted_to_do_measures_a_vote_to_reject():
-    _, q = figure(claims.extract(STRIKE_OPENING + "Voting by HNU members closed on Friday, and 58% opted to turn down "
-                                 "the latest offer."), "58%")
+    _, q = figure(claims.extract(STRIKE_OPENING + "The ballot of HPU members ended on Thursday, and 63% chose to reject "
+                                 "the revised offer."), "63%")
     assert q.frame.measure == "vote to reject"
 
 
 def test_a_professor_named_after_a_university_is_an_analyst_where_the_article_knows_no_such_employer():
-    found = claims.extract(MARCH_OPENING + "Dana Petrov, the University of Harwell crowd science professor in the U.K., "
-                           "has studied the photos.\n\nPetrov reckons there were about 30,000 people.")
+    found = claims.extract(MARCH_OPENING + "Dana Petrov, the College of Wessex statistics professor in Lakeport, has "
+                           "studied the aerial images.\n\nPetrov reckons there were about 30,000 people.")
     claim, _ = figure(found, "about 30,000")
     assert claim.side == "analyst"
 
 
 def test_what_an_article_teaches_of_its_organisations_reads_names_not_sentence_openings():
     taught = claims.organisations_taught(
-        "When nurses staged the biggest strike in the history of the Harbour College of Midwives, the minister stood "
-        "by the nurses' offer. Nothing like the nurses' walkouts had been seen. According to HCM head Pat Vale, the "
-        "union was left with no choice. Voting by Harbour College of Midwives (HCM) members closed on Friday. HCM "
-        "members picketed outside the hospital. The HCM's general secretary said talks would go on."
+        "When drivers walked out for the first time in the history of the Harbour College of Drivers, the minister stood "
+        "by the drivers' employers. Nothing like the drivers' walkout had been seen in the city. According to HCD chief "
+        "Pat Vale, the union was left with no choice. Voting by Harbour College of Drivers (HCD) members ended on "
+        "Monday. HCD members picketed the depot. The HCD's general secretary said talks would resume."
     )
-    assert "hcm" in taught.unions and "pat vale" not in taught.unions
-    assert not taught.employers & {"when", "nothing", "minister", "the minister", "hcm", "harbour college of midwives"}
+    assert "hcd" in taught.unions and "pat vale" not in taught.unions
+    assert not taught.employers & {"when", "nothing", "minister", "the minister", "hcd", "harbour college of drivers"}
 
 
 DOCTORS_OPENING = "Trainee doctors walked out of hospitals on Monday.\n\n"
@@ -1002,29 +1003,26 @@ DOCTORS_OPENING = "Trainee doctors walked out of hospitals on Monday.\n\n"
 
 @pytest.mark.parametrize("document, figure_text, side", [
     # a state that speaks is its government
-    (DOCTORS_OPENING + "Norway said on Monday it had begun suspension procedures for some 400 junior doctors.",
-     "some 400", "government"),
+    (DOCTORS_OPENING + "Norway said it would dock the pay of about 300 striking surgeons.", "about 300", "government"),
     # the ministry that runs the police, whatever it is called
-    (MARCH_OPENING + "According to the Ministry of Internal Affairs, an estimated 31,000 people turned out.",
-     "an estimated 31,000", "police"),
+    (MARCH_OPENING + "According to the Ministry of Internal Affairs, about 22,500 people attended.", "about 22,500",
+     "police"),
     # those who count a crowd from outside it
-    (MARCH_OPENING + "But according to the Lakeport Crowd Archive, an informal group that counts the crowds at protests, "
-     "between 75,000 and 95,000 people had joined.", "75,000", "analyst"),
+    (MARCH_OPENING + "The Lakeport Tally Project, a volunteer group that tracks attendance at rallies, said 68,000 "
+     "people came.", "68,000", "analyst"),
     (MARCH_OPENING + "An independent monitor counted 95,000.", "95,000", "analyst"),
     # a ballot's shares told by what the workers did, with or without the deal named after the verb
-    (STRIKE_OPENING + "Across three plants, fifty-five percent of workers rejected the deal, while 45 percent backed it.",
-     "fifty-five percent", "union"),
-    (STRIKE_OPENING + "Across three plants, fifty-five percent of workers rejected the deal, while 45 percent backed it.",
-     "45 percent", "union"),
-    (STRIKE_OPENING + "The final agreement, which 61% of workers approved, includes a $4,200 ratification bonus.", "61%",
-     "union"),
-    (STRIKE_OPENING + "The raises were double those in the first offer, which 90% of the union's membership turned down.",
-     "90%", "union"),
+    (STRIKE_OPENING + "At the two depots, sixty-two percent of employees opposed the agreement, while 38 percent "
+     "supported it.", "sixty-two percent", "union"),
+    (STRIKE_OPENING + "At the two depots, sixty-two percent of employees opposed the agreement, while 38 percent "
+     "supported it.", "38 percent", "union"),
+    (STRIKE_OPENING + "The settlement, which 71% of staff endorsed, includes two days of extra leave.", "71%", "union"),
+    (STRIKE_OPENING + "That offer, which 83% of the guild's membership voted down, had frozen pay.", "83%", "union"),
     # a sentence that goes on with the count before it: "That is ...", "Of those ..."
-    (DOCTORS_OPENING + "The health ministry said 6,415 trainee doctors had submitted resignations.\n\n"
-     "That is 55 percent of the roughly 13,000 trainee doctors in the country.", "55 percent", "government"),
-    (DOCTORS_OPENING + "The health ministry said 6,415 trainee doctors had submitted resignations.\n\n"
-     "Of those trainee doctors, 1,630 had walked away from their jobs by Tuesday.", "1,630", "government"),
+    (STRIKE_OPENING + "The labour ministry said 2,180 bus drivers had stayed away from work.\n\n"
+     "That is 40 percent of the roughly 5,400 drivers in the region.", "40 percent", "government"),
+    (STRIKE_OPENING + "The labour ministry said 2,180 bus drivers had stayed away from work.\n\n"
+     "Of those drivers, 760 had been given warnings by Friday.", "760", "government"),
 ])
 def test_whose_figure_a_state_a_counter_a_ballot_or_the_sentence_before_makes_it(document, figure_text, side):
     claim, q = figure(claims.extract(document), figure_text)
@@ -1038,8 +1036,8 @@ def test_a_country_is_no_employer_by_its_name():
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("Together, those 36 ports move 57% of the country's container traffic.", "57%", "share of traffic"),
-    ("That is 55 percent of the roughly 13,000 trainee doctors in the country.", "55 percent", "share of doctors"),
+    ("Between them, the four depots carry 31% of the region's freight traffic.", "31%", "share of traffic"),
+    ("That is 40 percent of the roughly 5,400 drivers in the region.", "40 percent", "share of drivers"),
 ])
 def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_text, measure):
     _, q = figure(claims.extract(sentence), figure_text)
@@ -1047,9 +1045,9 @@ def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_
 
 
 @pytest.mark.parametrize("sentence, figure_text", [
-    ("Inflation hit 10.7 per cent in November, and health unions want pay rises that keep pace.", "10.7 per cent"),
-    ("Tensions are rising with inflation running at more than 10pc.", "more than 10pc"),
-    ("The union wants 5% above 9% inflation.", "9%"),
+    ("Inflation reached 6.2 per cent in May, and the porters want raises to match it.", "6.2 per cent"),
+    ("Tensions are rising with inflation running at more than 7pc.", "more than 7pc"),
+    ("The union wants 4% on top of 6% inflation.", "6%"),
 ])
 def test_an_inflation_rate_is_no_raise_whatever_the_sentence_wants(sentence, figure_text):
     _, q = figure(claims.extract(sentence), figure_text)

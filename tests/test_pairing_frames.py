@@ -615,7 +615,7 @@ def test_a_raise_whose_role_goes_unsaid_is_no_demand():
     import claims as extractor
     from factcheck.pairing.figures import same_measure
 
-    [award] = extractor.extract("Ministers adopted what the pay review body recommended: a rise of about 4.5%.")[0].quantities
+    [award] = extractor.extract("The cabinet accepted the pay board's advice: a rise of about 3.8%.")[0].quantities
     [demand] = extractor.extract("The union wants a pay rise of 12%.")[0].quantities
     [offer] = extractor.extract("Harbourline offered a pay rise of 3%.")[0].quantities
     assert (award.frame.measure, demand.frame.measure, offer.frame.measure) == ("raise", "raise demanded", "raise offered")
