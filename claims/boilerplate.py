@@ -5,7 +5,7 @@ import re
 
 from claims.patterns import PHONE, STREET_NUMBER
 
-# "By Jane Roe, Staff writer", "By: Harbour 9 \u00b7 Friday, October 4th 2024" (a station's name may hold a number); the
+# "By Jane Roe, Staff writer", "By: Channel 12 Lakeport \u00b7 Tuesday, March 3rd 2026" (a station's name may hold a number); the
 # name is capitalised, so that "By contrast, nurses backed the offer." stays prose.
 BYLINE = re.compile(
     r"^(?i:by|written by|reporting by|story by):?\s+[A-Z][\w.\u2019'-]*"

@@ -35,8 +35,8 @@ DENIAL_SCORE = 0.6
 # Longer "sentences" are runs of markup or data without punctuation, never a claim to check.
 MAX_CLAIM_CHARS = 2000
 # A sentence that opens on a count or an analysis named before: "The count could be off by 50,000", "By the pair's
-# reckoning,", "The analysis put the first-day cost at $60 million", "That is 55 percent of all trainees", "Of those
-# doctors, 1,630 had left".
+# reckoning,", "The analysis put the first-day cost at $60 million", "That is 40 percent of the region's drivers", "Of
+# those drivers, 760 had been warned".
 COUNT_ANAPHOR = re.compile(
     r"^\s*(?:(?:That|This)\s+(?:is|was|would\s+be|represents|amounts\s+to)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$"
     r"|Of\s+(?:those|these|them)\b"
@@ -67,12 +67,12 @@ ESTIMATED_WITHOUT_AGENT = re.compile(
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # The words between a figure and the level it moved from: ", up from", " (down from".
 EARLIER_LEVEL_GAP = re.compile(r",?\s*\(?(?:up|down)\s+from\s+(?:(?:a|an|the|about|around|roughly|nearly|just|some)\s+)*")
-# A party that said what a subordinate clause goes on to tell: "... after the health minister had said that".
+# A party that said what a subordinate clause goes on to tell: "... after the transport minister had said that".
 SAID_THAT_BEFORE = re.compile(
     r"\b(?:after|before|when|as|since|because|while|although|though)\s+(?P<who>[^,;:.\d\u201c\u201d\"]{2,60}?)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:said|says|told\s+\w+|warned|estimated|claimed|predicted|calculated)\s+that\b[^;\d]*$"
 )
-# An offer that holds the figure after it: "their wage offer to 52%", "its proposal of a".
+# An offer that holds the figure after it: "their pay offer to 11%", "its proposal of a".
 HELD_OFFER = re.compile(r"\b(?:offer|proposal)s?\b[^.;:]{0,25}$", re.IGNORECASE)
 # A subject that names its party by what it is and nothing else: "The union", "the unions".
 PARTY_BY_NOUN = re.compile(r"(?:[Tt]he\s+)?(?:labou?r\s+)?union(?P<plural>s)?")
@@ -435,7 +435,7 @@ class _Extraction:
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
             if HELD_OFFER.search(text, max(start, q.start - 40), q.start):
-                # "The ports lifted their wage offer to 52%": an offer whose maker the article does not place is the
+                # "The depots raised their pay offer to 11%": an offer whose maker the article does not place is the
                 # maker of the offer in view, else the employer's
                 maker = self.offer or self._resolve_owner(OFFER_MAKER, text[:q.start])
                 if maker.side not in (REPORTER, UNKNOWN):
@@ -478,7 +478,7 @@ class _Extraction:
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         told = SAID_THAT_BEFORE.search(text, start, q.start) if speaker.side in (REPORTER, UNKNOWN) else None
-        if told:  # "The figures came out after the health minister had said that the walkout would cost 30,000"
+        if told:  # "The tally came out after the transport minister had said that the stoppage would cancel 2,400"
             owner = self._resolve_owner(told.group("who"), text[:told.start("who")])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
@@ -661,7 +661,7 @@ def _periods_share_owners(text: str, quantities, owners: dict) -> dict:
         if q.kind == "duration" and before.kind != "date" and TERM_GAP.match(text[before.end:q.start]):
             shared[q] = shared[before]
         elif q.kind == before.kind and q.unit == before.unit and EARLIER_LEVEL_GAP.fullmatch(text[before.end:q.start]):
-            shared[q] = shared[before]  # "lifted its offer to 52%, up from about 40%": the same party's earlier level
+            shared[q] = shared[before]  # "raised its offer to 11%, up from about 8%": the same party's earlier level
     return shared
 
 

@@ -424,7 +424,7 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     near = before[-60:] + " " + after[:60]
     at = len(before[-60:])
     if INFLATION_BEFORE.search(before[-50:]) or INFLATION_AFTER.match(after):
-        return "inflation"  # "inflation hit 10.7%", "10pc inflation": the price rise pay is set against, no raise
+        return "inflation"  # "inflation reached 6.2%", "7pc inflation": the price rise pay is set against, no raise
     if counted in ("raise", "increase") or counted in RAISE_WORDS:
         return _role("raise", near, at)
     if counted in ("vote", "votes", "ballots", "ballot", "members", "voters", "turnout"):
@@ -438,7 +438,7 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
         return _role("raise", near, at)
     share = SHARE_OF_WHOLE.match(after)
-    if share:  # "57% of the country's container volume": a share of that, never a raise
+    if share:  # "31% of the region's freight traffic": a share of that, never a raise
         return f"share of {share.group('whole').lower()}"
     return "percentage"
 
@@ -449,7 +449,7 @@ INFLATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 INFLATION_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:annual\s+|yearly\s+)?inflation\b", re.IGNORECASE)
-# "of the country's container volume", "of all trainee doctors": what a percentage is a share of, up to its head noun.
+# "of the region's freight traffic", "of all the drivers": what a percentage is a share of, up to its head noun.
 SHARE_OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+(?:\u2019s|'s)\s+)?"
     r"(?:(?:about|roughly|nearly|some|around|almost|over|[\d][\d,.-]*)\s+)*(?:[a-z-]+\s+){0,2}?"

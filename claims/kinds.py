@@ -18,8 +18,8 @@ POLICE_NOUNS = frozenset(
 ORGANIZER_NOUNS = frozenset("organizers organisers organizer organiser".split())
 # Bodies that exist to campaign, named by what they are: "the Civil Liberties Front", "the Clean Air Movement".
 CAMPAIGN_NOUNS = frozenset("front movement campaign".split())
-# Groups described by their campaigning ("the advocacy group Harbour Voices", "a political organizing group"), and
-# unions of citizens for their rights ("the Lakeport Civil Liberties Union"): organisers, not labour.
+# Groups described by their campaigning ("the campaigning group Harbour Voices", "a grassroots protest group"), and
+# unions of citizens for their rights ("the Lakeport Civil Rights Union"): organisers, not labour.
 CAMPAIGN_GROUP = re.compile(
     r"\b(?:advocacy|activist|campaign(?:ing)?|protest|organi[sz]ing|grassroots|civil[\s-]+(?:liberties|rights))\s+"
     r"(?:[\w-]+\s+)?(?:group|groups|organi[sz]ations?|coalition|network|union|association|alliance)\b",
@@ -28,15 +28,15 @@ CAMPAIGN_GROUP = re.compile(
 # Unions that organise no workers: of citizens for their rights, of states ("the European Union"), of savers.
 NOT_LABOUR_UNION = re.compile(r"\b(?:civil[\s-]+(?:liberties|rights)|european|african|soviet|credit|customs|monetary)\s+union\b",
                               re.IGNORECASE)
-# Those who stage a march, said of them: "the coalition members that staged the demonstrations", "the people behind
-# Saturday's protests".
+# Those who stage a march, said of them: "the groups that organised the rally", "those behind the
+# weekend's march".
 STAGED_IT = re.compile(
     r"\b(?:(?:who|that|which)\s+(?:[\w-]+\s+)?(?:staged|organi[sz]ed|organi[sz]es|planned|coordinated|called|led"
     r"|partnered\s+in)|behind)\s+(?:the\s+|[\w\u2019'-]+\s+){0,3}?"
     r"(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|vigils?|marchers|protesters)\b",
     re.IGNORECASE,
 )
-# Those who count a crowd from outside it: "an independent monitor", "an informal group that counts the crowds".
+# Those who count a crowd from outside it: "an independent monitor", "a volunteer group that tracks attendance".
 INDEPENDENT_COUNTER = re.compile(
     r"\b(?:independent|non-?partisan|neutral)\s+(?:[\w-]+\s+)?(?:monitors?|observers?|counters?|counts?|experts?|groups?)\b"
     r"|\b(?:who|that|which)\s+(?:counts|tallies|tracks|monitors|estimates)\s+(?:the\s+)?(?:crowds?|turnout|attendance|protests?)\b",

@@ -61,8 +61,8 @@ VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|re
 TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?"
                            r"|(?:took\s+part|taking\s+part|participated|participating|turned\s+out)\s+in\s+the\s+"
                            r"(?:[\w-]+\s+)?(?:vote|ballot|poll))\b", re.IGNORECASE)
-# "95% backed a strike", "88% of members approved the deal", "55 percent of workers rejected the deal", "the final
-# agreement, which 61% of workers approved": a ballot's share, told by what the voters did.
+# "95% backed a strike", "88% of members approved the deal", "62 percent of employees opposed the agreement", "the
+# settlement, which 71% of staff endorsed": a ballot's share, told by what the voters did.
 VOTE_AFTER_WORDS = (
     rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+)?(?:members|membership|voters|workers|employees|staff)\s+)?"
     rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:strike|walkout|deal|contract|offer|agreement"
@@ -288,7 +288,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
             longest = len(words) + MAX_JOINED_WORDS  # "4,000 Skyway baggage handlers and bus drivers"
             continue
         if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == longest \
-                or any(ch.isdigit() for ch in word):  # "100 hospitals counted six-thousand-415": the next figure
+                or any(ch.isdigit() for ch in word):  # "200 depots counted nine-thousand-12": the next figure
             break
         words.append(word)
         if is_people(lower):

@@ -196,7 +196,7 @@ NOUN_THEN_OWNER = re.compile(
     r"(?:wants|wanted|demands|demanded|seeks|sought|is\s+seeking|proposed|proposes|offered|offers|tabled|is\s+offering"
     r"|is\s+proposing|claims|claimed|estimated|estimates|counted)\b"
 )
-# "the 75,000 that the advocacy group Harbour Voices reported": a figure, then whose it was in a relative clause.
+# "the 9,000 that the campaigning group Harbour Voices claimed": a figure, then whose it was in a relative clause.
 THAT_OWNER_TOLD = re.compile(
     rf"^\s*,?\s+(?:that|which)\s+(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}"
     rf"|the\s+[a-z]+)\s+(?:(?:{AUX})\s+){{0,2}}(?:reported|said|claimed|counted|estimated|gave|cited|announced"

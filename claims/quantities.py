@@ -59,7 +59,7 @@ NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
-# "six-thousand-415", "one-thousand-630": words for the thousands, then digits for the rest, as some wires write them
+# "four-thousand-208", "two-thousand-75": words for the thousands, then digits for the rest, as some wires write them
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})(?:-(?P<rest>\d{{1,3}}))?\b(?![.,]\d)", re.IGNORECASE)
 NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # "tens of thousands of people", "hundreds of thousands rallied", "thousands more": a count known only by its order

@@ -33,7 +33,7 @@ def _either_case(words: str) -> str:
     return "(?:%s)" % "|".join(form for word in words.split() for form in (word, word.capitalize()))
 
 
-# An employer's people; "members" are a union's too ("RCN members", "members of the Society of Radiographers").
+# An employer's people; "members" are a union's too ("HCD members", "members of the Harbour Society of Porters").
 STAFF = _either_case("workers employees staff staffers nurses technicians drivers teachers pilots strikers")
 WORKERS = _either_case("workers employees staff staffers nurses technicians drivers teachers pilots members strikers")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
@@ -119,10 +119,10 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b")),
-    # "Voting by Harbour College of Midwives (HCM) members closed on Friday": a ballot of an organisation's members
+    # "Voting by Harbour College of Drivers (HCD) members ended on Monday": a ballot of an organisation's members
     (" members", re.compile(rf"\b(?:[Vv]oting|[Bb]allot|[Vv]ote)\s+(?:by|of|among)\s+(?:the\s+)?(?P<org>{ORG})"
                             r"(?:\s+\([A-Z][A-Z0-9&-]{1,7}\))?\s+members\b")),
-    # "the HCM's general secretary", "general secretary of the HCM": the title a union's leader holds
+    # "the HCD's general secretary", "general secretary of the HCD": the title a union's leader holds
     ("ecretary", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[Gg]eneral\s+[Ss]ecretary)\b")),
     ("ecretary", re.compile(rf"\b[Gg]eneral\s+[Ss]ecretary\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
@@ -151,7 +151,7 @@ ESTIMATING_FIRM = re.compile(
     r"|Economics|Research|Analytics))\s+(?:has\s+|had\s+|also\s+)*(?:estimated|estimates|calculated|calculates|forecast"
     r"|forecasts|projected|projects|predicted|predicts|reckoned|reckons)\b"
 )
-# An organisation, then what it is: "the Lakeport Crowd Archive, an informal group that counts the crowds".
+# An organisation, then what it is: "the Lakeport Tally Project, a volunteer group that tracks attendance".
 ORGANISATION_DESCRIBED = re.compile(rf"(?P<org>{ORG}),\s+(?P<desc>(?:a|an)\s[^,.;\u201c\u201d\"]{{3,100}})")
 # "Harwell Securities has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
 RATES_OR_FORECASTS = re.compile(
@@ -382,11 +382,11 @@ class SideBook:
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
         if STAGED_IT.search(phrase):
-            return ORGANIZERS  # "one of the coalition members that staged the demonstrations"
+            return ORGANIZERS  # "one of the groups that organised the rally"
         if INDEPENDENT_COUNTER.search(phrase):
-            return ANALYST  # "an informal group that counts the crowds at protests"
+            return ANALYST  # "a volunteer group that tracks attendance at rallies"
         relative = RELATIVE_CLAUSE.search(phrase)
-        if relative:  # "a statistician who writes a newsletter on polling": the statistician
+        if relative:  # "a statistician who runs a polling blog": the statistician
             phrase = phrase[:relative.start()]
         for stand_in in _spoken_for(phrase):
             side = self.side_of(stand_in)
@@ -499,7 +499,7 @@ class SideBook:
             if org and self.side_of(org) == UNKNOWN:
                 self.analysts.add(org.lower().removeprefix("the ").strip())
         for match in ORGANISATION_DESCRIBED.finditer(text) if ", " in text else ():
-            # "the Lakeport Crowd Archive, an informal group that counts the crowds": what the appositive says it is
+            # "the Lakeport Tally Project, a volunteer group that tracks attendance": what the appositive says
             if INDEPENDENT_COUNTER.search(match.group("desc")) and self.side_of(match.group("org")) == UNKNOWN:
                 self.analysts.add(match.group("org").lower().removeprefix("the ").strip())
 
@@ -612,7 +612,7 @@ class SideBook:
                 continue
             for match in pattern.finditer(text):
                 if not ROLE_BEFORE_NAME.search(text, max(0, match.start("org") - 30), match.start("org")):
-                    self._learn_union(match.group("org"))  # not "RCN head Pat Cullen, the union ...": a person
+                    self._learn_union(match.group("org"))  # not "HCD chief Pat Vale, the union ...": a person
         for org in strikes:
             self._learn_union(org)
 
