@@ -183,7 +183,7 @@ def kind_of(phrase: str, head: str) -> str:
     if INDEPENDENT_COUNTER.search(phrase):
         return ANALYST
     if phrase.lower().removeprefix("the ").strip(" .,") in COUNTRIES or phrase.lower().strip(" .,") in COUNTRIES:
-        return GOVERNMENT  # "South Korea said": the state speaking
+        return GOVERNMENT  # "Norway said": the state speaking
     if head in ANALYST_NOUNS:
         return ANALYST
     if head in GOVERNMENT_NOUNS and (head not in ("officials", "secretary", "service", "state", "city") or GOVERNMENT_PHRASES.search(phrase)):

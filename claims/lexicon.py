@@ -207,8 +207,8 @@ OUTLET_NOUNS = frozenset(
 )
 
 
-# The world's states by their usual English names: a country that speaks is its government ("South Korea said it had
-# begun suspension procedures"), and a country is never a dispute's employer by its name alone.
+# The world's states by their usual English names: a country that speaks is its government ("Norway said it would dock
+# the strikers' pay"), and a country is never a dispute's employer by its name alone.
 COUNTRIES = frozenset(
     """
     afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain

@@ -507,7 +507,7 @@ class SideBook:
         """Police, organisers, analysts or a government, by what the phrase names; a government that is the
         article's employer (or an organisation the article made the employer) is the employer's."""
         if POLICE_MINISTRIES.search(phrase):
-            return POLICE  # "the Ministry of Internal Affairs": its head part alone is any ministry
+            return POLICE  # a police ministry named "ministry of ...": its head part alone is any ministry
         kind = kind_of(head_part, head)
         if kind == UNKNOWN and head_part != phrase:
             kind = kind_of(phrase, "")
