@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon import COUNTRIES
+from claims.lexicon import is_country
 from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, UNKNOWN
 
 # Head nouns of a speaker phrase, by the party they make.
@@ -182,7 +182,7 @@ def kind_of(phrase: str, head: str) -> str:
         return ORGANIZERS
     if INDEPENDENT_COUNTER.search(phrase):
         return ANALYST
-    if phrase.lower().removeprefix("the ").strip(" .,") in COUNTRIES or phrase.lower().strip(" .,") in COUNTRIES:
+    if is_country(phrase):
         return GOVERNMENT  # "Norway said": the state speaking
     if head in ANALYST_NOUNS:
         return ANALYST

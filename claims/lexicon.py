@@ -232,3 +232,9 @@ COUNTRIES = frozenset(
     "burkina faso", "cape verde", "equatorial guinea", "guinea-bissau", "marshall islands", "solomon islands",
     "san marino", "vatican city", "hong kong",
 ))
+
+
+def is_country(phrase: str) -> bool:
+    """'Norway', 'the United States', 'the U.S.': a state by its name (never the pronoun "us")."""
+    name = phrase.lower().strip(" .,")
+    return name in COUNTRIES or name.removeprefix("the ") in COUNTRIES

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
-    BUSINESS_NAME_HEADS, COUNTRIES, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
-    MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS,
+    BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
+    MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS, is_country,
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, INDEPENDENT_COUNTER, NOT_LABOUR_UNION, POLICE_MINISTRIES,
@@ -34,8 +34,9 @@ def _either_case(words: str) -> str:
 
 
 # An employer's people; "members" are a union's too ("HCD members", "members of the Harbour Society of Porters").
-STAFF = _either_case("workers employees staff staffers nurses technicians drivers teachers pilots strikers")
-WORKERS = _either_case("workers employees staff staffers nurses technicians drivers teachers pilots members strikers")
+STAFF_WORDS = "workers employees staff staffers nurses technicians drivers teachers pilots strikers"
+STAFF = _either_case(STAFF_WORDS)
+WORKERS = _either_case(f"{STAFF_WORDS} members")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
 # by the nurses", "the college says its workers", "nothing like the nurses' walkouts".
 NOT_A_MODIFIER = r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood)"
@@ -594,7 +595,7 @@ class SideBook:
         name = " ".join(tokens).rstrip(".,\u2019'")
         if len(tokens) == 1 and (name.lower() in GENERIC_NAMES or vocabulary.in_lower_case(name)):
             return
-        if name.lower() in COUNTRIES:
+        if is_country(name):
             return  # "Germany's train drivers": a country employs no one by its name alone
         self.employers.add(name.lower())
         first = tokens[0]

@@ -1052,3 +1052,9 @@ def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_
 def test_an_inflation_rate_is_no_raise_whatever_the_sentence_wants(sentence, figure_text):
     _, q = figure(claims.extract(sentence), figure_text)
     assert q.frame.measure == "inflation"
+
+
+def test_initials_in_brackets_before_the_word_union_name_the_union():
+    taught = claims.organisations_taught("Pat Vale, head of the Harbour College of Drivers (HCD) union, called it a sad "
+                                         "day for the city's buses.")
+    assert "hcd" in taught.unions
