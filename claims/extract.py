@@ -158,12 +158,14 @@ class _Extraction:
         self.account: Speaker | None = None  # the party whose account the last sentence reported, in this paragraph
         self.previous_end = 0
         self.offer: Speaker | None = None  # the employer or government whose offer the article last spoke of
+        self.before_prose = True  # no sentence read yet: a heading here is the article's own headline
 
     def run(self) -> list[Claim]:
         for unit in split_units(self.text):
             try:
                 self._unit(unit)
                 self.previous_text = unit.text
+                self.before_prose = self.before_prose and unit.headline
             except (ValueError, IndexError, KeyError, RecursionError, OverflowError):
                 # One odd sentence must not cost the document its other claims.
                 self.quote_speaker = self.open_quote = None
@@ -217,8 +219,11 @@ class _Extraction:
             attributed=attributed or holder is not None,  # a party's stated offer or demand is its claim
             stance=stance,
             party_voice=not attributed and self.voice.is_party,
-            headline=unit.headline,
+            headline=unit.headline and not self.before_prose,
             bullet=unit.bullet,
+            # The headline above the first sentence is the outlet's own summary of its story, a claim as much as any
+            # sentence: readers set it beside the body's and other articles' accounts. Later headings are furniture.
+            title=unit.headline and self.before_prose and not unit.bullet,
         )
         score = checkworthiness(text, features)
         if score < THRESHOLD:

@@ -48,14 +48,15 @@ class Features:
     party_voice: bool  # a party's press release asserts it
     headline: bool
     bullet: bool
+    title: bool = False  # the article's own headline, above its first sentence
 
 
 def checkworthiness(text: str, features: Features) -> float:
     words = WORD.findall(text)
     if len(words) < _min_words(words, features) or text.rstrip().endswith(("?", ":")):
         return 0.0
-    if not features.figures and not has_finite_verb(words):
-        return 0.0  # headings, captions, bullet fragments
+    if not features.figures and not has_finite_verb(words) and not features.title:
+        return 0.0  # headings, captions, bullet fragments; a headline is telegraphic ("Vast crowd in the capital")
     score = 0.0
     if features.figures:
         score += 0.5
