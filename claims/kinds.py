@@ -42,6 +42,16 @@ INDEPENDENT_COUNTER = re.compile(
     r"|\b(?:who|that|which)\s+(?:counts|tallies|tracks|monitors|estimates)\s+(?:the\s+)?(?:crowds?|turnout|attendance|protests?)\b",
     re.IGNORECASE,
 )
+# Those who record what a state does to its people, from outside its government: "Amnesty International", "a
+# national human rights commission", "rights groups", "a medico-legal unit". Their tolls of the dead, the hurt and
+# the detained are an independent count, set against the police's or the government's.
+RIGHTS_MONITOR = re.compile(
+    r"\b(?:human[\s-]+)?rights\s+(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
+    r"|activists?|lawyers?|centres?|centers?|institutes?|council)\b"
+    r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bamnesty\s+international\b|\brights\s+watch\b"
+    r"|\bmedico-legal\b",
+    re.IGNORECASE,
+)
 # A city's police department by its initials: "the LKPD", "NYPD officers".
 POLICE_DEPARTMENT_INITIALS = re.compile(r"\b[A-Z]{1,4}PD\b")
 GOVERNMENT_NOUNS = frozenset(
@@ -180,7 +190,7 @@ def kind_of(phrase: str, head: str) -> str:
         return POLICE
     if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase):
         return ORGANIZERS
-    if INDEPENDENT_COUNTER.search(phrase):
+    if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase):
         return ANALYST
     if is_country(phrase):
         return GOVERNMENT  # "Norway said": the state speaking

@@ -19,7 +19,7 @@ from claims.lexicon import (
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, INDEPENDENT_COUNTER, NOT_LABOUR_UNION, POLICE_MINISTRIES,
-    STAGED_IT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, tells_of_labour_agreement,
+    RIGHTS_MONITOR, STAGED_IT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -384,8 +384,8 @@ class SideBook:
             phrase = from_place.group("name")
         if STAGED_IT.search(phrase):
             return ORGANIZERS  # "one of the groups that organised the rally"
-        if INDEPENDENT_COUNTER.search(phrase):
-            return ANALYST  # "a volunteer group that tracks attendance at rallies"
+        if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase):
+            return ANALYST  # "a volunteer group that tracks attendance at rallies", "the commission on human rights"
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who runs a polling blog": the statistician
             phrase = phrase[:relative.start()]

@@ -120,6 +120,14 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
          "earlier Pelham Economic Group analysis put costs in the first week at $572 million. Further losses for "
          "suppliers and for workers in Lakeport were estimated at $144 million and $25 million, respectively.",
          "$144 million", "analyst"),
+        # those who record what a state does to its people keep a count of their own, even when the state funds them
+        ("Protesters marched on parliament in Corvane.\n\nThe state-funded Corvane National Commission on Human "
+         "Rights said 22 deaths had been recorded.", "22", "analyst"),
+        ("According to Amnesty International, the protests have left at least five people dead.", "at least five",
+         "analyst"),
+        ("Several rights groups put the death toll at 61.", "61", "analyst"),
+        # a police force that discloses its figure states it
+        ("The Lakeport police disclosed on Tuesday that 83 of its officers had been hurt.", "83", "police"),
         # official statistics and the offices that keep them, whatever their names say of labour
         ("Federal data show that ports handle 40% of the country's trade.", "40%", "government"),
         ("According to the Lakeport Office for National Statistics, 843,000 working days were lost.", "843,000",
