@@ -67,10 +67,14 @@ ESTIMATED_WITHOUT_AGENT = re.compile(
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # The words between a figure and the level it moved from: ", up from", " (down from".
 EARLIER_LEVEL_GAP = re.compile(r",?\s*\(?(?:up|down)\s+from\s+(?:(?:a|an|the|about|around|roughly|nearly|just|some)\s+)*")
+# A source named again by what it is: "according to the same body", "the same analysis".
+SAME_SOURCE = re.compile(r"(?:[Tt]he\s+)?same\s+(?:body|group|firm|organi[sz]ation|source|study|report|analysis|survey"
+                         r"|researchers?|analysts?|economists?|consultancy|institute|agency|estimate|count)")
 # A party that said what a subordinate clause goes on to tell: "... after the transport minister had said that".
 SAID_THAT_BEFORE = re.compile(
     r"\b(?:after|before|when|as|since|because|while|although|though)\s+(?P<who>[^,;:.\d\u201c\u201d\"]{2,60}?)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:said|says|told\s+\w+|warned|estimated|claimed|predicted|calculated)\s+that\b[^;\d]*$"
+    r"(?:had\s+|has\s+|have\s+)?(?:said|says|told\s+\w+|warned|cautioned|noted|estimated|claimed|predicted|calculated"
+    r"|projected|forecast|reported|argued|announced)\s+that\b[^;\d]*$"
 )
 # An offer that holds the figure after it: "their pay offer to 11%", "its proposal of a".
 HELD_OFFER = re.compile(r"\b(?:offer|proposal)s?\b[^.;:]{0,25}$", re.IGNORECASE)
@@ -189,7 +193,8 @@ class _Extraction:
         attribution = find_attribution(text)
         holder = None
         if attribution:
-            speaker = self._sentence_subject(text, attribution.speaker) or self.discourse.speaker(attribution.speaker)
+            speaker = (self._same_source(attribution.speaker) or self._sentence_subject(text, attribution.speaker)
+                       or self.discourse.speaker(attribution.speaker))
             stance = attribution.stance
         elif opens_with_quote(text) and self.quote_speaker:
             speaker, stance = self.quote_speaker, "assertion"  # a quotation that goes on from the last one
@@ -305,6 +310,10 @@ class _Extraction:
             return None  # a press release asserts its own sentences, whoever's offer they state
         subject = find_position_holder(text)
         return self._party(subject) if subject else None
+
+    def _same_source(self, phrase: str) -> Speaker | None:
+        """"according to the same body": the party whose figure came last."""
+        return self.last_counter if SAME_SOURCE.fullmatch(phrase.strip()) else None
 
     def _party(self, phrase: str) -> Speaker | None:
         """The speaker a phrase names, when it is one of the dispute's parties."""
@@ -485,8 +494,9 @@ class _Extraction:
         told = SAID_THAT_BEFORE.search(text, start, q.start) if speaker.side in (REPORTER, UNKNOWN) else None
         if told:  # "The tally came out after the transport minister had said that the stoppage would cancel 2,400"
             owner = self._resolve_owner(told.group("who"), text[:told.start("who")])
-            if owner.side not in (REPORTER, UNKNOWN):
-                return owner
+            if owner.side not in (REPORTER, UNKNOWN) or (owner.side == UNKNOWN and owner.name[:1].isupper()
+                                                        and not is_outlet(owner.name)):
+                return owner  # a source no party's name spells out: from outside the dispute (a cost's analyst)
         return speaker
 
     def _unnamed_counter(self, q: Quantity, owner: Speaker) -> None:

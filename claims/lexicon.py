@@ -127,7 +127,7 @@ REPORTING_VERBS = frozenset(
 # Verbs of a party's position in bargaining: "the guild is seeking 6%" puts the 6% in the guild's mouth.
 POSITION_VERBS = frozenset(
     """
-    seeking seeks sought demanding demands demanded asking asks wants wanted proposing proposes proposed
+    seeking seeks seek sought demanding demands demanded asking asks ask wants want wanted proposing proposes proposed
     offering offers offered
     """.split()
 )

@@ -174,11 +174,13 @@ ROLE_WORDS = (
 ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, word[0].upper() + word[1:]))
 PERSON_AFTER_ROLE = re.compile(rf"(?P<role>{ROLE_ALTERNATION})[ \t]+(?P<name>{NAME})")
 # The organisation words before a role: "USW Local 7600" President, "Kaiser" spokesperson.
-ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}$")
+# "Acme CEO and" President: a second title after the first, of the same organisation.
+ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}(?:and[ \t]+)?$")
 # A president of no organisation is a head of state: "former President Lena Varga", "U.S. President X", not
 # "Union President X" nor "Acme President X" (a capitalised word before the title names its organisation).
+# (not "Acme CEO and President Jo Farr": a second title of one organisation's head)
 HEAD_OF_STATE = re.compile(
-    r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
+    r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?!and\s)(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
 )
 PERSON_DESCRIBED = re.compile(
     # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description)

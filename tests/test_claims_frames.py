@@ -888,11 +888,39 @@ def test_a_bare_figure_in_a_ballots_tally_measures_the_vote(sentence, figure_tex
     ("Over both ballots, 61.2% of the members voted yes and 38.8% voted no.", "38.8%", "vote to reject"),
     ("Counted by heads, the result was 47.1 percent yes to 52.9 percent no.", "52.9 percent", "vote to reject"),
     ("Backed by 93% approval, the walkout will go on until the port improves its offer.", "93%", "vote to strike"),
+    ("At the end of August, 97% of its members backed authorizing a strike.", "97%", "vote to strike"),
 ])
 def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence, figure_text, measure):
     document = "Dockers of the Harbour Workers Union struck Harbourline on Monday.\n\n" + sentence
     claim, q = figure(claims.extract(document), figure_text)
     assert (q.frame.measure, q.frame.owner_side, claim.side) == (measure, "union", "union")
+
+
+@pytest.mark.parametrize(
+    "document, figure_text, side",
+    [
+        # what workers want is their union's demand, told in the outlet's voice
+        ("Dockers at Harbourline walked out on Monday.\n\nHarbourline workers want their minimum hourly wage raised "
+         "by as much as 64%.", "as much as 64%", "union"),
+        # an economist set apart by an aside who puts a cost at a figure
+        ("Dockers at Harbourline walked out on Monday.\n\nBo Lind, an economist at Pelham Analytics, puts the direct "
+         "economic damage from the strike at $341 million per day.", "$341 million per day", "analyst"),
+        # a source named again by what it is: the last party to give a figure
+        ("Dockers at Harbourline walked out on Monday.\n\nPelham Economics put the cost of the first week at $500 "
+         "million.\n\nA further $1.3 billion was lost by businesses that serve the port, according to the same body.",
+         "$1.3 billion", "analyst"),
+        # a source that warned, in a clause the sentence sets against its own words
+        ("Dockers at Harbourline walked out on Monday.\n\nWhat the shutdown cost is still unclear, even though Pelmo "
+         "cautioned that the economy could lose $341 million per day.", "$341 million per day", "analyst"),
+        # a company's chief with two titles is no head of state
+        ("Dockers at Harbourline walked out on Monday.\n\nHarbourline CEO and President Jo Farr said the company "
+         "would offer 5% more.\n\nFarr said talks would go on until 3,000 dockers were back at work.", "3,000",
+         "employer"),
+    ],
+)
+def test_whose_figure_from_the_verb_and_the_title_of_who_states_it(document, figure_text, side):
+    claim, q = figure(claims.extract(document), figure_text)
+    assert claim.side == side
 
 
 @pytest.mark.parametrize("sentence, figure_text", [
