@@ -66,11 +66,11 @@ NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 # of magnitude. A plural means two at least, so its value is twice the order ("thousands": 2,000 and more,
 # "tens of thousands": 20,000 and more); frames.interval reads the rest of the order, up to [20,000, 100,000).
 VAGUE_COUNT = re.compile(
-    r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>dozens|hundreds|thousands|millions)\b(?=\s+(?:of\b|more\b|[a-z]+ed\b|[a-z]+ing\b|took\b|came\b|marched\b|rallied\b|joined\b|gathered\b))",
+    r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>dozens|hundreds|thousands|millions|billions)\b(?=\s+(?:of\b|more\b|[a-z]+ed\b|[a-z]+ing\b|took\b|came\b|marched\b|rallied\b|joined\b|gathered\b))",
     re.IGNORECASE,
 )
-VAGUE_TEXT = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions)", re.IGNORECASE)
-VAGUE_ORDERS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000}
+VAGUE_TEXT = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
+VAGUE_ORDERS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 VAGUE_TIMES = {"tens": 10, "hundreds": 100}
 VAGUE_WORDS = frozenset(VAGUE_ORDERS)
 # "three-quarters of shifts", "nearly half of its members": shares of a whole, as percentages.
