@@ -7,7 +7,9 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
-from claims.frames import BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_cost, is_generic_measure, is_vote
+from claims.frames import (
+    BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure, is_vote,
+)
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
 )
@@ -366,7 +368,8 @@ class _Extraction:
                 continue
             owner = owners.get(q, speaker)
             frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
-            before = _measure_before(framed, q) if q.unit == "count" or is_generic_measure(frame.measure) else None
+            carries = (q.unit == "count" and not is_casualty(frame.measure)) or is_generic_measure(frame.measure)
+            before = _measure_before(framed, q) if carries else None
             if before is None and self._refers_back(text, q, frame):
                 before = self.last_count
             if before is None and self._crowd_estimate(text, q, frame, owner):

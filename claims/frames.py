@@ -258,8 +258,10 @@ def is_vote(measure: str) -> bool:
 
 def counts_an_event(measure: str) -> bool:
     """A measure of what happened on one day or in one ballot (a march's crowd, the workers out on a strike day, the
-    flights cancelled, a vote's share), as against what stands until it changes (an offer, a workforce, a cost)."""
-    return measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed") or is_vote(measure)
+    flights cancelled, a vote's share, a toll of the dead or hurt as it stood that day), as against what stands until
+    it changes (an offer, a workforce, a cost)."""
+    return (measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed") or is_vote(measure)
+            or measure in CASUALTY_MEASURES)
 
 
 def is_cost(measure: str) -> bool:
@@ -349,6 +351,9 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
         return _duration_measure(q, counted, around, before), ""
     if q.kind == "count" and _jobs(words, before, after):
         return "jobs", counted
+    casualties = _casualties(before, after) if q.kind == "count" else ""
+    if casualties:
+        return casualties, counted
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         clause = _clause_around(text[max(0, q.start - CLAUSE_REACH):q.start], text[q.end:q.end + CLAUSE_REACH])
         return _people_measure(words, before, after, clause), counted
@@ -383,6 +388,47 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
     if words and words[0] in NEW_WORDS and JOBS_AFTER.match(after):
         return True
     return bool(words) and is_people(words[-1]) and bool(HIRE_BEFORE.search(before[-40:]))
+
+
+# Those a protest or a crackdown left dead, hurt, held or missing: "61 people killed", "300 injured victims", "83 of
+# its officers had been hurt", "the death toll at 61". Each is a count of its own, never a crowd's size: a march's
+# turnout and its toll are two facts, and the dead against the injured are no two accounts of one.
+CASUALTY_WORDS = {
+    "killed": "people killed", "dead": "people killed", "died": "people killed", "deaths": "people killed",
+    "fatalities": "people killed", "lives": "people killed",
+    "injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
+    "arrested": "people arrested", "detained": "people arrested", "arrests": "people arrested",
+    "abducted": "people missing", "missing": "people missing", "disappeared": "people missing",
+    "abductions": "people missing",
+}
+CASUALTY_AFTER = re.compile(
+    r"\s*(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+|being\s+|confirmed\s+"
+    r"|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|fatalities|lost\s+their\s+lives|injured|hurt|wounded"
+    r"|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions)\b", re.IGNORECASE)
+CASUALTY_BEFORE = re.compile(
+    r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+the\s+dead)\s+(?:at|of|to|rose\s+to|stood\s+at|reached)"
+    r"|(?P<verb>killing|injuring|wounding|arresting|detaining))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE)
+CASUALTY_MEASURES = frozenset(CASUALTY_WORDS.values())
+CASUALTY_VERBS = {"killing": "people killed", "injuring": "people injured", "wounding": "people injured",
+                  "arresting": "people arrested", "detaining": "people arrested"}
+
+
+def is_casualty(measure: str) -> bool:
+    """A count of the dead, hurt, held or missing: what its own words say, whatever count came before it."""
+    return measure in CASUALTY_MEASURES
+
+
+def _casualties(before: str, after: str) -> str:
+    """'people killed', 'people injured', 'people arrested' or 'people missing' for a count of casualties; ''."""
+    told = CASUALTY_AFTER.match(after[:60])
+    if told:
+        word = told.group("word").lower()
+        return CASUALTY_WORDS.get(word, "people killed")  # "lost their lives"
+    toll = CASUALTY_BEFORE.search(before[-40:])
+    if toll:
+        return "people killed" if toll.group("toll") else CASUALTY_VERBS[toll.group("verb").lower()]
+    return ""
 
 
 def _people_measure(words: list[str], before: str, after: str, clause: str) -> str:

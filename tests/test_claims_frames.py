@@ -495,6 +495,20 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
     assert q.frame.period == period
 
 
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("Protests in Corvane have left 61 people killed.", "61", "people killed"),
+    ("Rights groups put the death toll at 61 after the march.", "61", "people killed"),
+    ("Since the marches began, 361 people have been hurt, 627 arrested and 32 abducted.", "627", "people arrested"),
+    ("Since the marches began, 361 people have been hurt, 627 arrested and 32 abducted.", "32", "people missing"),
+    ("The city police said 83 of its officers had been hurt at the rally.", "83", "people injured"),
+    # a march's turnout is still its crowd
+    ("Police said 80,000 people marched, while the organisers claimed 3.5 million.", "3.5 million", "crowd size"),
+])
+def test_the_dead_hurt_held_and_missing_of_a_protest_are_counts_of_their_own(sentence, figure_text, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
+
+
 def test_a_group_named_before_a_figure_is_its_population():
     found = claims.extract("The minister noted that for the newest clerk, using that group's average salary, "
                            "the increase works out to 5.1 per cent a year.")
