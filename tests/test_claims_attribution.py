@@ -41,6 +41,8 @@ from claims.attribution import find_attribution, find_position_holder
         ("The alliance put the number of members on strike at nearly 45,000.", "The alliance", "assertion"),
         ("A county judge on Friday granted Harlan State an injunction, the court said.", "the court", "assertion"),
         ("Workers employed by the chain said pay is low.", "Workers employed by the chain", "assertion"),
+        # a headline names its source last, in lower case
+        ("At least 39 dead in Corvane protests, rights commission says", "rights commission", "assertion"),
     ],
 )
 def test_speaker_patterns(sentence, speaker, stance):
