@@ -113,7 +113,7 @@ REPORTING_VERBS = frozenset(
     reports estimated estimates confirmed confirms disputed disputes dispute complained complains emphasized
     emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
     replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares
-    disclosed discloses revealed reveals
+    disclosed discloses revealed reveals expect expects
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
     criticises criticizes condemned condemns calculated calculates calculate reckoned reckons reckon estimate predict
     adding arguing noting insisting claiming warning stating explaining alleging denying countering

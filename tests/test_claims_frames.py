@@ -926,6 +926,12 @@ def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence
         # a source that warned, in a clause the sentence sets against its own words
         ("Dockers at Harbourline walked out on Monday.\n\nWhat the shutdown cost is still unclear, even though Pelmo "
          "cautioned that the economy could lose $341 million per day.", "$341 million per day", "analyst"),
+        # "the release" is the statement of the party the article last quoted
+        ("Farmers marched on the capital on Tuesday.\n\nThe city police said in a statement that 83 officers had "
+         "been hurt.\n\nAccording to the release, 86 officers had so far reported injuries.", "86", "police"),
+        # those who expect a figure estimate it
+        ("Farmers marched on the capital on Tuesday.\n\nThe police expect about 30,000 tractors to take part.",
+         "about 30,000", "police"),
         # a company's chief with two titles is no head of state
         ("Dockers at Harbourline walked out on Monday.\n\nHarbourline CEO and President Jo Farr said the company "
          "would offer 5% more.\n\nFarr said talks would go on until 3,000 dockers were back at work.", "3,000",
