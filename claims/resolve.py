@@ -9,7 +9,7 @@ from claims.model import REPORTER, UNKNOWN
 from claims.sides import HEAD_TITLES, SideBook
 
 SPEAKER_MEMORY = 40
-PERSON_PRONOUNS = frozenset("he she him her".split())
+PERSON_PRONOUNS = frozenset("he she him her his".split())  # "his demand": his, as "her demand" is hers
 GROUP_PRONOUNS = frozenset("they them we".split())
 ORG_PRONOUNS = frozenset("it".split())
 EMPLOYER_TITLES = frozenset(

@@ -932,6 +932,9 @@ def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence
         # those who expect a figure estimate it
         ("Farmers marched on the capital on Tuesday.\n\nThe police expect about 30,000 tractors to take part.",
          "about 30,000", "police"),
+        # "his demand" is the demand of the man the sentence names
+        ("Dockers at Harbourline walked out on Monday.\n\nHRU union president Omar Haddad said talks had failed.\n\n"
+         "Haddad cut his wage demand this week to 30%, down from the 40% he had sought in July.", "30%", "union"),
         # a company's chief with two titles is no head of state
         ("Dockers at Harbourline walked out on Monday.\n\nHarbourline CEO and President Jo Farr said the company "
          "would offer 5% more.\n\nFarr said talks would go on until 3,000 dockers were back at work.", "3,000",
