@@ -221,7 +221,7 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
             inverted = ""
         if inverted or not pre.strip():
             return inverted
-    # A headline's source at its end, in lower case as headlines write it: "..., rights commission says".
+    # A headline's source at its end, in lower case as headlines write it: "..., monitoring group says".
     at_end = not text[verb.end():].strip(" .!\u201d\"")
     return _clean_subject(pre, any_case=at_end and "," in pre)
 

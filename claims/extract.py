@@ -69,7 +69,7 @@ ESTIMATED_WITHOUT_AGENT = re.compile(
 PARTY_NOUN_PHRASE = re.compile(r"\bthe\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 # The words between a figure and the level it moved from: ", up from", " (down from".
 EARLIER_LEVEL_GAP = re.compile(r",?\s*\(?(?:up|down)\s+from\s+(?:(?:a|an|the|about|around|roughly|nearly|just|some)\s+)*")
-# A source named again by what it is: "according to the same body", "the same analysis".
+# A source named again by what it is: "as the same group reported", "the same analysis showed".
 SAME_SOURCE = re.compile(r"(?:[Tt]he\s+)?same\s+(?:body|group|firm|organi[sz]ation|source|study|report|analysis|survey"
                          r"|researchers?|analysts?|economists?|consultancy|institute|agency|estimate|count)")
 # A party that said what a subordinate clause goes on to tell: "... after the transport minister had said that".
@@ -314,7 +314,7 @@ class _Extraction:
         return self._party(subject) if subject else None
 
     def _same_source(self, phrase: str) -> Speaker | None:
-        """"according to the same body": the party whose figure came last."""
+        """A source called by what it is again ("according to the same group"): the party whose figure came last."""
         return self.last_counter if SAME_SOURCE.fullmatch(phrase.strip()) else None
 
     def _party(self, phrase: str) -> Speaker | None:

@@ -390,8 +390,8 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
     return bool(words) and is_people(words[-1]) and bool(HIRE_BEFORE.search(before[-40:]))
 
 
-# Those a protest or a crackdown left dead, hurt, held or missing: "61 people killed", "300 injured victims", "83 of
-# its officers had been hurt", "the death toll at 61". Each is a count of its own, never a crowd's size: a march's
+# Those a protest or a crackdown left dead, hurt, held or missing: "14 people were killed", "about 90 wounded
+# marchers", "40 of its officers were injured", "the death toll stood at 14". Each is a count of its own, never a crowd's size: a march's
 # turnout and its toll are two facts, and the dead against the injured are no two accounts of one.
 CASUALTY_WORDS = {
     "killed": "people killed", "dead": "people killed", "died": "people killed", "deaths": "people killed",

@@ -42,14 +42,13 @@ INDEPENDENT_COUNTER = re.compile(
     r"|\b(?:who|that|which)\s+(?:counts|tallies|tracks|monitors|estimates)\s+(?:the\s+)?(?:crowds?|turnout|attendance|protests?)\b",
     re.IGNORECASE,
 )
-# Those who record what a state does to its people, from outside its government: "Amnesty International", "a
-# national human rights commission", "rights groups", "a medico-legal unit". Their tolls of the dead, the hurt and
+# Those who record what a state does to its people, from outside its government: "a national human rights
+# commission", "rights groups", "a rights watchdog", "a medico-legal unit". Their tolls of the dead, the hurt and
 # the detained are an independent count, set against the police's or the government's.
 RIGHTS_MONITOR = re.compile(
     r"\b(?:human[\s-]+)?rights\s+(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
     r"|activists?|lawyers?|centres?|centers?|institutes?|council)\b"
-    r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bamnesty\s+international\b|\brights\s+watch\b"
-    r"|\bmedico-legal\b",
+    r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bmedico-legal\b",
     re.IGNORECASE,
 )
 # A city's police department by its initials: "the LKPD", "NYPD officers".

@@ -25,7 +25,7 @@ LABOUR_TITLES = frozenset("union unions coalition local guild alliance federatio
 # "the guild" or "the alliance" stand only for an organisation so called.
 GENERIC_LABOUR_TITLES = frozenset("union unions local".split())
 SPOKES_TITLES = frozenset("spokesperson spokeswoman spokesman".split())
-# What a party issues, called back by what it is: "According to the release, 86 officers were hurt" after the
+# What a party issues, called back by what it is: "According to the release, 40 officers were hurt" after the
 # police's statement; the party whose words the article last gave.
 ISSUED_TITLES = frozenset("release statement letter bulletin memo".split())
 # Heads of a phrase that name one person by a role: "a Harbourline spokesman", "the union's president".

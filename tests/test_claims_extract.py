@@ -185,12 +185,12 @@ def test_a_headline_that_states_a_figure_is_the_outlets_claim():
 
 
 def test_the_articles_own_headline_is_a_claim_even_without_a_verb_and_later_headings_are_not():
-    document = ("Massive protest in Corvane against the pension law\n\n"
+    document = ("Huge march in Corvane over the pension law\n\n"
                 "Thousands marched through the capital on Saturday, organisers said.\n\n"
                 "Second march planned for next month\n\n"
                 "Unions said they would decide on the date this week.\n")
     texts = [c.text for c in claims.extract(document)]
-    assert texts[0] == "Massive protest in Corvane against the pension law"
+    assert texts[0] == "Huge march in Corvane over the pension law"
     assert "Second march planned for next month" not in texts
 
 

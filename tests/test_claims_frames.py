@@ -121,13 +121,12 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
          "suppliers and for workers in Lakeport were estimated at $144 million and $25 million, respectively.",
          "$144 million", "analyst"),
         # those who record what a state does to its people keep a count of their own, even when the state funds them
-        ("Protesters marched on parliament in Corvane.\n\nThe state-funded Corvane National Commission on Human "
-         "Rights said 22 deaths had been recorded.", "22", "analyst"),
-        ("According to Amnesty International, the protests have left at least five people dead.", "at least five",
-         "analyst"),
-        ("Several rights groups put the death toll at 61.", "61", "analyst"),
+        ("Marchers filled the square in Corvane.\n\nThe publicly funded Corvane Commission on Human Rights counted "
+         "14 dead in the clashes.", "14", "analyst"),
+        ("According to the Harwell Rights Watchdog, at least nine marchers were shot.", "at least nine", "analyst"),
+        ("Two rights groups put the death toll at 17.", "17", "analyst"),
         # a police force that discloses its figure states it
-        ("The Lakeport police disclosed on Tuesday that 83 of its officers had been hurt.", "83", "police"),
+        ("The Lakeport police disclosed on Friday that 40 of its officers were injured.", "40", "police"),
         # official statistics and the offices that keep them, whatever their names say of labour
         ("Federal data show that ports handle 40% of the country's trade.", "40%", "government"),
         ("According to the Lakeport Office for National Statistics, 843,000 working days were lost.", "843,000",
@@ -496,11 +495,11 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("Protests in Corvane have left 61 people killed.", "61", "people killed"),
-    ("Rights groups put the death toll at 61 after the march.", "61", "people killed"),
-    ("Since the marches began, 361 people have been hurt, 627 arrested and 32 abducted.", "627", "people arrested"),
-    ("Since the marches began, 361 people have been hurt, 627 arrested and 32 abducted.", "32", "people missing"),
-    ("The city police said 83 of its officers had been hurt at the rally.", "83", "people injured"),
+    ("The clashes in Corvane left 14 people killed.", "14", "people killed"),
+    ("A monitoring group set the death toll at 17 after the marches.", "17", "people killed"),
+    ("In a week of marches 90 people were wounded, 450 detained and 12 abducted.", "450", "people arrested"),
+    ("In a week of marches 90 people were wounded, 450 detained and 12 abducted.", "12", "people missing"),
+    ("The city police said 40 of its officers were injured at the rally.", "40", "people injured"),
     # a march's turnout is still its crowd
     ("Police said 80,000 people marched, while the organisers claimed 3.5 million.", "3.5 million", "crowd size"),
 ])
@@ -902,7 +901,7 @@ def test_a_bare_figure_in_a_ballots_tally_measures_the_vote(sentence, figure_tex
     ("Over both ballots, 61.2% of the members voted yes and 38.8% voted no.", "38.8%", "vote to reject"),
     ("Counted by heads, the result was 47.1 percent yes to 52.9 percent no.", "52.9 percent", "vote to reject"),
     ("Backed by 93% approval, the walkout will go on until the port improves its offer.", "93%", "vote to strike"),
-    ("At the end of August, 97% of its members backed authorizing a strike.", "97%", "vote to strike"),
+    ("In the spring, 90% of its members backed calling a strike.", "90%", "vote to strike"),
 ])
 def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence, figure_text, measure):
     document = "Dockers of the Harbour Workers Union struck Harbourline on Monday.\n\n" + sentence
@@ -914,27 +913,26 @@ def test_a_ballots_share_told_by_what_the_voters_did_is_the_unions_vote(sentence
     "document, figure_text, side",
     [
         # what workers want is their union's demand, told in the outlet's voice
-        ("Dockers at Harbourline walked out on Monday.\n\nHarbourline workers want their minimum hourly wage raised "
-         "by as much as 64%.", "as much as 64%", "union"),
+        ("Dockers at Harbourline walked out on Monday.\n\nHarbourline workers want their base pay lifted by up to 25% "
+         "over two years.", "up to 25%", "union"),
         # an economist set apart by an aside who puts a cost at a figure
         ("Dockers at Harbourline walked out on Monday.\n\nBo Lind, an economist at Pelham Analytics, puts the direct "
-         "economic damage from the strike at $341 million per day.", "$341 million per day", "analyst"),
+         "economic cost of the strike at $75 million a day.", "$75 million a day", "analyst"),
         # a source named again by what it is: the last party to give a figure
         ("Dockers at Harbourline walked out on Monday.\n\nPelham Economics put the cost of the first week at $500 "
-         "million.\n\nA further $1.3 billion was lost by businesses that serve the port, according to the same body.",
-         "$1.3 billion", "analyst"),
+         "million.\n\nSome 300 ships were held at anchor, according to the same body.", "Some 300", "analyst"),
         # a source that warned, in a clause the sentence sets against its own words
         ("Dockers at Harbourline walked out on Monday.\n\nWhat the shutdown cost is still unclear, even though Pelmo "
-         "cautioned that the economy could lose $341 million per day.", "$341 million per day", "analyst"),
+         "cautioned that Lakeport could lose $40 million a week.", "$40 million a week", "analyst"),
         # "the release" is the statement of the party the article last quoted
-        ("Farmers marched on the capital on Tuesday.\n\nThe city police said in a statement that 83 officers had "
-         "been hurt.\n\nAccording to the release, 86 officers had so far reported injuries.", "86", "police"),
+        ("Farmers marched on the capital on Tuesday.\n\nThe city police said in a statement that 45 officers had "
+         "been hurt.\n\nAccording to the release, 52 officers were treated in hospital.", "52", "police"),
         # those who expect a figure estimate it
-        ("Farmers marched on the capital on Tuesday.\n\nThe police expect about 30,000 tractors to take part.",
-         "about 30,000", "police"),
+        ("Farmers marched on the capital on Tuesday.\n\nThe police expect some 9,000 marchers on Sunday.",
+         "some 9,000", "police"),
         # "his demand" is the demand of the man the sentence names
         ("Dockers at Harbourline walked out on Monday.\n\nHRU union president Omar Haddad said talks had failed.\n\n"
-         "Haddad cut his wage demand this week to 30%, down from the 40% he had sought in July.", "30%", "union"),
+         "Haddad lowered his pay demand to 18% on Friday.", "18%", "union"),
         # a company's chief with two titles is no head of state
         ("Dockers at Harbourline walked out on Monday.\n\nHarbourline CEO and President Jo Farr said the company "
          "would offer 5% more.\n\nFarr said talks would go on until 3,000 dockers were back at work.", "3,000",

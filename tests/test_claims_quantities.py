@@ -33,7 +33,7 @@ def only(text):
         ("It pays 30 dollars an hour.", 30, "USD/hour"),
         ("The province offered a raise of one dollar an hour.", 1, "USD/hour"),
         ("The province put hundreds of millions of dollars on the table.", 2e8, "USD"),
-        ("Billions of dollars of goods cross the border by rail every month.", 2e9, "USD"),
+        ("Billions of dollars in freight sit idle at the docks.", 2e9, "USD"),
     ],
 )
 def test_money_values_and_rates(text, value, unit):
