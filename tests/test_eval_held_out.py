@@ -41,7 +41,7 @@ FLOORS = {'seeds': {'strict': 22, 'side': 22, 'side_parties': 22, 'found': 13, '
     'real_israel_judicial_protests_2023': {'strict': 11, 'side': 12, 'side_parties': 12, 'found': 20, 'agree': 15, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 49},
     'real_john_deere_uaw_2021': {'strict': 69, 'side': 51, 'side_parties': 51, 'found': 63, 'agree': 62, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 119},
     'real_kellogg_bctgm_2021': {'strict': 24, 'side': 26, 'side_parties': 26, 'found': 13, 'agree': 10, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 72},
-    'real_kenya_finance_bill_2024': {'strict': 39, 'side': 27, 'side_parties': 43, 'found': 27, 'agree': 20, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 119},
+    'real_kenya_finance_bill_2024': {'strict': 39, 'side': 22, 'side_parties': 43, 'found': 27, 'agree': 20, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 119},
     'real_korea_doctors_walkout_2024': {'strict': 41, 'side': 30, 'side_parties': 34, 'found': 19, 'agree': 14, 'conflict': 2, 'unverifiable': 0, 'max_pairs': 92},
     'real_la_teachers_2019': {'strict': 52, 'side': 53, 'side_parties': 57, 'found': 10, 'agree': 6, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 112},
     'real_lufthansa_verdi_2024': {'strict': 30, 'side': 28, 'side_parties': 28, 'found': 8, 'agree': 5, 'conflict': 1, 'unverifiable': 0, 'max_pairs': 59},
