@@ -84,8 +84,8 @@ MAX_SUBJECT_WORDS = 12
 SUBJECT_WINDOW = 300
 SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 # "The alliance put the number of members on strike at nearly 45,000": a figure given, as "said" gives one.
-PUT_A_FIGURE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:number|figure|count|total|tally|cost|turnout"
-                          r"|damage|losses|loss|bill|toll)\b")
+PUT_A_FIGURE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:number|figure|count|total|tally|cost|turnout|damage|losses|loss|bill|toll)\b")
 HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 # A segment that is a person's name, or ends with one: "Ada Quill" in "Ada Quill, the managing director,".

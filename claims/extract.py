@@ -8,7 +8,8 @@ from claims.attribution import find_attribution, find_position_holder, main_subj
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import (
-    BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure, is_vote,
+    BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure,
+    is_vote,
 )
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,

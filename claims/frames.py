@@ -261,7 +261,7 @@ def counts_an_event(measure: str) -> bool:
     flights cancelled, a vote's share, a toll of the dead or hurt as it stood that day), as against what stands until
     it changes (an offer, a workforce, a cost)."""
     return (measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed") or is_vote(measure)
-            or measure in CASUALTY_MEASURES)
+            or is_casualty(measure))
 
 
 def is_cost(measure: str) -> bool:
@@ -391,11 +391,12 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
 
 
 # Those a protest or a crackdown left dead, hurt, held or missing: "14 people were killed", "about 90 wounded
-# marchers", "40 of its officers were injured", "the death toll stood at 14". Each is a count of its own, never a crowd's size: a march's
-# turnout and its toll are two facts, and the dead against the injured are no two accounts of one.
+# marchers", "40 of its officers were injured", "the death toll stood at 14". Each is a count of its own, never a
+# crowd's size: a march's turnout and its toll are two facts, and the dead against the injured are no two accounts
+# of one.
 CASUALTY_WORDS = {
     "killed": "people killed", "dead": "people killed", "died": "people killed", "deaths": "people killed",
-    "fatalities": "people killed", "lives": "people killed",
+    "fatalities": "people killed", "lost their lives": "people killed",
     "injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
     "arrested": "people arrested", "detained": "people arrested", "arrests": "people arrested",
     "abducted": "people missing", "missing": "people missing", "disappeared": "people missing",
@@ -423,8 +424,7 @@ def _casualties(before: str, after: str) -> str:
     """'people killed', 'people injured', 'people arrested' or 'people missing' for a count of casualties; ''."""
     told = CASUALTY_AFTER.match(after[:60])
     if told:
-        word = told.group("word").lower()
-        return CASUALTY_WORDS.get(word, "people killed")  # "lost their lives"
+        return CASUALTY_WORDS[" ".join(told.group("word").lower().split())]
     toll = CASUALTY_BEFORE.search(before[-40:])
     if toll:
         return "people killed" if toll.group("toll") else CASUALTY_VERBS[toll.group("verb").lower()]

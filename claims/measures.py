@@ -61,8 +61,9 @@ VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|re
 TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:returned|cast|mailed)\s+(?:a\s+|their\s+)?ballots?"
                            r"|(?:took\s+part|taking\s+part|participated|participating|turned\s+out)\s+in\s+the\s+"
                            r"(?:[\w-]+\s+)?(?:vote|ballot|poll))\b", re.IGNORECASE)
-# "95% backed a strike", "90% of members backed calling a strike", "88% of members approved the deal", "62 percent of employees opposed the agreement", "the
-# settlement, which 71% of staff endorsed": a ballot's share, told by what the voters did.
+# "95% backed a strike", "90% of members backed calling a strike", "88% of members approved the deal", "62 percent of
+# employees opposed the agreement", "the settlement, which 71% of staff endorsed": a ballot's share, told by what the
+# voters did.
 VOTE_AFTER_WORDS = (
     rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+)?(?:members|membership|voters|workers|employees|staff)\s+)?"
     rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:(?:authori[sz]ing|calling|holding)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?"

@@ -19,7 +19,8 @@ from claims.lexicon import (
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, INDEPENDENT_COUNTER, NOT_LABOUR_UNION, POLICE_MINISTRIES,
-    RIGHTS_MONITOR, STAGED_IT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, tells_of_labour_agreement,
+    RIGHTS_MONITOR, STAGED_IT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
+    tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
