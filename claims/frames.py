@@ -108,15 +108,19 @@ STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|st
                           r"|on the picket|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
-    r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:in|on) the streets)\b",
+    r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:in|on) the streets"
+    r"|poured\s+(?:into|onto|through)|flooded|thronged|streamed\s+(?:into|through)|converged\s+on)\b",
     re.IGNORECASE,
 )
 # "2.5 million marched": a bare count whose verb says it is a crowd.
 CROWD_VERB_AFTER = re.compile(
-    r"^\s+(?:(?:have|had|has|were)\s+)?(?:march\w*|protest\w*|demonstrat\w*|rallied|(?:took|taken) part|turned out|gathered"
-    r"|took to the streets|joined|(?:were|was)\s+(?:out\s+)?(?:in|on)\s+the\s+streets)\b",
+    r"^\s+(?:(?:have|had|has|were)\s+)?(?:march\w*|protest\w*|demonstrat\w*|rall(?:y|ied)|(?:took|taken) part|turned out"
+    r"|gathered|took to the streets|joined|(?:were|was)\s+(?:out\s+)?(?:in|on)\s+the\s+streets"
+    r"|poured\s+(?:into|onto|through)|flooded|thronged|streamed\s+(?:into|through)|converged\s+on)\b",
     re.IGNORECASE,
 )
+# "100,000 march in the capital": after a count of more than one, a singular noun of protest can only be its verb.
+CROWD_VERBS_PRESENT = frozenset("rally march protest demonstrate gather".split())
 # "a million-strong march", "a 50,000-strong crowd": the figure is the size of the crowd it qualifies.
 STRONG_CROWD_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w-]+\s+){0,2}?(?:march|crowd|rall|protest|demonstrat)\w*", re.IGNORECASE)
 CROWD_NOUNS = frozenset(
@@ -354,6 +358,8 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     casualties = _casualties(before, after) if q.kind == "count" else ""
     if casualties:
         return casualties, counted
+    if q.kind == "count" and q.value > 1 and words and words[0] in CROWD_VERBS_PRESENT:
+        return CROWD_SIZE, ""  # "100,000 rally against the bill": a headline's count of those who do it
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         clause = _clause_around(text[max(0, q.start - CLAUSE_REACH):q.start], text[q.end:q.end + CLAUSE_REACH])
         return _people_measure(words, before, after, clause), counted

@@ -42,6 +42,11 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTITIVE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?P<words>[a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+# Right after a count these are things counted, not a teller's verb: "stores in 47 states", "40 reports".
+PLURAL_NOUN_VERBS = frozenset("states reports claims notes accounts statements".split())
+INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.")
+PARTITIVE_THINGS = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:[\w-]+(?:\u2019s|'s)\s+)?(?:(?:[A-Z]\.)+\s*)?"
+                              r"(?:[\d,]+\s+)?(?P<noun>[a-z]+s)\b(?!\s+of\b)")
 NUMBER_OF = re.compile(
     r"\b(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b[^.;\d]{0,60}?"
     r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
@@ -103,6 +108,7 @@ NOUN_PHRASE_STOPS = frozenset(
     since after before during until while ago together again early late earlier later this last next than
     because despite without when where if since so yet
     nationwide countrywide overall altogether alone apiece given shown taken put out up down off
+    yesterday today tonight tomorrow overnight
     """.split()
 )
 VERBS = FINITE_WORDS | REPORTING_VERBS
@@ -279,16 +285,25 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         noun = next((w for w in partitive.group("words").lower().split() if is_people(w)), "")
         if noun:
             return noun, "people"
+    partitive = PARTITIVE_THINGS.match(text, end)
+    if partitive:  # "535 of the company's U.S. stores", "6,400 of the 13,000 doctors": a count of those
+        noun = partitive.group("noun").lower()
+        return noun, "people" if is_people(noun) else noun
     words: list[str] = []
     longest = MAX_COUNTED_WORDS
     for token in WORD.finditer(text, end, min(len(text), end + 80)):
         word = token.group()
         lower = word.lower()
+        if INITIAL.match(text, token.start()):
+            continue  # "7,400 B.C. dockworkers", "535 U.S. stores": a place's initials, not what is counted
+        if word == "." and INITIAL.match(text, token.start() - 1):
+            continue
         if lower in ("and", "or") and words and _people_follow(text, token.end()):
             words.append(word)  # "11,000 film and television writers"
             longest = len(words) + MAX_JOINED_WORDS  # "4,000 Skyway baggage handlers and bus drivers"
             continue
-        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or lower in VERBS or len(words) == longest \
+        verb = lower in VERBS and not (not words and lower in PLURAL_NOUN_VERBS)
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or verb or len(words) == longest \
                 or any(ch.isdigit() for ch in word):  # "200 depots counted nine-thousand-12": the next figure
             break
         words.append(word)

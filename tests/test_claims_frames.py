@@ -1115,3 +1115,48 @@ def test_initials_in_brackets_before_the_word_union_name_the_union():
     taught = claims.organisations_taught("Pat Vale, head of the Harbour College of Drivers (HCD) union, called it a sad "
                                          "day for the city's buses.")
     assert "hcd" in taught.unions
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    # how a crowd moves names it as much as how it marches
+    ("Well over 40,000 people poured into Lakeport on Sunday, police said.", "over 40,000", "crowd size"),
+    ("About 9,000 people flooded the square before noon.", "About 9,000", "crowd size"),
+    # a headline's count before a singular noun of protest: the noun is its verb
+    ("Estimated 80,000 rally against the Harwell council", "Estimated 80,000", "crowd size"),
+    ("Some 12,000 march in Pellam over pension cuts", "Some 12,000", "crowd size"),
+])
+def test_a_count_of_those_who_pour_in_or_rally_is_a_crowd_size(sentence, figure_text, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
+
+
+@pytest.mark.parametrize("sentence, figure_text, counted, measure", [
+    # a place's initials are not what is counted
+    ("About 3,000 U.K. porters walked out on Monday.", "About 3,000", "porters", "workers on strike"),
+    ("The walkout by 1,200 B.C. loggers ended on Friday.", "1,200", "loggers", "loggers"),
+    # "of the company's stores": what the count is a part of is what it counts
+    ("Staff at 212 of the company's U.S. stores have voted for a union.", "212", "stores", "stores"),
+    ("About 4,100 of the 9,000 porters had handed in their notice.", "About 4,100", "porters", "workers"),
+    # a day is when it happened, not part of what was counted
+    ("The strike closed 120 Corvane locations yesterday.", "120", "Corvane locations", "locations closed"),
+    # a plural noun that is also a teller's verb is counted right after a number
+    ("The walkout reached stores in 31 states.", "31", "states", "states"),
+])
+def test_what_a_count_counts_skips_initials_and_days_and_reads_a_part_of_a_whole(sentence, figure_text, counted,
+                                                                                  measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.counted == counted
+    assert q.frame.measure == measure
+
+
+@pytest.mark.parametrize("sentence, figure_text, qualifier, measure", [
+    ("The guild wants a raise of 6% plus inflation.", "6%", "exact", "raise demanded"),
+    ("The guild wants a raise of 6pc plus the cost of living.", "6pc", "exact", "raise demanded"),
+    ("Drivers earn $21 an hour plus benefits, the company said.", "$21 an hour", "exact", "hourly wage"),
+    ("The union said 2,000 plus porters walked out.", "2,000 plus", "more than", "workers on strike"),
+])
+def test_plus_before_another_term_of_a_sum_adds_to_the_figure_and_qualifies_it_only_alone(sentence, figure_text,
+                                                                                          qualifier, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.qualifier == qualifier
+    assert q.frame.measure == measure

@@ -154,7 +154,9 @@ def test_over_a_duration_is_a_period():
 def test_people_counted_through_and():
     q = only("About 11,000 film and television writers stopped work.")
     assert (q.value, q.unit, q.counted) == (11000, "people", "film and television writers")
-    assert only("The union has 21 locals and offices in three states.").unit != "people"
+    locals_and_offices, states = find_quantities("The union has 21 locals and offices in three states.")
+    assert locals_and_offices.unit != "people"
+    assert states.counted == "states"  # a count of states, not a teller's verb
 
 
 def test_days_listed_before_a_month_are_no_counts():

@@ -622,3 +622,16 @@ def test_a_raise_whose_role_goes_unsaid_is_no_demand():
     assert (award.frame.measure, demand.frame.measure, offer.frame.measure) == ("raise", "raise demanded", "raise offered")
     assert not same_measure(award, demand)
     assert same_measure(award, offer)
+
+
+@pytest.mark.parametrize("earlier, later, label", [
+    (14, 39, "unverifiable"),  # the toll of the day before, counted again a day on: it grew
+    (39, 14, "conflict"),  # a toll that fell overnight: one of the two counts is wrong
+])
+def test_a_toll_a_day_later_may_add_to_the_earlier_count(earlier, later, label):
+    a = framed(f"Rights groups said {earlier} people were killed.", str(earlier), earlier, "people", "people killed",
+               owner_side="analyst", published="2026-03-07")
+    b = framed(f"Police said {later} people were killed.", str(later), later, "people", "people killed",
+               owner_side="police", published="2026-03-08", document_id=2)
+    assert suggest_label(a, b, 0.4).label == label
+    assert suggest_label(b, a, 0.4).label == label
