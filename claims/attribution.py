@@ -226,6 +226,10 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     return _clean_subject(pre, any_case=at_end and "," in pre)
 
 
+FRONTED_OPENERS = frozenset("for in during over since after before by at on across throughout".split())
+SUBJECT_PRONOUNS = frozenset("it they he she we".split())
+
+
 def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
     phrase = LEADING_TIME.sub("", DATELINE.sub("", phrase))
@@ -242,6 +246,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if not segments:
         return ""
     words = _words(LEADING_LINKS.sub("", segments[-1]), strip_filler=True)
+    if len(words) > 1 and words[0].lower() in FRONTED_OPENERS and words[-1].lower() in SUBJECT_PRONOUNS:
+        return words[-1]  # "For the first half of the year it reported ...": a fronted phrase, then the subject
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return ""
     lowered = [w.lower() for w in words]

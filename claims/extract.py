@@ -9,7 +9,7 @@ from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import (
     BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure,
-    is_vote,
+    is_results, is_vote, measure_of,
 )
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
@@ -486,6 +486,12 @@ class _Extraction:
             self._unnamed_counter(q, owner)
         if speaker.side in (REPORTER, UNKNOWN) and self.last_counter and COUNT_ANAPHOR.match(text[start:q.start]):
             return self.last_counter  # "The count could be off by 50,000": the count named before
+        if speaker.side in (REPORTER, UNKNOWN) and q.kind == "money" and is_results(measure_of(text, q)[0]):
+            # "it reported profits above $2 billion": an organisation's results come from its own accounts, in a
+            # labour dispute the employer's, whoever repeats them
+            owner = self._resolve_owner(OFFER_MAKER, text[:q.start])
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
         # A reform sets ages, sums and shares; the people who march against it are nobody's figure but their counter's.
         counts_people = q.unit == "people" or (q.kind == "count" and CROWD_WORDS.search(text, start, end) is not None)
         instrument = instrument_holder(text, q.start, start) if speaker.side in (REPORTER, UNKNOWN) and not counts_people else ""

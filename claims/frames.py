@@ -544,6 +544,9 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
     if words & RAISE_WORDS or counted == "raise" or _added_sum(q, before, after):
         return _role("raise", near, at)
+    results = _results_measure(q, counted, before, after)
+    if results:
+        return results
     if LIVING_ON.search(before[-30:]):
         return _pay(period)  # "striking workers live on $250 a week", whatever the strike costs the company
     if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
@@ -555,6 +558,37 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     if period == "hour":
         return "hourly wage"
     return f"sum per {period}" if period else "sum"
+
+
+# What an organisation takes in and keeps: "profits above $2 billion", "$14 billion in operating revenue", "a $1
+# billion profit", "record earnings of $3.9 billion". Sums in the tens of millions and more: a company's, not a wage.
+RESULTS_WORDS = {"profit": "profit", "profits": "profit", "earnings": "profit", "income": "profit", "surplus": "profit",
+                 "revenue": "revenue", "revenues": "revenue", "sales": "revenue", "turnover": "revenue"}
+RESULTS_AFTER = re.compile(r"^\s+(?:(?:in|of)\s+)?(?:[a-z-]+\s+)?(?P<word>profits?|revenues?|earnings|income|sales|turnover)\b"
+                           r"(?![\s-]shar)", re.IGNORECASE)
+RESULTS_BEFORE = re.compile(r"\b(?P<word>profits?|revenues?|earnings|income|sales|turnover)\s+(?:of|topping|reaching|"
+                            r"(?:rose|grew|fell|jumped|climbed)\s+to|(?:was|were|came\s+to|totall?ed|reached)"
+                            r"(?:\s+(?:about|nearly|almost|more\s+than|over))?)\s+$", re.IGNORECASE)
+COMPANY_SCALE = 10_000_000  # below this, "earnings" or "profit" are a person's pay or profit sharing
+TAX_WORDS = re.compile(r"\b(?:tax\w*|levies|duties|budget|treasury|exchequer)\b", re.IGNORECASE)
+
+
+def _results_measure(q: Quantity, counted: str, before: str, after: str) -> str:
+    """'profit' or 'revenue' for an organisation's results; '' otherwise (and for what a state raises in tax)."""
+    word = counted.split()[-1] if counted else ""
+    if word not in RESULTS_WORDS or "shar" in after[:12]:  # profit sharing is pay
+        found = RESULTS_AFTER.match(after) or RESULTS_BEFORE.search(before[-50:])
+        word = found.group("word").lower() if found else ""
+    if not word or q.value < COMPANY_SCALE:
+        return ""
+    if TAX_WORDS.search(before[-60:] + " " + after[:40]):
+        return ""
+    return RESULTS_WORDS[word]
+
+
+def is_results(measure: str) -> bool:
+    """An organisation's profit or revenue: figures from its own accounts, whoever repeats them."""
+    return measure in ("profit", "revenue")
 
 
 def _pay(period: str) -> str:

@@ -35,7 +35,8 @@ def _either_case(words: str) -> str:
 
 
 # An employer's people; "members" are a union's too ("HCD members", "members of the Harbour Society of Porters").
-STAFF_WORDS = "workers employees staff staffers nurses technicians drivers teachers pilots strikers"
+STAFF_WORDS = ("workers employees staff staffers nurses technicians drivers teachers pilots strikers attendants crew crews"
+               " machinists mechanics baristas dockworkers longshoremen porters cleaners")
 STAFF = _either_case(STAFF_WORDS)
 WORKERS = _either_case(f"{STAFF_WORDS} members")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood

@@ -1160,3 +1160,28 @@ def test_plus_before_another_term_of_a_sum_adds_to_the_figure_and_qualifies_it_o
     _, q = figure(claims.extract(sentence), figure_text)
     assert q.qualifier == qualifier
     assert q.frame.measure == measure
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure, side", [
+    ("For the first half of the year it reported profits topping $2 billion.", "$2 billion", "profit", "employer"),
+    ("In the third quarter the hospital group took in $14 billion in operating revenue.", "$14 billion", "revenue",
+     "employer"),
+    ("Its quarterly revenue of $14 billion produced a $1 billion profit.", "$1 billion", "profit", "employer"),
+    ("The strike came after record earnings of $3.9 billion for the year.", "$3.9 billion for the year", "profit",
+     "employer"),
+    # a wage is no company's result, and a state's revenue is raised in tax
+    ("A porter said his earnings of $41,000 a year were not enough.", "$41,000 a year", "annual pay", "unknown"),
+    ("The finance bill aimed to bring in $2.1 billion of tax revenue.", "$2.1 billion", "sum", "government"),
+])
+def test_an_organisations_profit_or_revenue_comes_from_its_own_accounts(sentence, figure_text, measure, side):
+    document = "About 6,000 Harwell Health nurses went on strike on Monday. " + sentence
+    claim, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == measure
+    assert q.frame.owner_side == side
+
+
+def test_an_organisation_whose_cabin_crew_strike_is_their_employer():
+    document = ("Skyway flight attendants voted to strike on Monday. "
+                "Skyway has maintained that some of its cabin crew will earn $90,000 a year by 2027.")
+    claim, q = figure(claims.extract(document), "$90,000 a year")
+    assert claim.side == "employer"
