@@ -119,7 +119,7 @@ CROWD_VERB_AFTER = re.compile(
     r"|poured\s+(?:into|onto|through)|flooded|thronged|streamed\s+(?:into|through)|converged\s+on)\b",
     re.IGNORECASE,
 )
-# "100,000 march in the capital": after a count of more than one, a singular noun of protest can only be its verb.
+# "80,000 march in Lakeport": after a count of more than one, a singular noun of protest can only be its verb.
 CROWD_VERBS_PRESENT = frozenset("rally march protest demonstrate gather".split())
 # "a million-strong march", "a 50,000-strong crowd": the figure is the size of the crowd it qualifies.
 STRONG_CROWD_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w-]+\s+){0,2}?(?:march|crowd|rall|protest|demonstrat)\w*", re.IGNORECASE)
@@ -359,7 +359,7 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     if casualties:
         return casualties, counted
     if q.kind == "count" and q.value > 1 and words and words[0] in CROWD_VERBS_PRESENT:
-        return CROWD_SIZE, ""  # "100,000 rally against the bill": a headline's count of those who do it
+        return CROWD_SIZE, ""  # "80,000 rally against the levy": a headline's count of those who do it
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
         clause = _clause_around(text[max(0, q.start - CLAUSE_REACH):q.start], text[q.end:q.end + CLAUSE_REACH])
         return _people_measure(words, before, after, clause), counted

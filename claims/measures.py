@@ -42,7 +42,7 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PARTITIVE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?P<words>[a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
-# Right after a count these are things counted, not a teller's verb: "stores in 47 states", "40 reports".
+# Right after a count these are things counted, not a teller's verb: "cafes in 19 states", "40 reports".
 PLURAL_NOUN_VERBS = frozenset("states reports claims notes accounts statements".split())
 INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.")
 PARTITIVE_THINGS = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:[\w-]+(?:\u2019s|'s)\s+)?(?:(?:[A-Z]\.)+\s*)?"
@@ -286,7 +286,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         if noun:
             return noun, "people"
     partitive = PARTITIVE_THINGS.match(text, end)
-    if partitive:  # "535 of the company's U.S. stores", "6,400 of the 13,000 doctors": a count of those
+    if partitive:  # "212 of the chain's U.S. cafes", "4,100 of the 9,000 porters": a count of those
         noun = partitive.group("noun").lower()
         return noun, "people" if is_people(noun) else noun
     words: list[str] = []
@@ -295,7 +295,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         word = token.group()
         lower = word.lower()
         if INITIAL.match(text, token.start()):
-            continue  # "7,400 B.C. dockworkers", "535 U.S. stores": a place's initials, not what is counted
+            continue  # "1,200 B.C. loggers", "212 U.S. cafes": a place's initials, not what is counted
         if word == "." and INITIAL.match(text, token.start() - 1):
             continue
         if lower in ("and", "or") and words and _people_follow(text, token.end()):

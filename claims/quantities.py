@@ -167,7 +167,7 @@ RANGE_AND = re.compile(r"\s+and\s+")
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGE_CLOSE = re.compile(r"\bbetween\s+[$\u00a3\u20ac]?\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|bn|m))?\s+and\s+$", re.IGNORECASE)
-# A bare "plus" before another term of a sum adds to the figure ("5% plus inflation", "$20 plus benefits"): only
+# A bare "plus" before another term of a sum adds to the figure ("6% plus inflation", "$20 plus benefits"): only
 # before its counted noun or nothing is it "more than" ("1,000 plus workers", "aged 65 plus").
 QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or so|or fewer|or less|\+|-plus|plus\b(?!\s+(?:inflation|the\s+cost\s+of"
                              r"|cost[\s-]of[\s-]living|RPI|CPI|benefits|bonus(?:es)?|an?\s|the\s|[$\u00a3\u20ac\d])))",

@@ -1135,7 +1135,7 @@ def test_a_count_of_those_who_pour_in_or_rally_is_a_crowd_size(sentence, figure_
     ("About 3,000 U.K. porters walked out on Monday.", "About 3,000", "porters", "workers on strike"),
     ("The walkout by 1,200 B.C. loggers ended on Friday.", "1,200", "loggers", "loggers"),
     # "of the company's stores": what the count is a part of is what it counts
-    ("Staff at 212 of the company's U.S. stores have voted for a union.", "212", "stores", "stores"),
+    ("Baristas in 212 of the chain's U.S. cafes have joined the guild.", "212", "cafes", "cafes"),
     ("About 4,100 of the 9,000 porters had handed in their notice.", "About 4,100", "porters", "workers"),
     # a day is when it happened, not part of what was counted
     ("The strike closed 120 Corvane locations yesterday.", "120", "Corvane locations", "locations closed"),
