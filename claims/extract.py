@@ -8,7 +8,7 @@ from claims.attribution import find_attribution, find_position_holder, main_subj
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import (
-    BALLOT, CROWD_SIZE, CROWD_WORDS, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure,
+    BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure,
     is_results, is_vote, measure_of,
 )
 from claims.model import (
@@ -142,6 +142,17 @@ def _as_read(text: str, publisher: str | None, title: str | None) -> str:
     the text ("CTU") is known; the title is read with the body."""
     issuer = f"{publisher}.\n" if publisher and not is_outlet(publisher) else ""
     return f"{issuer}{title or ''}\n{text}"
+
+
+# A relative clause that says whom an organisation represents, just before the count.
+DESCRIBES_MEMBERS = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
+    r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$"
+    r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
+# An organisation and the staff it has, employs or has taken on, just before their count.
+WORKFORCE_HELD = re.compile(
+    rf"(?P<org>{ORG}|\b[Ii]t)\s+(?:now\s+|also\s+)?(?:has|had|employs|employed|(?:has\s+|had\s+)?(?:taken\s+on|hired|added|took\s+on))"
+    r"\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)?\s*$")
 
 
 class _Extraction:
@@ -337,16 +348,20 @@ class _Extraction:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
         so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
-        voice is the union's: it ran the ballot and gave out the count; so is a strike notice, which only a union gives."""
-        if owner.side == REPORTER and q.frame is not None and self.discourse.book.labour_dispute and (
-                ballot and is_vote(q.frame.measure) or q.frame.measure == NOTICE_LENGTH):
+        voice is the union's: it ran the ballot and gave out the count; so is a strike notice, which only a union gives,
+        and a demand no party is named for ("the nurses are seeking 15%")."""
+        if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
+                ballot and is_vote(q.frame.measure) or q.frame.measure == NOTICE_LENGTH
+                or q.frame.measure.endswith(DEMANDED)):
             union = self.discourse.resolve("the union")
             return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
-        if q.frame is not None and owner.side == UNKNOWN and is_cost(q.frame.measure):
+        reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
+        if reckoned and owner.side == UNKNOWN and (is_cost(q.frame.measure) or not owner.is_person):
             # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
-            # cost on the dispute is reckoning it from outside: an analyst.
+            # cost on the dispute, or an organisation that counts its dead and hurt, is reckoning from outside: an
+            # analyst.
             return Speaker(owner.name, ANALYST, owner.is_person)
         last = self.last_counter
         if q.frame is not None and owner.side == REPORTER and is_cost(q.frame.measure) and last and last.side == ANALYST:
@@ -369,7 +384,9 @@ class _Extraction:
                 continue
             owner = owners.get(q, speaker)
             frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
-            carries = (q.unit == "count" and not is_casualty(frame.measure)) or is_generic_measure(frame.measure)
+            # A tally's own words say which way each count voted ("310 in favour and 25 against").
+            carries = (q.unit == "count" and not is_casualty(frame.measure) and not is_vote(frame.measure)) \
+                or is_generic_measure(frame.measure)
             before = _measure_before(framed, q) if carries else None
             if before is None and self._refers_back(text, q, frame):
                 before = self.last_count
@@ -442,6 +459,10 @@ class _Extraction:
         start, end = span
         if is_unnumbered_span(q):
             return speaker  # "the transport secretary urged the panel to settle the week-long walkout": the teller's
+        if q.kind == "count" and DESCRIBES_MEMBERS.search(text, max(start, q.start - 40), q.start):
+            # "The HRU, which speaks for 9,000 porters, said ...": whom a union represents is the outlet's description
+            # of it, not a figure the union puts forward
+            return Speaker(self.voice.speaker, self.voice.side)
         named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])
@@ -486,6 +507,13 @@ class _Extraction:
             self._unnamed_counter(q, owner)
         if speaker.side in (REPORTER, UNKNOWN) and self.last_counter and COUNT_ANAPHOR.match(text[start:q.start]):
             return self.last_counter  # "The count could be off by 50,000": the count named before
+        workforce = WORKFORCE_HELD.search(text, max(start, q.start - 60), q.start) if q.kind == "count" else None
+        if speaker.side in (REPORTER, UNKNOWN) and workforce and q.unit == "people":
+            # "Harwell Health has about 40,000 employees", "it has hired 5,000 nurses since May": an employer's
+            # count of its own staff
+            owner = self._resolve_owner(workforce.group("org"), text[:workforce.start("org")])
+            if owner.side == EMPLOYER:
+                return owner
         if speaker.side in (REPORTER, UNKNOWN) and q.kind == "money" and is_results(measure_of(text, q)[0]):
             # "it reported profits above $2 billion": an organisation's results come from its own accounts, in a
             # labour dispute the employer's, whoever repeats them

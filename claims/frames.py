@@ -98,11 +98,11 @@ OFFER_WORDS = re.compile(
 DEMAND_WORDS = re.compile(
     r"\b(?:demand|demands|demanded|demanding|seek|seeks|seeking|sought|wants?|wanted|asking|asks?|asked"
     r"|calling for|calls for|call for|pushing for|pushed for|push for|pushes for|pressing for|pressed for|press for"
-    r"|holding out for|held out for|claim)\b",
+    r"|holding out for|held out for|claim|called for|bargaining for|fighting for)\b",
     re.IGNORECASE,
 )
 # Whose step a raise is, the last word of its measure ("raise offered"): one per word list above and below.
-ROLES = ("offered", "demanded", "agreed")
+OFFERED, DEMANDED, AGREED = ROLES = ("offered", "demanded", "agreed")
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
 STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|stoppages?|industrial action|picket\w*"
                           r"|on the picket|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools)\b", re.IGNORECASE)
@@ -139,7 +139,7 @@ RANKED_WORDS = re.compile(
     re.IGNORECASE,
 )
 REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
-VOTE_REJECT = re.compile(rf"\b(?:reject\w*|against|voted no|no vote|{TURNED_DOWN}|vote no)\b", re.IGNORECASE)
+VOTE_REJECT = re.compile(rf"\b(?:reject\w*|against|voted no|no vote|{TURNED_DOWN}|vote no|opposing)\b", re.IGNORECASE)
 VOTE_STRIKE = re.compile(r"\b(?:strikes?|walkouts?|industrial action)\b", re.IGNORECASE)
 VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
 CLOSED_WORDS = re.compile(r"\b(?:clos\w*|shut\w*|cancel\w*)\b", re.IGNORECASE)
@@ -323,7 +323,9 @@ def is_generic_measure(measure: str) -> bool:
 # A bare figure in a ballot's tally: "passed 53.4% to 46.6%", "approved by a vote of 212 to 175", "52.1% voted no",
 # "301 (54%) to 256", "By 88.2%, members voted ...", "backed a walkout by a 93% margin", "47.1 percent yes to 52.9
 # percent no".
-TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:(?:yes|no)\s+)?(?:\([^)]{1,8}\)\s*)?(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b)")
+TALLY_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:(?:yes|no)\s+)?(?:\([^)]{1,8}\)\s*)?"
+                         r"(?:to\s+\d|voted\b|voting\b|in\s+favou?r\b|against\b|margin\b|opposing\b|supporting\b"
+                         r"|(?:members|votes|ballots|delegates)\s+(?:in\s+favou?r|against)\b)")
 TALLY_BEFORE = re.compile(r"\b(?:passed|approved|rejected|carried|backed|ratified)\s+(?:by\s+|with\s+)?(?:an?\s+)?(?:vote\s+of\s+)?$"
                           r"|\d\s*(?:%|per\s*cent|percent)?\s*(?:(?:yes|no)\s+)?(?:\([^)]{1,8}\)\s*)?to\s+$|\d\s*\($|^\s*By\s+$")
 # The words of a ballot: which sentences hold one ("By 88.2%, members voted the offer down", "the strike
@@ -378,10 +380,15 @@ def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     return _money_measure(q, counted, before, after), population
 
 
+TALLIED = ("", "members", "votes", "ballots", "delegates")
+
+
 def _in_tally(text: str, q: Quantity, counted: str) -> bool:
     """A bare share or count in a ballot's tally."""
-    if q.kind not in ("percent", "count") or counted or q.unit not in ("percent", "count", ""):
+    if q.kind not in ("percent", "count"):
         return False
+    if counted not in TALLIED or q.unit not in ("percent", "count", "", "people"):
+        return False  # "passed with 310 members in favor": members counted in a tally are its votes
     tally = TALLY_AFTER.match(text, q.end) or TALLY_BEFORE.search(text, max(0, q.start - 30), q.start)
     return bool(tally) and bool(BALLOT.search(text))
 

@@ -57,7 +57,7 @@ TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[
                             re.IGNORECASE)
 # How a ballot's result is told by what the voters did: "turned the offer down", "95% backed a strike".
 TURNED_DOWN = r"(?:turn|turned|voted)\s+(?:[\w-]+\s+){0,3}?down"
-VOTERS_DID = (r"backed|approved|supported|endorsed|rejected|opposed"
+VOTERS_DID = (r"backed|approved|supported|endorsed|rejected|opposed|opposing|supporting"
               r"|(?:opted|chose|decided)\s+to\s+(?:turn\s+down|reject|accept|back|support|approve|endorse)")
 VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|{TURNED_DOWN})\b"
                          r"[^.;\d]{0,20}$", re.IGNORECASE)
@@ -70,8 +70,8 @@ TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:retur
 # employees opposed the agreement", "the settlement, which 71% of staff endorsed": a ballot's share, told by what the
 # voters did.
 VOTE_AFTER_WORDS = (
-    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+)?(?:members|membership|voters|workers|employees|staff)\s+)?"
-    rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:(?:authori[sz]ing|calling|holding)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?"
+    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019',-]+\s+){{0,2}}(?:members|membership|voters|workers|employees|staff)\s+)?"
+    rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:(?:authori[sz]ing|calling|holding)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:strike|walkout|deal|contract|offer|agreement|action)\b|\s+it\b|(?=\s*[.,;]))"
 )
 VOTE_AFTER = re.compile(VOTE_AFTER_WORDS, re.IGNORECASE)
@@ -108,7 +108,7 @@ NOUN_PHRASE_STOPS = frozenset(
     since after before during until while ago together again early late earlier later this last next than
     because despite without when where if since so yet
     nationwide countrywide overall altogether alone apiece given shown taken put out up down off
-    yesterday today tonight tomorrow overnight
+    yesterday today tonight tomorrow overnight against
     """.split()
 )
 VERBS = FINITE_WORDS | REPORTING_VERBS

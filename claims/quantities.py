@@ -159,6 +159,7 @@ SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summi
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
 WORD_MAGNITUDE = 1000  # "a march of more than a million", "half a million": a magnitude in words needs no noun
+VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r)\b", re.IGNORECASE)  # "2079 against" is a tally's count, no year
 STRONG_AFTER = re.compile(r"[\s-]strong\b", re.IGNORECASE)  # "a 2000-strong crowd" counts people, not a year
 THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+$")
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|until|during|before|after)\s+$", re.IGNORECASE)
@@ -437,7 +438,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     year_before = YEAR_PREPOSITION.search(text, max(0, start - 8), start)
     # "the 1997 handover", "a 2011 survey": a year naming one event or thing, where "the 2000 workers" are many.
     year_of_event = THE_BEFORE.search(text, max(0, start - 4), start) and not counted.endswith("s")
-    if in_digits and _is_year(match.group(), value) and unit != "people" and not STRONG_AFTER.match(text, end) and (
+    if in_digits and _is_year(match.group(), value) and unit != "people" and not STRONG_AFTER.match(text, end) \
+            and not VOTES_AFTER.match(text, end) and (
             not counted[:1].islower() or year_before or year_of_event):
         return _Figure(start, end, "date", value * 10000, "date")
     if not in_digits and value < WORD_MAGNITUDE and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):

@@ -1185,3 +1185,53 @@ def test_an_organisation_whose_cabin_crew_strike_is_their_employer():
                 "Skyway has maintained that some of its cabin crew will earn $90,000 a year by 2027.")
     claim, q = figure(claims.extract(document), "$90,000 a year")
     assert claim.side == "employer"
+
+
+@pytest.mark.parametrize("sentence, figure_text, side", [
+    ("Not counting doctors, Harwell Health has about 40,000 employees, by its own count.", "about 40,000", "employer"),
+    ("Harwell Health has taken on 5,000 employees since 2022.", "5,000", "employer"),
+    ("The union has 9,000 members.", "9,000", "reporter"),  # members are the union's, told by the outlet
+])
+def test_an_employers_count_of_its_own_staff_is_its_figure(sentence, figure_text, side):
+    document = "Harwell Health nurses went on strike on Monday. " + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert q.frame.owner_side == side
+
+
+def test_a_rights_group_that_counts_the_hurt_is_an_analyst():
+    document = ("Protests against the levy spread to six cities on Tuesday. "
+                "According to the groups, Lakeport led with 20 injuries as police used tear gas.")
+    _, q = figure(claims.extract(document), "20")
+    assert q.frame.owner_side == "analyst"
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("Cabin crew voted against the deal, with 91.3% opposing ratification.", "91.3%", "vote to reject"),
+    ("Nearly 90 percent of the HRU's 700 members voted down an earlier deal.", "Nearly 90 percent", "vote to reject"),
+    ("The agreement passed with 310 members in favor and 25 against.", "310", "vote to accept"),
+    ("The agreement passed with 310 members in favor and 25 against.", "25", "vote to reject"),
+    ("The deal was approved by a vote of 256 to 188.", "188", "vote to accept"),  # a tally's second count goes along
+    ("The deal passed with 2031 in favor and 1988 against.", "1988", "vote to reject"),  # a count, though like a year
+    ("Nearly 97 percent of its members backed the new master contract.", "Nearly 97 percent", "vote to accept"),
+    # a demand no party is named for
+    ("In August the unions representing Harwell workers called for raises of 6% during the next two years.", "6%",
+     "raise demanded"),
+    ("The nurses have also been bargaining for a 30 percent pay raise.", "30 percent", "raise demanded"),
+])
+def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(sentence, figure_text, measure):
+    document = "Harwell Air cabin crew walked out on Monday, the HRU union said. " + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == measure  # a tally's own words say which way each count voted
+    assert q.frame.owner_side == "union"  # the union ran the ballot and gave out its count, and makes the demands
+
+
+@pytest.mark.parametrize("sentence, figure_text", [
+    ("However, the Harbour Crew Union, which speaks for the airline's 10,000 cabin crew, alleged that it had lied.",
+     "10,000"),
+    ("The HCU, which represents roughly 11,500 writers, said the conduct was wrong.", "roughly 11,500"),
+    ("The union, whose members number over 85,000 health care workers, struck on Monday.", "over 85,000"),
+])
+def test_whom_a_union_represents_is_the_outlets_description_of_it(sentence, figure_text):
+    document = "Harwell Air cabin crew walked out on Monday. " + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert q.frame.owner_side == "reporter"
