@@ -1163,10 +1163,9 @@ def test_plus_before_another_term_of_a_sum_adds_to_the_figure_and_qualifies_it_o
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure, side", [
-    ("For the first half of the year it reported profits topping $2 billion.", "$2 billion", "profit", "employer"),
-    ("In the third quarter the hospital group took in $14 billion in operating revenue.", "$14 billion", "revenue",
-     "employer"),
-    ("Its quarterly revenue of $14 billion produced a $1 billion profit.", "$1 billion", "profit", "employer"),
+    ("Over the first half it reported profits above $2 billion.", "above $2 billion", "profit", "employer"),
+    ("Harwell Health booked $14 billion in revenue over the quarter.", "$14 billion", "revenue", "employer"),
+    ("On revenue of $14 billion it made a $1 billion profit.", "$1 billion", "profit", "employer"),
     ("The strike came after record earnings of $3.9 billion for the year.", "$3.9 billion for the year", "profit",
      "employer"),
     # a wage is no company's result, and a state's revenue is raised in tax
@@ -1182,14 +1181,14 @@ def test_an_organisations_profit_or_revenue_comes_from_its_own_accounts(sentence
 
 def test_an_organisation_whose_cabin_crew_strike_is_their_employer():
     document = ("Skyway flight attendants voted to strike on Monday. "
-                "Skyway has maintained that some of its cabin crew will earn $90,000 a year by 2027.")
-    claim, q = figure(claims.extract(document), "$90,000 a year")
+                "Skyway insists its senior cabin crew will earn $71,000 a year by 2028.")
+    claim, q = figure(claims.extract(document), "$71,000 a year")
     assert claim.side == "employer"
 
 
 @pytest.mark.parametrize("sentence, figure_text, side", [
-    ("Not counting doctors, Harwell Health has about 40,000 employees, by its own count.", "about 40,000", "employer"),
-    ("Harwell Health has taken on 5,000 employees since 2022.", "5,000", "employer"),
+    ("Harwell Health employs about 40,000 people, not counting doctors.", "about 40,000", "employer"),
+    ("Harwell Health has hired 5,000 nurses since March.", "5,000", "employer"),
     ("The union has 9,000 members.", "9,000", "reporter"),  # members are the union's, told by the outlet
 ])
 def test_an_employers_count_of_its_own_staff_is_its_figure(sentence, figure_text, side):
@@ -1200,23 +1199,22 @@ def test_an_employers_count_of_its_own_staff_is_its_figure(sentence, figure_text
 
 def test_a_rights_group_that_counts_the_hurt_is_an_analyst():
     document = ("Protests against the levy spread to six cities on Tuesday. "
-                "According to the groups, Lakeport led with 20 injuries as police used tear gas.")
-    _, q = figure(claims.extract(document), "20")
+                "The monitoring groups said 14 people were injured in Lakeport.")
+    _, q = figure(claims.extract(document), "14")
     assert q.frame.owner_side == "analyst"
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("Cabin crew voted against the deal, with 91.3% opposing ratification.", "91.3%", "vote to reject"),
-    ("Nearly 90 percent of the HRU's 700 members voted down an earlier deal.", "Nearly 90 percent", "vote to reject"),
-    ("The agreement passed with 310 members in favor and 25 against.", "310", "vote to accept"),
-    ("The agreement passed with 310 members in favor and 25 against.", "25", "vote to reject"),
+    ("The contract was backed by 88% of crew, with 12% opposing it.", "12%", "vote to reject"),
+    ("Some 85 percent of the HRU's 640 members voted down the first offer.", "Some 85 percent", "vote to reject"),
+    ("The pact was carried, 310 members in favor and 25 against.", "310", "vote to accept"),
+    ("The pact was carried, 310 members in favor and 25 against.", "25", "vote to reject"),
     ("The deal was approved by a vote of 256 to 188.", "188", "vote to accept"),  # a tally's second count goes along
     ("The deal passed with 2031 in favor and 1988 against.", "1988", "vote to reject"),  # a count, though like a year
-    ("Nearly 97 percent of its members backed the new master contract.", "Nearly 97 percent", "vote to accept"),
+    ("About 94 percent of its members backed the revised three-year agreement.", "About 94 percent", "vote to accept"),
     # a demand no party is named for
-    ("In August the unions representing Harwell workers called for raises of 6% during the next two years.", "6%",
-     "raise demanded"),
-    ("The nurses have also been bargaining for a 30 percent pay raise.", "30 percent", "raise demanded"),
+    ("Last spring the unions for Harwell porters called for raises of 6% a year.", "6%", "raise demanded"),
+    ("Porters are bargaining for a 12 percent raise.", "12 percent", "raise demanded"),
 ])
 def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(sentence, figure_text, measure):
     document = "Harwell Air cabin crew walked out on Monday, the HRU union said. " + sentence
@@ -1226,10 +1224,9 @@ def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(senten
 
 
 @pytest.mark.parametrize("sentence, figure_text", [
-    ("However, the Harbour Crew Union, which speaks for the airline's 10,000 cabin crew, alleged that it had lied.",
-     "10,000"),
-    ("The HCU, which represents roughly 11,500 writers, said the conduct was wrong.", "roughly 11,500"),
-    ("The union, whose members number over 85,000 health care workers, struck on Monday.", "over 85,000"),
+    ("The Harbour Crew Union, which speaks for 4,300 Harwell Air cabin crew, accused the airline of lying.", "4,300"),
+    ("The HCU, which represents roughly 2,300 porters, said the ruling was unfair.", "roughly 2,300"),
+    ("The guild, whose members number some 12,000 porters, said it would strike on Monday.", "some 12,000"),
 ])
 def test_whom_a_union_represents_is_the_outlets_description_of_it(sentence, figure_text):
     document = "Harwell Air cabin crew walked out on Monday. " + sentence
