@@ -159,7 +159,8 @@ SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summi
 NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
 WORD_MAGNITUDE = 1000  # "a march of more than a million", "half a million": a magnitude in words needs no noun
-VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r)\b", re.IGNORECASE)  # "2079 against" is a tally's count, no year
+# "1988 against" is a tally's count, no year.
+VOTES_AFTER = re.compile(r"\s+(?:against|in\s+favou?r)\b", re.IGNORECASE)
 STRONG_AFTER = re.compile(r"[\s-]strong\b", re.IGNORECASE)  # "a 2000-strong crowd" counts people, not a year
 THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa])\s+$")
 YEAR_PREPOSITION = re.compile(r"\b(?:in|since|of|until|during|before|after)\s+$", re.IGNORECASE)
