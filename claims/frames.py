@@ -9,7 +9,7 @@ import math
 import re
 
 from claims.lexicon import WORKER_NOUNS
-from claims.measures import TURNED_DOWN, VOTE_AFTER_WORDS, is_people
+from claims.measures import LARGE_WAGE, TURNED_DOWN, VOTE_AFTER_WORDS, is_people
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
 
@@ -556,6 +556,10 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
         return results
     if LIVING_ON.search(before[-30:]):
         return _pay(period)  # "striking workers live on $250 a week", whatever the strike costs the company
+    if AVERAGE_NEAR.search(near) and LARGE_WAGE <= q.value < COMPANY_SCALE and not words & COST_WORDS:
+        # "putting the average at $98,000 a year", "would bring the average driver to $120,000 in 2030", "came to
+        # $150,000 a year on average": an average sum of this size is what a worker is paid
+        return _pay(period or "year")
     if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
         return f"cost per {period}" if period else "cost"
     if words & PAY_WORDS or counted == "pay":
@@ -596,6 +600,10 @@ def _results_measure(q: Quantity, counted: str, before: str, after: str) -> str:
 def is_results(measure: str) -> bool:
     """An organisation's profit or revenue: figures from its own accounts, whoever repeats them."""
     return measure in ("profit", "revenue")
+
+
+AVERAGE_NEAR = re.compile(r"\b(?:the|this|an|their|its)\s+average\b|\bon\s+average\b|\baverages?\s+(?:a\s+)?(?:salary|pay)\b",
+                          re.IGNORECASE)
 
 
 def _pay(period: str) -> str:

@@ -41,7 +41,8 @@ LEVEL_BEFORE = re.compile(
     r"(?:\s+(?:an?|the|just|only|about|average|of|at\s+least|up\s+to|nearly|roughly))*\s*$",
     re.IGNORECASE,
 )
-PARTITIVE = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?P<words>[a-z-]+(?:\s+[a-z-]+)?)", re.IGNORECASE)
+PARTITIVE = re.compile(r"\s+of\s+(?:[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|[Hh]is|[Hh]er|(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*(?:\u2019s|'s))"
+                       r"\s+(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)")
 # Right after a count these are things counted, not a teller's verb: "cafes in 19 states", "40 reports".
 PLURAL_NOUN_VERBS = frozenset("states reports claims notes accounts statements".split())
 INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.")
@@ -116,7 +117,7 @@ ADJECTIVES = frozenset(
     """
     different local new other several additional separate more full-time part-time current former total major
     key specific individual various unionized non-unionized existing remaining affected open vacant permanent
-    temporary small large big top striking union frontline
+    temporary small large big top striking union frontline daily weekly regular
     """.split()
 )
 PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")

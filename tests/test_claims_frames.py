@@ -1232,3 +1232,20 @@ def test_whom_a_union_represents_is_the_outlets_description_of_it(sentence, figu
     document = "Harwell Air cabin crew walked out on Monday. " + sentence
     _, q = figure(claims.extract(document), figure_text)
     assert q.frame.owner_side == "reporter"
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    # an average sum a worker takes home, however the sentence puts it, is pay
+    ("Drivers' leaders called those figures inflated, putting the average at only $98,000 a year.",
+     "$98,000 a year", "annual pay"),
+    ("The guild's plan would bring the average driver to $120,000 in 2030.", "$120,000", "annual pay"),
+    ("The chief executive says the guild's counteroffer came to $150,000 a year on average.", "$150,000 a year",
+     "annual pay"),
+    ("The stoppage cost the average family $2,000.", "$2,000", "cost"),  # an average, but a cost
+    # what is counted, past a possessive name and a word for how often
+    ("Over 6,000 of Harwell Health's porters are likely to join.", "Over 6,000", "workers"),
+    ("Nearly 40,000 daily commuters will be hit.", "Nearly 40,000", "commuters"),
+])
+def test_an_average_sum_is_pay_and_counts_read_past_possessive_names_and_frequencies(sentence, figure_text, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
