@@ -475,8 +475,13 @@ def _clause_around(before: str, after: str) -> str:
     the next after it."""
     ends = list(CLAUSE_END.finditer(before))
     start = ends[-1].end() if ends else 0
-    end = CLAUSE_END.search(after)
+    end = next((m for m in CLAUSE_END.finditer(after) if not NAMES_GO_ON.match(after, m.start())), None)
     return before[start:] + CLAUSE_MARK + after[:end.start() if end else len(after)]
+
+
+# Neither a place's initials ("around the U.S. started a strike") nor the commas of a list of names ("workers in
+# Lakeport, Harwell, Pellam and Corvane are to strike") end a figure's clause.
+NAMES_GO_ON = re.compile(r"(?<=\b[A-Z])\.\s|(?<=[a-z]),\s+(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s+[A-Z])")
 
 
 def _percent_measure(counted: str, before: str, after: str) -> str:

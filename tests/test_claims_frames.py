@@ -1249,3 +1249,12 @@ def test_whom_a_union_represents_is_the_outlets_description_of_it(sentence, figu
 def test_an_average_sum_is_pay_and_counts_read_past_possessive_names_and_frequencies(sentence, figure_text, measure):
     _, q = figure(claims.extract(sentence), figure_text)
     assert q.frame.measure == measure
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday more than 6,000 Harwell Health porters around the U.S. started a three-day strike.",
+    "More than 6,000 porters in Lakeport, Harwell, Pellam and Corvane walked out on Monday.",
+])
+def test_initials_and_a_list_of_places_do_not_end_a_figures_clause(sentence):
+    _, q = figure(claims.extract(sentence), next(t for t in ("more than 6,000", "More than 6,000") if t in sentence))
+    assert q.frame.measure == "workers on strike"
