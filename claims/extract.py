@@ -144,6 +144,8 @@ def _as_read(text: str, publisher: str | None, title: str | None) -> str:
     return f"{issuer}{title or ''}\n{text}"
 
 
+REJECTED_OFFER = re.compile(r"\b(?:voted\s+down|turned\s+down|rejected|refused|spurned)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                            r"(?:[\w-]+\s+){0,2}(?:offer|proposal|deal|contract|agreement)\b", re.IGNORECASE)
 # A relative clause that says whom an organisation represents, just before the count.
 DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
@@ -500,6 +502,10 @@ class _Extraction:
             return speaker
         # "the guild's five-day notice" is the guild's; "Acme's four plants" only describes Acme
         phrase = owner_phrase(text, q.start, q.end, start, end, is_count=q.kind == "count")
+        if phrase and REJECTED_OFFER.search(phrase):
+            # "the union voted down a contract offer under which some would have got 4%": whoever turns an offer down
+            # did not make it
+            phrase = OFFER_MAKER
         if phrase:
             owner = self._resolve_owner(phrase, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):

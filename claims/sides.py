@@ -188,7 +188,9 @@ PERSON_DESCRIBED = re.compile(
     # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description)
     rf"(?P<name>{NAME}),\s+(?!(?:all|every|each|some|most|many|both|no|few)\s)"
     rf"(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
-    rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?)"
+    rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?"
+    # "Dana Vell, Harwell Air's chief human resources officer,": a role the organisation's possessive names
+    rf"|{ORG}(?:\u2019s|'s)\s+[^,.;\u201c\u201d\"]{{2,60}})"
 )
 # "Ada Quill of Lakeport, who speaks for the union": a relative clause says whom a person speaks for.
 PERSON_WHO = re.compile(

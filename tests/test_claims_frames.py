@@ -1258,3 +1258,19 @@ def test_an_average_sum_is_pay_and_counts_read_past_possessive_names_and_frequen
 def test_initials_and_a_list_of_places_do_not_end_a_figures_clause(sentence):
     _, q = figure(claims.extract(sentence), next(t for t in ("more than 6,000", "More than 6,000") if t in sentence))
     assert q.frame.measure == "workers on strike"
+
+
+def test_a_person_described_by_an_organisations_possessive_takes_its_side():
+    document = ("Harwell Air cabin crew voted to strike.\n"
+                "According to Dana Vell, Harwell Air's chief human resources officer, the airline pays 12% more than "
+                "its rivals.\n")
+    claim, q = figure(claims.extract(document), "12%")
+    assert claim.side == "employer" and q.frame.owner_side == "employer"
+
+
+def test_an_offer_the_union_voted_down_is_not_the_unions():
+    document = ("Harwell Air cabin crew went on strike on Monday.\n"
+                "The strike began after the union voted down a contract offer under which some crew would have "
+                "received 4% raises.\n")
+    _, q = figure(claims.extract(document), "4%")
+    assert q.frame.measure == "raise offered" and q.frame.owner_side == "employer"
