@@ -151,6 +151,11 @@ DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
+# Police who arrest or hold people, just before their count.
+ARRESTS_MADE = re.compile(
+    r"(?P<who>\b(?:[A-Z][\w-]*\s+)?(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|[Oo]fficers))\s+(?:have\s+|had\s+)?"
+    r"(?:arrested|detained|held|took|have\s+taken)\s+(?:into\s+custody\s+)?"
+    r"(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)?\s*$")
 # An organisation and the staff it has, employs or has taken on, just before their count.
 WORKFORCE_HELD = re.compile(
     rf"(?P<org>{ORG}|\b[Ii]t)\s+(?:now\s+|also\s+)?(?:has|had|employs|employed|(?:has\s+|had\s+)?(?:taken\s+on|hired|added|took\s+on))"
@@ -513,6 +518,12 @@ class _Extraction:
             self._unnamed_counter(q, owner)
         if speaker.side in (REPORTER, UNKNOWN) and self.last_counter and COUNT_ANAPHOR.match(text[start:q.start]):
             return self.last_counter  # "The count could be off by 50,000": the count named before
+        arrested = ARRESTS_MADE.search(text, max(start, q.start - 60), q.start) if q.kind == "count" else None
+        if speaker.side in (REPORTER, UNKNOWN) and arrested:
+            # "Police arrested more than 280 people": those who make the arrests keep the count of them
+            owner = self._resolve_owner(arrested.group("who"), text[:arrested.start("who")])
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
         workforce = WORKFORCE_HELD.search(text, max(start, q.start - 60), q.start) if q.kind == "count" else None
         if speaker.side in (REPORTER, UNKNOWN) and workforce and q.unit == "people":
             # "Harwell Health has about 40,000 employees", "it has hired 5,000 nurses since May": an employer's

@@ -421,11 +421,14 @@ CASUALTY_AFTER = re.compile(
     r"|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions)\b", re.IGNORECASE)
 CASUALTY_BEFORE = re.compile(
     r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+the\s+dead)\s+(?:at|of|to|rose\s+to|stood\s+at|reached)"
-    r"|(?P<verb>killing|injuring|wounding|arresting|detaining))\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
+    r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
+    r"\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.IGNORECASE)
 CASUALTY_MEASURES = frozenset(CASUALTY_WORDS.values())
 CASUALTY_VERBS = {"killing": "people killed", "injuring": "people injured", "wounding": "people injured",
-                  "arresting": "people arrested", "detaining": "people arrested"}
+                  "arresting": "people arrested", "detaining": "people arrested", "killed": "people killed",
+                  "injured": "people injured", "wounded": "people injured", "arrested": "people arrested",
+                  "detained": "people arrested"}
 
 
 def is_casualty(measure: str) -> bool:
@@ -435,13 +438,13 @@ def is_casualty(measure: str) -> bool:
 
 def _casualties(before: str, after: str) -> str:
     """'people killed', 'people injured', 'people arrested' or 'people missing' for a count of casualties; ''."""
+    toll = CASUALTY_BEFORE.search(before[-40:])
+    if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
+        return CASUALTY_VERBS[toll.group("verb").lower()]
     told = CASUALTY_AFTER.match(after[:60])
     if told:
         return CASUALTY_WORDS[" ".join(told.group("word").lower().split())]
-    toll = CASUALTY_BEFORE.search(before[-40:])
-    if toll:
-        return "people killed" if toll.group("toll") else CASUALTY_VERBS[toll.group("verb").lower()]
-    return ""
+    return "people killed" if toll else ""
 
 
 def _people_measure(words: list[str], before: str, after: str, clause: str) -> str:

@@ -184,6 +184,7 @@ ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}(?:and[
 HEAD_OF_STATE = re.compile(
     r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?!and\s)(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
 )
+SURNAME_PARTICLES = frozenset("le la de du da di van von der den del della al el bin ibn ter".split())
 PERSON_DESCRIBED = re.compile(
     # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description)
     rf"(?P<name>{NAME}),\s+(?!(?:all|every|each|some|most|many|both|no|few)\s)"
@@ -349,6 +350,10 @@ class SideBook:
             return
         self.people.setdefault(name.lower(), (name, side))
         self.people.setdefault(name.split()[-1].lower(), (name, side))
+        words = name.split()
+        particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in SURNAME_PARTICLES), 0)
+        if particle:  # "Bruno Le Maire" is "Le Maire" later, "Ana de la Cruz" "de la Cruz"
+            self.people.setdefault(" ".join(words[particle:]).lower(), (name, side))
 
     def person(self, phrase: str) -> tuple[str, str] | None:
         """A person named in full or by surname, with or without a title ('Ms Pike'): (full name, side)."""

@@ -1274,3 +1274,25 @@ def test_an_offer_the_union_voted_down_is_not_the_unions():
                 "received 4% raises.\n")
     _, q = figure(claims.extract(document), "4%")
     assert q.frame.measure == "raise offered" and q.frame.owner_side == "employer"
+
+
+def test_a_surname_with_a_particle_is_known_again_by_it():
+    document = ("Protests against the fuel levy spread to Harwell.\n"
+                "On Monday the finance minister, Paul Le Brun, said the protests had hurt the economy.\n"
+                "Le Brun said shops had lost between 15 and 40 per cent of their takings.\n")
+    claim, _ = figure(claims.extract(document), "40 per cent")
+    assert claim.side == "government"
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure, side", [
+    ("Police arrested more than 280 people.", "more than 280", "people arrested", "police"),
+    ("Gendarmes detained 45 protesters near the square.", "45", "people arrested", "police"),
+    ("Lakeport police detained 40 protesters, organisers said.", "40", "people arrested", "organizers"),
+    ("The clashes killed 14 people and injured 90 more.", "14", "people killed", "reporter"),
+])
+def test_those_who_make_arrests_keep_their_count_and_a_verb_before_a_toll_names_it(sentence, figure_text, measure,
+                                                                                    side):
+    document = "Protests against the fuel levy spread to Harwell on Saturday.\n" + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == measure
+    assert q.frame.owner_side == side
