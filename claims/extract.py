@@ -520,7 +520,7 @@ class _Extraction:
             return self.last_counter  # "The count could be off by 50,000": the count named before
         arrested = ARRESTS_MADE.search(text, max(start, q.start - 60), q.start) if q.kind == "count" else None
         if speaker.side in (REPORTER, UNKNOWN) and arrested:
-            # "Police arrested more than 280 people": those who make the arrests keep the count of them
+            # "Riot police arrested some 130 people": those who make the arrests keep the count of them
             owner = self._resolve_owner(arrested.group("who"), text[:arrested.start("who")])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
