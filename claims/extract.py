@@ -151,6 +151,8 @@ DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
+POLICE_COUNTED = re.compile(r"\b(?:police|officers|policemen|policewomen|personnel|gendarmes|security\s+forces)\b",
+                            re.IGNORECASE)
 # Police who arrest or hold people, just before their count.
 ARRESTS_MADE = re.compile(
     r"(?P<who>\b(?:[A-Z][\w-]*\s+)?(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|[Oo]fficers))\s+(?:have\s+|had\s+)?"
@@ -370,6 +372,9 @@ class _Extraction:
             # cost on the dispute, or an organisation that counts its dead and hurt, is reckoning from outside: an
             # analyst.
             return Speaker(owner.name, ANALYST, owner.is_person)
+        if reckoned and owner.side in (REPORTER, UNKNOWN) and POLICE_COUNTED.search(q.frame.population or ""):
+            # "83 police personnel were hurt": the police count their own wounded
+            return Speaker("the police", POLICE)
         last = self.last_counter
         if q.frame is not None and owner.side == REPORTER and is_cost(q.frame.measure) and last and last.side == ANALYST:
             return last  # the outlet going on with the cost an analyst put on the dispute just before

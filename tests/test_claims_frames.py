@@ -1296,3 +1296,16 @@ def test_those_who_make_arrests_keep_their_count_and_a_verb_before_a_toll_names_
     _, q = figure(claims.extract(document), figure_text)
     assert q.frame.measure == measure
     assert q.frame.owner_side == side
+
+
+@pytest.mark.parametrize("sentence, figure_text, side", [
+    ("In all, 140 police personnel were injured in the clashes.", "140", "police"),
+    ("Of these, 60 officers were hurt in the old town and 12 in the harbour.", "12", "police"),
+    ("The union said 12 police officers were hurt.", "12", "union"),  # a party that tells it keeps it
+    ("Some 40 protesters were injured.", "Some 40", "reporter"),
+])
+def test_the_police_count_their_own_wounded(sentence, figure_text, side):
+    document = "Protests against the levy spread to Harwell on Saturday.\n" + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == "people injured"
+    assert q.frame.owner_side == side
