@@ -8,8 +8,8 @@ from claims.attribution import find_attribution, find_position_holder, main_subj
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.frames import (
-    BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost, is_generic_measure,
-    is_results, is_vote, measure_of,
+    BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost,
+    is_generic_measure, is_results, is_vote, measure_of,
 )
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
@@ -144,6 +144,7 @@ def _as_read(text: str, publisher: str | None, title: str | None) -> str:
     return f"{issuer}{title or ''}\n{text}"
 
 
+# A party that turned an offer down, in the words that own a figure: it did not make the offer.
 REJECTED_OFFER = re.compile(r"\b(?:voted\s+down|turned\s+down|rejected|refused|spurned)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}(?:offer|proposal|deal|contract|agreement)\b", re.IGNORECASE)
 # A relative clause that says whom an organisation represents, just before the count.
@@ -151,6 +152,7 @@ DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
+# Those the police count as their own when they are hurt.
 POLICE_COUNTED = re.compile(r"\b(?:police|officers|policemen|policewomen|personnel|gendarmes|security\s+forces)\b",
                             re.IGNORECASE)
 # Police who arrest or hold people, just before their count.
