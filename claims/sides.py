@@ -352,7 +352,7 @@ class SideBook:
         self.people.setdefault(name.split()[-1].lower(), (name, side))
         words = name.split()
         particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in SURNAME_PARTICLES), 0)
-        if particle:  # "Bruno Le Maire" is "Le Maire" later, "Ana de la Cruz" "de la Cruz"
+        if particle:  # "Paul Le Brun" is "Le Brun" later, "Jan Van Dam" "Van Dam"
             self.people.setdefault(" ".join(words[particle:]).lower(), (name, side))
 
     def person(self, phrase: str) -> tuple[str, str] | None:
