@@ -7,6 +7,7 @@ from dataclasses import replace
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
+from claims.measures import TURNED_DOWN
 from claims.frames import (
     BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost,
     is_generic_measure, is_results, is_vote, measure_of,
@@ -145,7 +146,7 @@ def _as_read(text: str, publisher: str | None, title: str | None) -> str:
 
 
 # A party that turned an offer down, in the words that own a figure: it did not make the offer.
-REJECTED_OFFER = re.compile(r"\b(?:voted\s+down|turned\s+down|rejected|refused|spurned)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+REJECTED_OFFER = re.compile(rf"\b(?:{TURNED_DOWN}|rejected|refused|spurned)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}(?:offer|proposal|deal|contract|agreement)\b", re.IGNORECASE)
 # A relative clause that says whom an organisation represents, just before the count.
 DESCRIBES_MEMBERS = re.compile(

@@ -131,7 +131,8 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
         if apart and all(f.a.frame and is_casualty(f.a.frame.measure) for f in clashing) and _toll_grew(a, b, clashing):
             # A toll only grows as the wounded are counted and the missing found: a lower count a day earlier
             # is the same toll at an earlier hour, not an account against the later one.
-            reasons.append(f"published {apart} day{'s' * (apart > 1)} apart: a toll grows, the later count may add to the earlier")
+            days = f"{apart} day{'s' * (apart > 1)}"
+            reasons.append(f"published {days} apart: a toll grows, the later count may add to the earlier")
             return done("unverifiable", 0.5, DAYS_APART_BASIS)
         groups = [f.groups for f in clashing if f.groups]
         if clashing and len(groups) == len(clashing):
