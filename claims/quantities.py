@@ -52,12 +52,17 @@ DAY_LIST = re.compile(
 )  # bounded: a line of "1, 1, 1, ..." must stay linear
 # "C$2", "A$500", "NZ$40": the dollars of a country other than the United States
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
-CURRENCY_SIGN = r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|\u20ac|\u00a3"
+# Signs written before a sum; some currencies are written with letters ("Rs 500", "KSh 2,000", and the naira's
+# "N58,000", an "N" only before a sum in thousands or with its scale: "N95 masks" is no money).
+SIGNED_CURRENCIES = {"\u20ac": "EUR", "\u00a3": "GBP", "\u20a6": "NGN", "N": "NGN", "\u20b9": "INR", "Rs": "INR",
+                     "Rs.": "INR", "\u20a9": "KRW", "\u00a5": "JPY", "KSh": "KES", "Ksh": "KES", "Sh": "KES"}
+CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\bK?[Ss]h(?=\s?\d)"
+                 r"|\bN(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|million|m)\b)")
 MONEY = re.compile(rf"(?P<currency>{CURRENCY_SIGN})\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 # "5pc": the British newspapers' per cent, written on to its number.
 NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\w/]|[.,]\d))")
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3")
+HAS_CURRENCY_SIGN = re.compile(r"[$\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\b(?:Rs\.?|K?[Ss]h|N)\s?\d")
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
 # "four-thousand-208", "two-thousand-75": words for the thousands, then digits for the rest, as some wires write them
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})(?:-(?P<rest>\d{{1,3}}))?\b(?![.,]\d)", re.IGNORECASE)
@@ -122,14 +127,15 @@ LETTERS = re.compile(r"[a-z]+")
 PERCENT_AFTER = re.compile(r"[\s-]?(?:%|percent\b|per[\s-]?cent\b|pct\b|percentage points?\b)|(?-i:pc)\b", re.IGNORECASE)
 CURRENCY_WORD_AFTER = re.compile(
     r"\s(?P<word>(?:US\s)?dollars?|cents|euros?|(?:pounds?\s+)?sterling|pounds(?!\s+of\b)|(?:Swiss\s+)?francs|yen"
-    r"|rupees|kronor|krona|kroner|zlotys?)\b",
+    r"|rupees|kronor|krona|kroner|zlotys?|naira|shillings|won|rand|taka|yuan|pesos)\b",
     re.IGNORECASE,
 )
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "GBP", "pound": "GBP", "pounds": "GBP", "francs": "CHF",
                   "yen": "JPY", "rupees": "INR", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "zloty": "PLN",
-                  "zlotys": "PLN"}
+                  "zlotys": "PLN", "naira": "NGN", "shillings": "KES", "won": "KRW", "rand": "ZAR", "taka": "BDT",
+                  "yuan": "CNY", "pesos": "MXN"}
 # "EUR 480", "GBP 1,200": a currency's code before the figure.
-CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN)\s?$")
+CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|NGN|KES|ZAR|BDT|KRW|CNY)\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
@@ -228,7 +234,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if "@" in text or "http" in text or "www." in text:
             masked += [m.span() for m in LINKS.finditer(text)]
         matches += _untaken((m for m in DATE.finditer(text) if _starts_word(text, m.start())), matches)
-        if any(sign in text for sign in CURRENCY_SIGNS):
+        if HAS_CURRENCY_SIGN.search(text):
             matches += _untaken(MONEY.finditer(text), matches)
         numbers = (m for m in NUMBER.finditer(text)
                    if text[m.start() - 1:m.start()] not in NOT_A_NUMBER_START or _upper_bound(text, m, masked))
@@ -246,6 +252,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     matches.sort(key=lambda m: m.start())
     found = []
     for match in matches:
+        if found and match.start() < found[-1].end:
+            continue  # words the figure before took as its own: the rate of "$9.5 trillion a year"
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))
@@ -395,7 +403,7 @@ def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figur
 
 
 def _currency(sign: str) -> str:
-    return {"\u20ac": "EUR", "\u00a3": "GBP", **DOLLARS}.get(sign, "USD")
+    return {**SIGNED_CURRENCIES, **DOLLARS}.get(sign, "USD")
 
 
 def _money_figure(text: str, start: int, end: int, value: float, currency: str) -> _Figure:
