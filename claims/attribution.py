@@ -72,7 +72,7 @@ TRAILING_FILLER = frozenset(
     has have had was were is are been also previously repeatedly later again earlier publicly recently today yesterday
     now then first initially originally separately privately not never long often frequently consistently
     already still officially formally quickly immediately once further even just both all last this week
-    tonight late
+    tonight late finally eventually ultimately jointly reportedly unanimously narrowly overwhelmingly
     """.split()
 )
 # '", Reilly said in a statement': after the verb, a phrase that opens with one of these is not who spoke.
@@ -287,8 +287,13 @@ def _shares_a_subject(pre: str, verb: str) -> bool:
 
 
 def main_subject(text: str) -> str:
-    """The subject a sentence opens with, when it has one before its first verb."""
-    return _main_subject(text[:SUBJECT_WINDOW])
+    """The subject a sentence opens with, when it has one before its first verb; a source put first ("According to
+    the report, organised labour lowered ...") is no subject."""
+    fronted = FRONTED_SOURCE.match(text)
+    return _main_subject(text[fronted.end() if fronted else 0:][:SUBJECT_WINDOW])
+
+
+FRONTED_SOURCE = re.compile(r"[Aa]ccording\s+to\s+[^,.;:]{1,80},\s+")
 
 
 def _main_subject(pre: str) -> str:

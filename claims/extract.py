@@ -9,7 +9,7 @@ from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
 from claims.measures import TURNED_DOWN
 from claims.frames import (
-    BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, frame_for, is_age, is_casualty, is_cost,
+    AGREED, BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, frame_for, is_age, is_casualty, is_cost,
     is_generic_measure, is_results, is_vote, measure_of,
 )
 from claims.model import (
@@ -129,7 +129,7 @@ def organisations_taught(text: str, parties: Parties | None = None, publisher: s
         return KnownOrganisations()
     book = SideBook.organisations_of(_as_read(text, publisher if isinstance(publisher, str) else None, title),
                                      parties if parties else DEFAULT_PARTIES, guess_named_employers=not parties)
-    return KnownOrganisations(frozenset(book.employers), frozenset(book.unions))
+    return KnownOrganisations(frozenset(book.employers), frozenset(book.unions - book.struck_only))
 
 
 def _side_book(text: str, parties: Parties | None, publisher: str | None, title: str | None,
@@ -356,7 +356,7 @@ class _Extraction:
             )
         )
 
-    def _counting_role(self, owner: Speaker, q: Quantity, ballot: bool = False) -> Speaker:
+    def _counting_role(self, owner: Speaker, q: Quantity, ballot: bool = False, subject: Speaker | None = None) -> Speaker:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
         so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
@@ -367,6 +367,16 @@ class _Extraction:
                 or q.frame.measure.endswith(DEMANDED)):
             union = self.discourse.resolve("the union")
             return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
+        if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
+                q.frame.measure.endswith(OFFERED) or q.frame.measure.endswith(AGREED)):
+            # "The proposed deal offered rises of 20%", "the contract brings a 10% raise": the terms are what the
+            # employer put on the table or signed, whoever tells them; "lawmakers reached a deal that raises pay 5%":
+            # the party that made the deal, where the sentence names one that is not labour.
+            if subject is not None and subject.side not in (REPORTER, UNKNOWN, self.discourse.book.labour):
+                return subject
+            employer = self.discourse.resolve("the employer")
+            management = self.discourse.book.management
+            return employer if employer.side == management else Speaker("the employer", management)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
@@ -444,7 +454,9 @@ class _Extraction:
         self.unnamed_counters = {}
         framed = self._framed(text, quantities, owners, speaker)
         ballot = self.discourse.book.labour_dispute and BALLOT.search(text) and not NOT_MEMBERS_BALLOT.search(text)
-        roles = [self._counting_role(owners[q], f, bool(ballot)) for f, q in zip(framed, quantities)]
+        subject = main_subject(text)
+        maker = self.discourse.resolve(subject) if subject else None
+        roles = [self._counting_role(owners[q], f, bool(ballot), maker) for f, q in zip(framed, quantities)]
         framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner=r.name, owner_side=r.side))
                        for f, r in zip(framed, roles))
         owners = dict(zip(framed, roles))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon import is_country
+from claims.lexicon import WORKER_NOUNS, is_country
 from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, UNKNOWN
 
 # Head nouns of a speaker phrase, by the party they make.
@@ -81,6 +81,8 @@ GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
+    # a place's elected council ("Harwell City Council"); a "national council" or a "district council" may be a union's
+    r"|(?:city|county|borough|town|parish|municipal|legislative) council"
     # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
@@ -115,6 +117,7 @@ ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|
 # A government (or a ministry, a province, a city) that bargains with a union or offers it a contract is the
 # employer: "bargaining with the province", "the province offered", "the government's offer".
 GOVERNMENT_BODY = r"(?:government|province|state|city|ministry|minister|premier|council|municipality|treasury)"
+STAFF = "(?:" + "|".join(sorted(noun for noun in WORKER_NOUNS if noun.endswith("s"))) + ")"
 # Talks, deals and proposals alone do not make a government the employer: a pension reform or a law is argued
 # over with the unions too. Bargaining, a contract, or an offer of pay does.
 PAY_TERMS = (r"(?:wages?|pay(?!\s+for)|salar\w+|pay\s+raises?|wage\s+increases?|contracts?|collective\s+agreements?"
@@ -125,7 +128,9 @@ GOVERNMENT_EMPLOYS = re.compile(
     rf"(?:\w+\s+){{0,2}}?{GOVERNMENT_BODY}\b"
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?:wage\s+offer|pay\s+offer|wage\s+proposal|salary\s+offer)\b"
     rf"|\b{GOVERNMENT_BODY}\s+(?:has\s+|had\s+)?(?:last\s+)?(?:offered|is\s+offering|tabled)\s+(?:\w+\s+){{0,6}}?(?:{PERCENTAGE}|{PAY_TERMS})"
-    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:workers|employees|staff|teachers|nurses)\b"
+    # "the council's own staff", "the city's refuse workers", "the council pays its porters £28,000"
+    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:[a-z]+\s+)?{STAFF}\b"
+    rf"|\b{GOVERNMENT_BODY}\s+pays\s+(?:its\s+)?(?:[a-z]+\s+)?{STAFF}\b"
     rf"|\b(?:employed|paid)\s+by\s+the\s+{GOVERNMENT_BODY}\b"
     rf"|\b{GOVERNMENT_BODY}\b[^.]{{0,120}}\b(?:contract|bargaining|collective\s+agreement)\s+(?:reached\s+)?with\b"
     rf"|\b(?:labou?r\s+dispute|mediator\b[^.]{{0,60}}|bargaining|contract\s+talks)\s+between\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\b"

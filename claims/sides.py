@@ -121,14 +121,19 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the federation's Northern Council of Unions": an organisation a union belongs to; "NRDU members must
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
-    (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*)\b")),
+    # "HRU members voted", "more than 300 HRU members have been out on strike since March": members who vote or
+    # strike are a union's.
+    (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*"
+                             r"|(?:out\s+)?on\s+strike|struck|walked\s+out)\b")),
     # "Voting by Harbour College of Drivers (HCD) members ended on Monday": a ballot of an organisation's members
     (" members", re.compile(rf"\b(?:[Vv]oting|[Bb]allot|[Vv]ote)\s+(?:by|of|among)\s+(?:the\s+)?(?P<org>{ORG})"
                             r"(?:\s+\([A-Z][A-Z0-9&-]{1,7}\))?\s+members\b")),
     # "the HCD's general secretary", "general secretary of the HCD": the title a union's leader holds
     ("ecretary", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[Gg]eneral\s+[Ss]ecretary)\b")),
     ("ecretary", re.compile(rf"\b[Gg]eneral\s+[Ss]ecretary\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
-    ("union,", re.compile(rf"\bthe\s+union,\s+(?P<org>{ORG}),")),
+    ("ecretary", re.compile(rf"(?P<org>{ORG})\s+[Gg]eneral\s+[Ss]ecretary\s+[A-Z]")),  # "HCD general secretary Pat Vale"
+    # "the union, HCD,", "the drivers' union, HCD,": an appositive naming the union
+    ("union,", re.compile(rf"\bthe\s+(?:[a-z\u2019'-]+\s+){{0,3}}?union,\s+(?P<org>{ORG}),")),
 )
 # A title just before a name makes the name a person's: "union head Pat Vale", "Harbourline chief executive".
 ROLE_BEFORE_NAME = re.compile(
@@ -285,6 +290,8 @@ class SideBook:
     management: str
     employers: set[str] = field(default_factory=set)  # lower case names learnt from the text
     unions: set[str] = field(default_factory=set)  # lower case names learnt from the text to be labour's
+    # of those, the names learnt from "X's strike" alone: a place's or an industry's strike as well as a union's
+    struck_only: set[str] = field(default_factory=set)
     analysts: set[str] = field(default_factory=set)  # lower case names the text gives an analysis or estimate to
     government_employer: bool = False  # the article makes a government the employer
     labour_dispute: bool = True  # the article speaks of unions, strikes or bargaining
@@ -331,13 +338,15 @@ class SideBook:
         return book
 
     def _learn_from_other_articles(self, text: str, known: KnownOrganisations) -> None:
-        """The employers the dispute's other articles showed, where this one names them and does not say otherwise:
-        a broker's note on "Corvane's forecast" speaks of the company struck against.
+        """The employers and unions the dispute's other articles showed, where this one names them and does not say
+        otherwise: a broker's note on "Corvane's forecast" speaks of the company struck against, and "According to
+        Corvel, 170 workers lose pay" of the union another article called "the drivers' union, Corvel".
 
-        Unions' names are not carried: "Lakeport's first strike in a decade" teaches a place as a union, and nothing in
-        an article tells the two apart, while an employer is learnt from what the union does to it."""
+        A name learnt only from "X's strike" is not carried (the caller leaves it out): "Lakeport's first strike in a
+        decade" teaches a place as a union, and nothing in an article tells the two apart."""
         named = _names_written(text)
         self.employers |= {name for name in known.employers - self.unions if name in named}
+        self.unions |= {name for name in known.unions - self.employers if name in named}
 
     def _public_employer(self, name: str, text: str) -> bool:
         """'lakeport school district', or 'lps' where the text names Lakeport Public Schools: an employer the
@@ -626,15 +635,19 @@ class SideBook:
                 if not ROLE_BEFORE_NAME.search(text, max(0, match.start("org") - 30), match.start("org")):
                     self._learn_union(match.group("org"))  # not "HCD chief Pat Vale, the union ...": a person
         for org in strikes:
-            self._learn_union(org)
+            if self._learn_union(org):
+                self.struck_only.add(org.lower())
 
-    def _learn_union(self, org: str) -> None:
+    def _learn_union(self, org: str) -> bool:
+        """Whether `org` is newly learnt to be labour's."""
         tokens = org.split()
         while tokens and tokens[0].lower() in GENERIC_NAMES:
             tokens.pop(0)
         name = " ".join(tokens).rstrip(".,\u2019'")
-        if name and name.lower() not in GENERIC_NAMES and not self._looks_like_employer(name):
+        if name and name.lower() not in GENERIC_NAMES | self.unions and not self._looks_like_employer(name):
             self.unions.add(name.lower())
+            return True
+        return False
 
     def _looks_like_employer(self, org: str) -> bool:
         words = set(org.lower().split())

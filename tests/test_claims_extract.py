@@ -716,6 +716,25 @@ def test_a_name_one_article_alone_or_both_sides_teach_is_not_carried():
     assert claim_with(claims.extract(BROKER_NOTE, known=known), "forecast for the year").side == "reporter"
 
 
+UNION_NAMED = ("Corvel members struck in May, and Corvel general secretary Dana Varga said the health board's offer "
+               "was an insult.")
+UNION_APPOSITIVE = "The health board wants to cut a night shift that the porters' union, Corvel, says keeps wards safe."
+UNION_ONLY_NAMED = "According to Corvel, some 240 porters would lose up to 5,500 pounds a year."
+
+
+def test_a_union_other_articles_taught_owns_its_figure_where_an_article_only_names_it():
+    known = claims.KnownOrganisations.agreed(claims.organisations_taught(t) for t in (UNION_NAMED, UNION_APPOSITIVE))
+    assert known.unions == {"corvel"}
+    assert claim_with(claims.extract(UNION_ONLY_NAMED), "some 240").side != "union"
+    assert claim_with(claims.extract(UNION_ONLY_NAMED, known=known), "some 240").side == "union"
+
+
+def test_a_name_learnt_from_its_strike_alone_is_not_carried():
+    # "Lakeport's strike" may be a place's: nothing but a union's own words teaches other articles a union
+    taught = [claims.organisations_taught(f"Lakeport's strike entered its {day} day.") for day in ("third", "fourth")]
+    assert claims.KnownOrganisations.agreed(taught).unions == frozenset()
+
+
 @pytest.mark.parametrize("sentence", [
     "Corvane's stock slid 2.4% in early trading.",
     "Older drivers still talk of Corvane's merger 12 years ago.",

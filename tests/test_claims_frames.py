@@ -766,16 +766,17 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nIt includes a 3% raise this year.", "3%", "employer"),
         ("Harbourline Rail tabled a fresh offer on Monday.\n\nA further 2pc will be added if new rosters are agreed.",
          "2pc", "employer"),
-        # a party binding itself to do something states its own position; agreeing to a thing does not
+        # a party binding itself to do something states its own position; a union agreeing to a raise does not: the
+        # raise agreed is what the employer put on the table
         ("The HRU union struck at Harbourline Rail in June.\n\nHarbourline Rail agreed to hire 140 more porters.",
          "140", "employer"),
-        ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union agreed to a 5% raise.", "5%", "reporter"),
+        ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union agreed to a 5% raise.", "5%", "employer"),
         ("The HRU union struck at Harbourline Rail in June.\n\nHarbourline Rail says porters pay less for cover, an "
          "arrangement the HRU union agreed to in 2015, than office staff pay.", "2015", "employer"),
         ("The HRU union struck at Harbourline Rail in June.\n\nThe HRU union turned down an offer of a 3% raise from ferry "
          "operator Harbourline Rail.", "3%", "employer"),
         ("Harbourline and the HRU union reached a deal on Monday.\n\nUnder the deal, staff get a raise of 4% this "
-         "year.", "4%", "reporter"),
+         "year.", "4%", "employer"),
         # "were offered by X": X's offer, whoever was offered it
         ("The HRU union struck at Harbourline Rail in June.\n\nPorters of the HRU union earning under £20,000 were offered "
          "by Harbourline Rail the equivalent of a 9 per cent rise.", "9 per cent", "employer"),
@@ -851,9 +852,10 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # Workers are offered pay; they do not offer it, even in a headline's passive with no "are".
         ("The HRU union struck at Harbour Motors.\n\nDrivers are being offered a 5pc pay rise.", "5pc", "employer"),
         ("Harbour drivers offered a 5pc rise in a bid to head off new strikes", "5pc", "employer"),
-        # Workers whose pay a figure raises do not own it: "a deal that raises teachers' salaries by 5 percent".
+        # Workers whose pay a figure raises do not own it: "a deal that raises teachers' salaries by 5 percent" is the
+        # lawmakers' who made it.
         ("On Tuesday, Lakeport lawmakers finally reached a deal that raises teachers' salaries by 5 percent.",
-         "5 percent", "reporter"),
+         "5 percent", "government"),
         # What a party means to do and what a legislature enacts are theirs, the verb after an adverb, or after
         # an aside and another verb of the same subject.
         ("Unions marched against the pension reform.\n\nThe government plans to raise the retirement age from 63 "
@@ -1055,6 +1057,37 @@ def test_what_an_article_teaches_of_its_organisations_reads_names_not_sentence_o
     assert not taught.employers & {"when", "nothing", "minister", "the minister", "hcd", "harbour college of drivers"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Some 410 Corvel members walked out in May.",  # members who strike are a union's
+    "The night shift, which the porters' union, Corvel, says keeps wards safe, is to go.",  # an appositive naming it
+    "Corvel general secretary Dana Varga said talks had failed.",  # the title a union's leader holds
+])
+def test_an_organisation_whose_members_strike_or_that_a_union_appositive_names_is_a_union(sentence):
+    taught = claims.organisations_taught("Harwell Town Council wants to cut the pay of its porters. " + sentence)
+    assert "corvel" in taught.unions
+
+
+def test_a_towns_council_is_a_government_not_a_union():
+    found = claims.extract("Porters in Harwell walked out on Monday. Harwell Town Council said 23 porters would earn "
+                           "less. The council says the strike has cost 2 million pounds.")
+    assert [figure(found, text)[0].side for text in ("23", "2 million pounds")] == ["government", "government"]
+
+
+@pytest.mark.parametrize("opening", [
+    "The council's night porters walked out on Monday.",
+    "Porters walked out on Monday; the council pays its porters 28,000 pounds a year.",
+])
+def test_a_council_whose_own_workers_strike_is_their_employer(opening):
+    found = claims.extract(opening + " Harwell Town Council said 23 porters would earn less.")
+    assert figure(found, "23")[0].side == "employer"
+
+
+def test_a_source_put_first_is_not_the_subject_of_the_sentence():
+    found = claims.extract("Refuse collectors walked out on Monday. According to the report, organised labour lowered "
+                           "its demand to $250,000.")
+    assert figure(found, "$250,000")[1].frame.owner == "the report"  # not "According to the report", a party
+
+
 DOCTORS_OPENING = "Trainee doctors walked out of hospitals on Monday.\n\n"
 
 
@@ -1221,6 +1254,17 @@ def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(senten
     _, q = figure(claims.extract(document), figure_text)
     assert q.frame.measure == measure  # a tally's own words say which way each count voted
     assert q.frame.owner_side == "union"  # the union ran the ballot and gave out its count, and makes the demands
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("The proposed deal offered raises of roughly 18% to new porters.", "roughly 18%", "raise offered"),
+    ("The tentative agreement reached on Sunday provides for a 22% raise.", "22%", "raise agreed"),
+])
+def test_the_terms_of_an_offer_or_deal_in_the_outlets_voice_are_the_employers(sentence, figure_text, measure):
+    document = "Harwell Air porters walked out on Monday, the HRU union said. Harwell Air said the strike was unlawful. " + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == measure
+    assert (q.frame.owner, q.frame.owner_side) == ("Harwell Air", "employer")  # it put the terms on the table
 
 
 @pytest.mark.parametrize("sentence, figure_text", [
