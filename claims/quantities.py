@@ -107,7 +107,8 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
-NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?::\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
+# Times of day, with a colon or, as British and Indian papers write them, a point: "10:30 pm", "8.30 am".
+NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")

@@ -624,6 +624,21 @@ def test_a_raise_whose_role_goes_unsaid_is_no_demand():
     assert same_measure(award, offer)
 
 
+def test_two_spans_of_time_that_say_not_of_what_are_not_one_measure():
+    import claims as extractor
+    from factcheck.pairing.figures import same_measure
+
+    [wait] = [q for c in extractor.extract("Getting back to normal could take up to five days, Harbourline said.")
+              for q in c.quantities]
+    [ruling] = [q for c in extractor.extract("The board ruled two days after the minister asked it to.")
+                for q in c.quantities]
+    [strike] = [q for c in extractor.extract("Porters walked out for three days in May.") for q in c.quantities]
+    [other] = [q for c in extractor.extract("Porters at Harbourline walked out for four days.") for q in c.quantities]
+    assert (wait.frame.measure, ruling.frame.measure) == ("duration", "duration")
+    assert not same_measure(wait, ruling)
+    assert same_measure(strike, other)  # a strike's days are one measure
+
+
 @pytest.mark.parametrize("earlier, later, label", [
     (14, 39, "unverifiable"),  # the toll of the day before, counted again a day on: it grew
     (39, 14, "conflict"),  # a toll that fell overnight: one of the two counts is wrong

@@ -34,6 +34,7 @@ GENERIC_MEASURE_WORDS = frozenset(
 # A bare count, an estimate or a tally may be a count of anything; a count of "people" one of any group of people.
 BARE_COUNT_UNITS = frozenset(("count", "item", "", "estimate", "tally", "figure", "number", "total"))
 PEOPLE_UNITS = frozenset("people person individual".split())
+BARE_DURATION = "duration"  # the measure of a span of time whose frame names nothing that lasts it
 # Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
 SAME_THINGS = {
     **dict.fromkeys("class section course lecture".split(), "class"),
@@ -157,6 +158,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return False  # the Lyon count is not the national one
     if same_distinctive_figure(a, b):
         return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
+    if ma == mb == BARE_DURATION:
+        return False  # "longer than a week" / "two days after the ruling": spans of time that say not of what
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return (ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)
