@@ -210,6 +210,11 @@ PEOPLE_AFTER_DESCRIPTION = re.compile(
 )
 # "The union's president, Dan Birch, said": the role, then the name; the description is read back from the role.
 PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
+# "the president of the Harbour Teachers' Association, Dana Vell, said": a role of an organisation, then the name.
+PERSON_AFTER_ROLE_OF = re.compile(
+    rf"\b(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_ALTERNATION})\s+(?:of|at|for)\s+(?:the\s+)?{ORG}),"
+    rf"\s+(?P<name>{NAME}),"
+)
 DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
@@ -683,6 +688,8 @@ class SideBook:
         for match in PEOPLE_AFTER_DESCRIPTION.finditer(text) if " and " in text else ():
             for name in re.split(r",\s+|\s+and\s+", match.group("names")):
                 self._learn_person(name, match.group("desc"))
+        for match in PERSON_AFTER_ROLE_OF.finditer(text) if " of " in text or " at " in text or " for " in text else ():
+            self._learn_person(match.group("name"), match.group("desc"))
         for match in PERSON_AFTER_DESCRIPTION.finditer(text) if ", " in text else ():
             opening = DESCRIPTION_START.search(text, max(0, match.start() - 60), match.start())
             if opening:

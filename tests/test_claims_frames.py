@@ -1088,6 +1088,12 @@ def test_a_source_put_first_is_not_the_subject_of_the_sentence():
     assert figure(found, "$250,000")[1].frame.owner == "the report"  # not "According to the report", a party
 
 
+def test_a_person_named_after_a_role_of_an_organisation_speaks_for_it():
+    found = claims.extract("Wessex nurses will walk out on Monday. On Friday, the president of the Wessex Nurses' "
+                           "Association, Dana Vell, announced that 91.2 per cent of nurses had voted to strike.")
+    assert figure(found, "91.2 per cent")[0].side == "union"
+
+
 DOCTORS_OPENING = "Trainee doctors walked out of hospitals on Monday.\n\n"
 
 
