@@ -57,7 +57,7 @@ TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[
                             r"\s+(?:of|was|at|is|reached|hit)\s+(?:just\s+|about\s+|around\s+|over\s+|nearly\s+)?$",
                             re.IGNORECASE)
 # How a ballot's result is told by what the voters did: "turned the offer down", "95% backed a strike".
-TURNED_DOWN = r"(?:turn|turned|voted)\s+(?:[\w-]+\s+){0,3}?down"
+TURNED_DOWN = r"(?:turns?|turned|votes?|voted)\s+(?:[\w-]+\s+){0,3}?down"
 VOTERS_DID = (r"backed|approved|supported|endorsed|rejected|opposed|opposing|supporting"
               r"|(?:opted|chose|decided)\s+to\s+(?:turn\s+down|reject|accept|back|support|approve|endorse)")
 VOTE_BEFORE = re.compile(rf"\b(?:voted|votes?|ballot|backed|approved|ratified|rejected|{TURNED_DOWN})\b"

@@ -38,7 +38,9 @@ DAY_RANGE = r"(?:\s*[-\u2013]\s*|\s+(?:to|through|until|till)\s+)"
 # Each pattern starts with a fixed set of characters, which lets the regex engine skip ahead quickly;
 # word boundaries are checked afterwards in `_starts_word`.
 DATE = re.compile(
-    rf"(?P<date>(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{DAY_RANGE}[0-3]?\d\b(?!\s*(?:%|per)))?"
+    # "May 2-4", "May 2 to 4", and "between May 2 and 4" (not "May 2 and 40 porters")
+    rf"(?P<date>(?P<month>{MONTH_NAMES})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:{DAY_RANGE}[0-3]?\d\b(?!\s*(?:%|per))"
+    rf"|\s+and\s+[0-3]?\d\b(?!\s*(?:%|per|[a-z])))?"
     rf"(?:,?\s+(?P<year>{YEAR})\b)?"
     rf"|(?P<month_only>{MONTH_NAMES})\s+(?:of\s+)?(?P<month_year>{YEAR})\b)"
     rf"|(?P<iso>{YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b"

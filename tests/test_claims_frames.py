@@ -1273,6 +1273,17 @@ def test_the_terms_of_an_offer_or_deal_in_the_outlets_voice_are_the_employers(se
     assert (q.frame.owner, q.frame.owner_side) == ("Harwell Air", "employer")  # it put the terms on the table
 
 
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("Over 3,100 porters voted online on Friday.", "Over 3,100", "turnout"),
+    ("In all, 612 members cast ballots.", "612", "turnout"),
+    ("Nearly 8 in 10 vote down the deal.", "Nearly 8 in 10", "vote to reject"),
+])
+def test_those_who_voted_in_a_ballot_are_counted_by_the_union_that_ran_it(sentence, figure_text, measure):
+    document = "Harwell Air porters walked out on Monday, the HRU union said. " + sentence
+    _, q = figure(claims.extract(document), figure_text)
+    assert (q.frame.measure, q.frame.owner_side) == (measure, "union")
+
+
 @pytest.mark.parametrize("sentence, figure_text", [
     ("The Harbour Crew Union, which speaks for 4,300 Harwell Air cabin crew, accused the airline of lying.", "4,300"),
     ("The HCU, which represents roughly 2,300 porters, said the ruling was unfair.", "roughly 2,300"),

@@ -60,6 +60,11 @@ def test_a_time_written_with_a_point_is_no_figure(text):
     assert [q.value for q in find_quantities(text)] == [300]
 
 
+@pytest.mark.parametrize("text", ["Some 300 porters voted between May 2 and 4.", "Some 300 porters voted on May 2 and 4."])
+def test_the_second_day_of_a_dates_range_is_no_count(text):
+    assert [q.value for q in find_quantities(text) if q.kind != "date"] == [300]
+
+
 def test_pounds_of_something_are_a_weight_not_money():
     q = only("The food bank handed out 200 pounds of rice to strikers.")
     assert q.kind == "count"

@@ -345,12 +345,24 @@ def test_two_outlets_telling_one_event_alike_agree_and_two_parties_in_one_articl
     assert suggest_label(union, employer_beside, 0.55).label == "unverifiable"
 
 
-def test_an_order_of_magnitude_settles_no_count_outside_it_and_reads_as_consistent_with_it():
+def said(text, document_id):
+    """A claim as extraction reads it, figures framed."""
     import claims
 
-    def said(text, document_id):
-        return C(text, quantities=claims.extract(text)[0].quantities, document_id=document_id)
+    return C(text, quantities=claims.extract(text)[0].quantities, document_id=document_id)
 
+
+def test_figures_at_odds_that_name_no_measure_are_no_conflict():
+    bare = said("By Friday the tally had reached 300, the monitor said.", 1)
+    other = said("Another 120 were added to the tally on Saturday.", 2)
+    s = suggest_label(bare, other, 0.7)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "unnamed measure")
+    # figures of one named measure still clash
+    crowd = said("Some 90,000 people marched to Lakeport on Saturday.", 1)
+    assert suggest_label(crowd, said("Some 200,000 people marched on Saturday evening.", 2), 0.7).label == "conflict"
+
+
+def test_an_order_of_magnitude_settles_no_count_outside_it_and_reads_as_consistent_with_it():
     rough = said("Tens of thousands of people marched to Lakeport on Saturday.", 1)
     count = said("Some 200,000 people marched on Saturday evening.", 2)
     s = suggest_label(rough, count, 0.7)

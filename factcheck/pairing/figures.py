@@ -83,6 +83,13 @@ class FigureComparison:
         return generic_measure(framed_measure(self.a)) or generic_measure(framed_measure(self.b))
 
     @property
+    def unnamed(self) -> bool:
+        """Both sides' frames say what they measure only as a bare sum, share or count ("300", "some 40 per
+        cent"); a figure without a frame is not known to be one."""
+        measures = (framed_measure(self.a), framed_measure(self.b))
+        return all(measures) and all(map(generic_measure, measures))
+
+    @property
     def rough(self) -> str:
         """The words of an order of magnitude one side gives ("tens of thousands"), or ''."""
         for q in (self.a, self.b):

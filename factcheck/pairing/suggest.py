@@ -34,6 +34,9 @@ DAYS_APART = 2  # documents published this many days apart or more most often te
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|estimated|projections?|projected|forecasts?|could|would|might|may|if"
                             r"|expected|upwards)\b", re.IGNORECASE)
 COST_ESTIMATES = "cost estimates"
+# Figures at odds whose frames both name no measure ("300" / "120 more", "some 40 per cent" / "2,000 workers"):
+# nothing says they count one thing.
+UNNAMED_MEASURE = "unnamed measure"
 ORDER_APART = 0.8  # values this far apart (the smaller a fifth of the larger) are no two reckonings of one cost
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
 
@@ -149,6 +152,9 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             # eight such pairs they compared: "thousands of staff struck" / "more than 25,000 struck").
             reasons.append(f"'{rough[0]}' is a rough size, not a count to settle a figure against: read as consistent")
             return done("agree", 0.45, ROUGH)
+        if clashing and all(f.unnamed for f in clashing):
+            reasons.append("neither figure at odds names a measure of its own: they may count different things")
+            return done("unverifiable", 0.45, UNNAMED_MEASURE)
         if (clashing and not opposed
                 and all(is_cost(f.a.frame.measure if f.a.frame else "") and f.apart < ORDER_APART for f in clashing)
                 and (ESTIMATE_WORDS.search(a.text) or ESTIMATE_WORDS.search(b.text))):
