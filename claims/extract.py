@@ -167,6 +167,11 @@ WORKFORCE_HELD = re.compile(
     r"\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)?\s*$")
 
 
+# "Harwell Air pays its porters £28,000 to £31,500", "the council pays drivers ...": an employer's account of its
+# own pay, to every figure of the clause after it.
+EMPLOYER_PAYS = re.compile(rf"(?P<org>{ORG}|\b[Ii]t|\b[Tt]he\s+[a-z]+)\s+(?:now\s+|currently\s+)?pays\s+(?!for\b)")
+
+
 class _Extraction:
     """One pass over one document; keeps who spoke last so that "he said" and a continued quote resolve."""
 
@@ -374,9 +379,12 @@ class _Extraction:
             # the party that made the deal, where the sentence names one that is not labour.
             if subject is not None and subject.side not in (REPORTER, UNKNOWN, self.discourse.book.labour):
                 return subject
-            employer = self.discourse.resolve("the employer")
             management = self.discourse.book.management
-            return employer if employer.side == management else Speaker("the employer", management)
+            parties = [s for s in reversed(self.discourse.seen) if s.side in (management, GOVERNMENT)]
+            employer = next((s for s in parties if s.side == management), None)
+            if employer is None and parties and not self.discourse.book.employers:
+                return parties[0]  # no employer in sight: a minimum wage or a public pay award the government offers
+            return employer or Speaker("the employer", management)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
@@ -549,6 +557,11 @@ class _Extraction:
             # "Harwell Health has about 40,000 employees", "it has hired 5,000 nurses since May": an employer's
             # count of its own staff
             owner = self._resolve_owner(workforce.group("org"), text[:workforce.start("org")])
+            if owner.side == EMPLOYER:
+                return owner
+        pays = EMPLOYER_PAYS.search(text, start, q.start) if q.kind == "money" else None
+        if speaker.side in (REPORTER, UNKNOWN) and pays:
+            owner = self._resolve_owner(pays.group("org"), text[:pays.start("org")])
             if owner.side == EMPLOYER:
                 return owner
         if speaker.side in (REPORTER, UNKNOWN) and q.kind == "money" and is_results(measure_of(text, q)[0]):

@@ -1088,6 +1088,12 @@ def test_a_source_put_first_is_not_the_subject_of_the_sentence():
     assert figure(found, "$250,000")[1].frame.owner == "the report"  # not "According to the report", a party
 
 
+def test_what_an_employer_pays_its_staff_is_its_figure_in_the_outlets_voice():
+    found = claims.extract("Porters at Harwell Air walked out on Monday, the HRU union said. Harwell Air said the "
+                           "strike was unlawful. Harwell Air pays its porters 28,000 pounds to 31,500 pounds.")
+    assert [figure(found, text)[1].frame.owner_side for text in ("28,000 pounds", "31,500 pounds")] == ["employer", "employer"]
+
+
 def test_a_person_named_after_a_role_of_an_organisation_speaks_for_it():
     found = claims.extract("Wessex nurses will walk out on Monday. On Friday, the president of the Wessex Nurses' "
                            "Association, Dana Vell, announced that 91.2 per cent of nurses had voted to strike.")
@@ -1282,6 +1288,23 @@ def test_those_who_voted_in_a_ballot_are_counted_by_the_union_that_ran_it(senten
     document = "Harwell Air porters walked out on Monday, the HRU union said. " + sentence
     _, q = figure(claims.extract(document), figure_text)
     assert (q.frame.measure, q.frame.owner_side) == (measure, "union")
+
+
+@pytest.mark.parametrize("text, employs", [
+    ("Unions turned down the federal government's new minimum wage offer of 64,500 naira.", False),  # a law's floor
+    ("Teachers turned down the province's new wage offer of 3%.", True),  # its own staff's pay
+])
+def test_a_government_offering_a_minimum_wage_is_no_employer(text, employs):
+    from claims.kinds import government_employs
+
+    assert government_employs(text) is employs
+
+
+def test_an_offer_where_no_employer_is_in_sight_is_the_governments():
+    document = ("Workers walked out over the minimum wage on Monday, the labour congress said. The minister said the "
+                "strike was illegal. The proposed deal offered raises of 12%.")
+    _, q = figure(claims.extract(document), "12%")
+    assert (q.frame.measure, q.frame.owner_side) == ("raise offered", "government")
 
 
 @pytest.mark.parametrize("sentence, figure_text", [
