@@ -366,7 +366,8 @@ class _Extraction:
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
         so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
         voice is the union's: it ran the ballot and gave out the count; so is a strike notice, which only a union gives,
-        and a demand no party is named for ("the nurses are seeking 15%")."""
+        and a demand no party is named for ("the nurses are seeking 15%"). An offer's or a deal's terms in the outlet's
+        voice are their maker's (`_terms_maker`; `subject`: the party the sentence opens with)."""
         if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
                 ballot and is_vote(q.frame.measure) or q.frame.measure == NOTICE_LENGTH
                 or q.frame.measure.endswith(DEMANDED)):
@@ -374,17 +375,7 @@ class _Extraction:
             return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
         if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
                 q.frame.measure.endswith(OFFERED) or q.frame.measure.endswith(AGREED)):
-            # "The proposed deal offered rises of 20%", "the contract brings a 10% raise": the terms are what the
-            # employer put on the table or signed, whoever tells them; "lawmakers reached a deal that raises pay 5%":
-            # the party that made the deal, where the sentence names one that is not labour.
-            if subject is not None and subject.side not in (REPORTER, UNKNOWN, self.discourse.book.labour):
-                return subject
-            management = self.discourse.book.management
-            parties = [s for s in reversed(self.discourse.seen) if s.side in (management, GOVERNMENT)]
-            employer = next((s for s in parties if s.side == management), None)
-            if employer is None and parties and not self.discourse.book.employers:
-                return parties[0]  # no employer in sight: a minimum wage or a public pay award the government offers
-            return employer or Speaker("the employer", management)
+            return self._terms_maker(subject)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
@@ -400,6 +391,20 @@ class _Extraction:
         if q.frame is not None and owner.side == REPORTER and is_cost(q.frame.measure) and last and last.side == ANALYST:
             return last  # the outlet going on with the cost an analyst put on the dispute just before
         return owner
+
+    def _terms_maker(self, subject: Speaker | None) -> Speaker:
+        """Whose terms an offer or a deal told in the outlet's voice holds ("The proposed deal offered rises of 20%"):
+        the party the sentence names as making it where it is not labour ("lawmakers reached a deal that raises pay
+        5%"), else the employer the article knows, else, with no employer in sight, the government that spoke (a
+        minimum wage, a public pay award), else the employer unnamed."""
+        book = self.discourse.book
+        if subject is not None and subject.side not in (REPORTER, UNKNOWN, book.labour):
+            return subject
+        parties = [s for s in reversed(self.discourse.seen) if s.side in (book.management, GOVERNMENT)]
+        employer = next((s for s in parties if s.side == book.management), None)
+        if employer is None and parties and not book.employers:
+            return parties[0]
+        return employer or Speaker(OFFER_MAKER, book.management)
 
     def _remember_counter(self, owners: dict) -> None:
         for q, owner in owners.items():

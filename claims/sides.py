@@ -345,7 +345,7 @@ class SideBook:
     def _learn_from_other_articles(self, text: str, known: KnownOrganisations) -> None:
         """The employers and unions the dispute's other articles showed, where this one names them and does not say
         otherwise: a broker's note on "Corvane's forecast" speaks of the company struck against, and "According to
-        Corvel, 170 workers lose pay" of the union another article called "the drivers' union, Corvel".
+        Corvel, 240 porters lose pay" of the union another article called "the drivers' union, Corvel".
 
         A name learnt only from "X's strike" is not carried (the caller leaves it out): "Lakeport's first strike in a
         decade" teaches a place as a union, and nothing in an article tells the two apart."""
@@ -640,19 +640,20 @@ class SideBook:
                 if not ROLE_BEFORE_NAME.search(text, max(0, match.start("org") - 30), match.start("org")):
                     self._learn_union(match.group("org"))  # not "HCD chief Pat Vale, the union ...": a person
         for org in strikes:
-            if self._learn_union(org):
-                self.struck_only.add(org.lower())
+            learnt = self._learn_union(org)
+            if learnt:
+                self.struck_only.add(learnt)
 
-    def _learn_union(self, org: str) -> bool:
-        """Whether `org` is newly learnt to be labour's."""
+    def _learn_union(self, org: str) -> str:
+        """The name (lower case) newly learnt from `org` to be labour's, or ''."""
         tokens = org.split()
         while tokens and tokens[0].lower() in GENERIC_NAMES:
             tokens.pop(0)
         name = " ".join(tokens).rstrip(".,\u2019'")
         if name and name.lower() not in GENERIC_NAMES | self.unions and not self._looks_like_employer(name):
             self.unions.add(name.lower())
-            return True
-        return False
+            return name.lower()
+        return ""
 
     def _looks_like_employer(self, org: str) -> bool:
         words = set(org.lower().split())
