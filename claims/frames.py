@@ -502,8 +502,11 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return _vote_measure(before + " " + after, len(before))
     if counted:
         return f"share of {counted}"
-    if VOTERS_AFTER.match(after):  # "Nearly 9 in 10 vote down the deal": a share of those who voted
+    if VOTERS_AFTER.match(after) or VOTE_SHARE_AFTER.match(after):
+        # "Nearly 9 in 10 vote down the deal", "a mandate, with 94.5 per cent in favour": a share of the vote
         return _vote_measure(before + " " + after, len(before))
+    if TURNOUT_BEFORE.search(before[-60:]):
+        return "turnout"  # "Turnout, the union added, was 61 percent"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
         return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
@@ -532,6 +535,9 @@ YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
 VOTERS_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|vote\s+(?:down|for|against|to)|cast\s+(?:their\s+)?"
                           r"(?:ballots|votes)|returned\s+(?:their\s+)?ballots|took\s+part\s+in\s+the\s+(?:vote|ballot))\b",
                           re.IGNORECASE)
+VOTE_SHARE_AFTER = re.compile(r"\s+(?:in\s+favou?r|against)\b", re.IGNORECASE)
+TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,30}?\b(?:was|of|at|stood\s+at|reached|hit)\s+(?:[a-z]+\s+)?$",
+                            re.IGNORECASE)
 VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), (VOTE_ACCEPT, "vote to accept"))
 
 

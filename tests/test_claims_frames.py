@@ -1283,6 +1283,8 @@ def test_the_terms_of_an_offer_or_deal_in_the_outlets_voice_are_the_employers(se
     ("Over 3,100 porters voted online on Friday.", "Over 3,100", "turnout"),
     ("In all, 612 members cast ballots.", "612", "turnout"),
     ("Nearly 8 in 10 vote down the deal.", "Nearly 8 in 10", "vote to reject"),
+    ("In May, porters gave a strike mandate, with 91.5 per cent in favour.", "91.5 per cent", "vote to strike"),
+    ("Turnout, the union added, was 61.2 percent.", "61.2 percent", "turnout"),
 ])
 def test_those_who_voted_in_a_ballot_are_counted_by_the_union_that_ran_it(sentence, figure_text, measure):
     document = "Harwell Air porters walked out on Monday, the HRU union said. " + sentence
