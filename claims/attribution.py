@@ -288,7 +288,7 @@ def _shares_a_subject(pre: str, verb: str) -> bool:
 
 def main_subject(text: str) -> str:
     """The subject a sentence opens with, when it has one before its first verb; a source put first ("According to
-    the report, organised labour lowered ...") is no subject."""
+    the filing, the drivers' guild cut its claim ...") is no subject."""
     fronted = FRONTED_SOURCE.match(text)
     return _main_subject(text[fronted.end() if fronted else 0:][:SUBJECT_WINDOW])
 

@@ -167,7 +167,7 @@ WORKFORCE_HELD = re.compile(
     r"\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under)?\s*$")
 
 
-# "Harwell Air pays its porters £28,000 to £31,500", "the council pays drivers ...": an employer's account of its
+# "Harwell Air pays its porters £28,000 to £31,500", "the trust pays its cleaners ...": an employer's account of its
 # own pay, to every figure of the clause after it.
 EMPLOYER_PAYS = re.compile(rf"(?P<org>{ORG}|\b[Ii]t|\b[Tt]he\s+[a-z]+)\s+(?:now\s+|currently\s+)?pays\s+(?!for\b)")
 
@@ -393,9 +393,9 @@ class _Extraction:
         return owner
 
     def _terms_maker(self, subject: Speaker | None) -> Speaker:
-        """Whose terms an offer or a deal told in the outlet's voice holds ("The proposed deal offered rises of 20%"):
-        the party the sentence names as making it where it is not labour ("lawmakers reached a deal that raises pay
-        5%"), else the employer the article knows, else, with no employer in sight, the government that spoke (a
+        """Whose terms an offer or a deal told in the outlet's voice holds ("The draft contract offered raises of 9%"):
+        the party the sentence names as making it where it is not labour ("lawmakers passed a deal that lifts
+        porters' pay by 3 percent"), else the employer the article knows, else, with no employer in sight, the government that spoke (a
         minimum wage, a public pay award), else the employer unnamed."""
         book = self.discourse.book
         if subject is not None and subject.side not in (REPORTER, UNKNOWN, book.labour):

@@ -455,7 +455,7 @@ def _people_measure(words: list[str], before: str, after: str, clause: str) -> s
     head = words[-1]
     near = before[-50:] + " " + after[:50]
     if VOTERS_AFTER.match(clause, clause.index(CLAUSE_MARK) + len(CLAUSE_MARK)):
-        return "turnout"  # "Over 41,000 teachers voted online", "612 members cast ballots": those who voted
+        return "turnout"  # "Some 3,100 porters voted by post", "2,300 drivers returned ballots": those who voted
     if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
         return CROWD_SIZE
     if head not in WORKER_NOUNS and not head.endswith(("workers", "employees")):
@@ -503,10 +503,11 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     if counted:
         return f"share of {counted}"
     if VOTERS_AFTER.match(after) or VOTE_SHARE_AFTER.match(after):
-        # "Nearly 9 in 10 vote down the deal", "a mandate, with 94.5 per cent in favour": a share of the vote
+        # "About 8 in 10 vote against the pact", "porters gave the guild a strike mandate, with 91.5 per cent in
+        # favour": a share of the vote
         return _vote_measure(before + " " + after, len(before))
     if TURNOUT_BEFORE.search(before[-60:]):
-        return "turnout"  # "Turnout, the union added, was 61 percent"
+        return "turnout"  # "Turnout, the guild said, stood at 61.2 percent"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
         return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
@@ -530,8 +531,8 @@ SHARE_OF_WHOLE = re.compile(
     r"(?!(?:those|these|them|which|whom|what)\b)(?P<whole>[a-z-]{3,}(?<!ing)(?<!ed))\b(?!\s+[a-z-]+\s+(?:of|in)\b)(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and)\b|[.,;:]|$)"
 )
 YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
-# The verb a ballot's count or share goes on to ("41,000 teachers voted", "612 members cast ballots", "9 in 10 vote
-# down the deal"): the figure counts those who voted.
+# The verb a ballot's count or share goes on to ("3,100 porters voted", "2,300 drivers returned ballots", "8 in 10
+# vote against the pact"): the figure counts those who voted.
 VOTERS_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|vote\s+(?:down|for|against|to)|cast\s+(?:their\s+)?"
                           r"(?:ballots|votes)|returned\s+(?:their\s+)?ballots|took\s+part\s+in\s+the\s+(?:vote|ballot))\b",
                           re.IGNORECASE)

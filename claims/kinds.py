@@ -126,7 +126,7 @@ PERCENTAGE = r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\
 GOVERNMENT_EMPLOYS = re.compile(
     rf"\b(?:bargain\w*|contract\s+talks|contract|collective\s+agreement|wage\s+talks|pay\s+talks)\s+with\s+(?:the\s+)?"
     rf"(?:\w+\s+){{0,2}}?{GOVERNMENT_BODY}\b"
-    # (not "the government's minimum wage offer": a minimum wage is a law for every employer, not a government's pay)
+    # (not a minimum wage a government puts forward: a law for every employer, not a government's own pay)
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?<!minimum\s)(?:wage\s+offer|pay\s+offer|wage\s+proposal|salary\s+offer)\b"
     rf"|\b{GOVERNMENT_BODY}\s+(?:has\s+|had\s+)?(?:last\s+)?(?:offered|is\s+offering|tabled)\s+(?:\w+\s+){{0,6}}?(?:{PERCENTAGE}|{PAY_TERMS})"
     # "the council's own staff", "the city's refuse workers", "the council pays its porters £28,000"

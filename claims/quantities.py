@@ -55,7 +55,7 @@ DAY_LIST = re.compile(
 # "C$2", "A$500", "NZ$40": the dollars of a country other than the United States
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
 # Signs written before a sum; some currencies are written with letters ("Rs 500", "KSh 2,000", and the naira's
-# "N58,000", an "N" only before a sum in thousands or with its scale: "N95 masks" is no money).
+# "N64,500", an "N" only before a sum in thousands or with its scale: "N95 masks" is no money).
 SIGNED_CURRENCIES = {"\u20ac": "EUR", "\u00a3": "GBP", "\u20a6": "NGN", "N": "NGN", "\u20b9": "INR", "Rs": "INR",
                      "Rs.": "INR", "\u20a9": "KRW", "\u00a5": "JPY", "KSh": "KES", "Ksh": "KES", "Sh": "KES"}
 CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\bK?[Ss]h(?=\s?\d)"
@@ -109,7 +109,7 @@ FRACTION = re.compile(
     re.IGNORECASE,
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
-# Times of day, with a colon or, as British and Indian papers write them, a point: "10:30 pm", "8.30 am".
+# Times of day, with a colon or, as British and Indian papers write them, a point: "10:30 pm", "7.45 am".
 NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
@@ -256,7 +256,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     found = []
     for match in matches:
         if found and match.start() < found[-1].end:
-            continue  # words the figure before took as its own: the rate of "$9.5 trillion a year"
+            continue  # words the figure before took as its own: the rate of "$8.4 trillion a year"
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))

@@ -121,8 +121,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the federation's Northern Council of Unions": an organisation a union belongs to; "NRDU members must
     # still vote to ratify": members who ratify a contract are a union's.
     ("s ", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,6}}(?:Unions?|Locals?)\b")),
-    # "HRU members voted", "more than 300 HRU members have been out on strike since March": members who vote or
-    # strike are a union's.
+    # "HRU members voted", "some 410 HRU members struck in May": members who vote or strike are a union's.
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*"
                              r"|(?:out\s+)?on\s+strike|struck|walked\s+out)\b")),
     # "Voting by Harbour College of Drivers (HCD) members ended on Monday": a ballot of an organisation's members
@@ -132,7 +131,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     ("ecretary", re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+(?:[Gg]eneral\s+[Ss]ecretary)\b")),
     ("ecretary", re.compile(rf"\b[Gg]eneral\s+[Ss]ecretary\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("ecretary", re.compile(rf"(?P<org>{ORG})\s+[Gg]eneral\s+[Ss]ecretary\s+[A-Z]")),  # "HCD general secretary Pat Vale"
-    # "the union, HCD,", "the drivers' union, HCD,": an appositive naming the union
+    # "the union, HCD,", "the porters' union, HCD,": an appositive naming the union
     ("union,", re.compile(rf"\bthe\s+(?:[a-z\u2019'-]+\s+){{0,3}}?union,\s+(?P<org>{ORG}),")),
 )
 # A title just before a name makes the name a person's: "union head Pat Vale", "Harbourline chief executive".
@@ -210,7 +209,7 @@ PEOPLE_AFTER_DESCRIPTION = re.compile(
 )
 # "The union's president, Dan Birch, said": the role, then the name; the description is read back from the role.
 PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
-# "the president of the Harbour Teachers' Association, Dana Vell, said": a role of an organisation, then the name.
+# "the chair of the Harbour Porters' Guild, Dana Vell, said": a role of an organisation, then the name.
 PERSON_AFTER_ROLE_OF = re.compile(
     rf"\b(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_ALTERNATION})\s+(?:of|at|for)\s+(?:the\s+)?{ORG}),"
     rf"\s+(?P<name>{NAME}),"

@@ -1083,8 +1083,8 @@ def test_a_council_whose_own_workers_strike_is_their_employer(opening):
 
 
 def test_a_source_put_first_is_not_the_subject_of_the_sentence():
-    found = claims.extract("Refuse collectors walked out on Monday. According to the report, organised labour lowered "
-                           "its demand to $250,000.")
+    found = claims.extract("Porters walked out on Monday. According to the report, organised porters lowered their "
+                           "claim to $250,000.")
     assert figure(found, "$250,000")[1].frame.owner == "the report"  # not "According to the report", a party
 
 
@@ -1095,8 +1095,8 @@ def test_what_an_employer_pays_its_staff_is_its_figure_in_the_outlets_voice():
 
 
 def test_a_person_named_after_a_role_of_an_organisation_speaks_for_it():
-    found = claims.extract("Wessex nurses will walk out on Monday. On Friday, the president of the Wessex Nurses' "
-                           "Association, Dana Vell, announced that 91.2 per cent of nurses had voted to strike.")
+    found = claims.extract("Wessex porters will walk out on Monday. On Friday, the chair of the Wessex Porters' "
+                           "Guild, Dana Vell, announced that 91.2 per cent of porters had voted to strike.")
     assert figure(found, "91.2 per cent")[0].side == "union"
 
 
@@ -1269,8 +1269,8 @@ def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(senten
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("The proposed deal offered raises of roughly 18% to new porters.", "roughly 18%", "raise offered"),
-    ("The tentative agreement reached on Sunday provides for a 22% raise.", "22%", "raise agreed"),
+    ("The draft contract offered raises of about 9% to porters.", "about 9%", "raise offered"),
+    ("Under the pact signed on Friday porters get a 6% raise.", "6%", "raise agreed"),
 ])
 def test_the_terms_of_an_offer_or_deal_in_the_outlets_voice_are_the_employers(sentence, figure_text, measure):
     document = "Harwell Air porters walked out on Monday, the HRU union said. Harwell Air said the strike was unlawful. " + sentence
@@ -1280,11 +1280,11 @@ def test_the_terms_of_an_offer_or_deal_in_the_outlets_voice_are_the_employers(se
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("Over 3,100 porters voted online on Friday.", "Over 3,100", "turnout"),
-    ("In all, 612 members cast ballots.", "612", "turnout"),
-    ("Nearly 8 in 10 vote down the deal.", "Nearly 8 in 10", "vote to reject"),
-    ("In May, porters gave a strike mandate, with 91.5 per cent in favour.", "91.5 per cent", "vote to strike"),
-    ("Turnout, the union added, was 61.2 percent.", "61.2 percent", "turnout"),
+    ("Some 3,100 porters voted by post.", "Some 3,100", "turnout"),
+    ("A total of 2,300 drivers returned ballots.", "2,300", "turnout"),
+    ("About 8 in 10 vote against the pact.", "About 8 in 10", "vote to reject"),
+    ("In May, porters gave the guild a strike mandate, with 91.5 per cent in favour.", "91.5 per cent", "vote to strike"),
+    ("Turnout, the guild said, stood at 61.2 percent.", "61.2 percent", "turnout"),
 ])
 def test_those_who_voted_in_a_ballot_are_counted_by_the_union_that_ran_it(sentence, figure_text, measure):
     document = "Harwell Air porters walked out on Monday, the HRU union said. " + sentence
@@ -1303,8 +1303,8 @@ def test_a_government_offering_a_minimum_wage_is_no_employer(text, employs):
 
 
 def test_an_offer_where_no_employer_is_in_sight_is_the_governments():
-    document = ("Workers walked out over the minimum wage on Monday, the labour congress said. The minister said the "
-                "strike was illegal. The proposed deal offered raises of 12%.")
+    document = ("Porters walked out over the minimum wage on Monday, the labour congress said. The minister said the "
+                "strike was illegal. The draft contract offered raises of 12%.")
     _, q = figure(claims.extract(document), "12%")
     assert (q.frame.measure, q.frame.owner_side) == ("raise offered", "government")
 

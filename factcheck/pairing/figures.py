@@ -166,7 +166,7 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     if same_distinctive_figure(a, b):
         return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
     if ma == mb == BARE_DURATION:
-        return False  # "longer than a week" / "two days after the ruling": spans of time that say not of what
+        return False  # "up to five days" / "a day after the vote": spans of time that say not of what
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return (ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)
