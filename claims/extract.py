@@ -395,8 +395,8 @@ class _Extraction:
     def _terms_maker(self, subject: Speaker | None) -> Speaker:
         """Whose terms an offer or a deal told in the outlet's voice holds ("The draft contract offered raises of 9%"):
         the party the sentence names as making it where it is not labour ("lawmakers passed a deal that lifts
-        porters' pay by 3 percent"), else the employer the article knows, else, with no employer in sight, the government that spoke (a
-        minimum wage, a public pay award), else the employer unnamed."""
+        porters' pay by 3 percent"), else the employer the article knows, else, with no employer in sight, the
+        government that spoke (a minimum wage, a public pay award), else the employer unnamed."""
         book = self.discourse.book
         if subject is not None and subject.side not in (REPORTER, UNKNOWN, book.labour):
             return subject

@@ -9,7 +9,9 @@ import math
 import re
 
 from claims.lexicon import WORKER_NOUNS
-from claims.measures import LARGE_WAGE, TURNED_DOWN, VOTE_AFTER_WORDS, is_people
+from claims.measures import (
+    LARGE_WAGE, TURNED_DOWN, TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
+)
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
 
@@ -454,7 +456,8 @@ def _people_measure(words: list[str], before: str, after: str, clause: str) -> s
     strike ..." counts members; "7,100 nurses at two hospitals in the city walked out" strikers."""
     head = words[-1]
     near = before[-50:] + " " + after[:50]
-    if VOTERS_AFTER.match(clause, clause.index(CLAUSE_MARK) + len(CLAUSE_MARK)):
+    at = clause.index(CLAUSE_MARK) + len(CLAUSE_MARK)
+    if VOTED_AFTER.match(clause, at) or TURNOUT_AFTER.match(clause, at):
         return "turnout"  # "Some 3,100 porters voted by post", "2,300 drivers returned ballots": those who voted
     if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
         return CROWD_SIZE
@@ -502,12 +505,12 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return _vote_measure(before + " " + after, len(before))
     if counted:
         return f"share of {counted}"
-    if VOTERS_AFTER.match(after) or VOTE_SHARE_AFTER.match(after):
-        # "About 8 in 10 vote against the pact", "porters gave the guild a strike mandate, with 91.5 per cent in
-        # favour": a share of the vote
-        return _vote_measure(before + " " + after, len(before))
+    # A share written as "8 in 10" or "three-quarters" has no counted noun of its own (a "%" figure's is read in
+    # claims.measures by the same patterns).
+    if VOTE_SHARE_AFTER.match(after):
+        return _vote_measure(before + " " + after, len(before))  # "About 8 in 10 vote against the pact"
     if TURNOUT_BEFORE.search(before[-60:]):
-        return "turnout"  # "Turnout, the guild said, stood at 61.2 percent"
+        return "turnout"  # "Turnout among those balloted was more than three-quarters"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
         return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
@@ -531,14 +534,8 @@ SHARE_OF_WHOLE = re.compile(
     r"(?!(?:those|these|them|which|whom|what)\b)(?P<whole>[a-z-]{3,}(?<!ing)(?<!ed))\b(?!\s+[a-z-]+\s+(?:of|in)\b)(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and)\b|[.,;:]|$)"
 )
 YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
-# The verb a ballot's count or share goes on to ("3,100 porters voted", "2,300 drivers returned ballots", "8 in 10
-# vote against the pact"): the figure counts those who voted.
-VOTERS_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|vote\s+(?:down|for|against|to)|cast\s+(?:their\s+)?"
-                          r"(?:ballots|votes)|returned\s+(?:their\s+)?ballots|took\s+part\s+in\s+the\s+(?:vote|ballot))\b",
-                          re.IGNORECASE)
-VOTE_SHARE_AFTER = re.compile(r"\s+(?:in\s+favou?r|against)\b", re.IGNORECASE)
-TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.;]{0,30}?\b(?:was|of|at|stood\s+at|reached|hit)\s+(?:[a-z]+\s+)?$",
-                            re.IGNORECASE)
+# "3,100 porters voted by post": a count of those who voted (claims.measures.TURNOUT_AFTER reads "returned ballots").
+VOTED_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|cast\s+(?:their\s+)?votes)\b", re.IGNORECASE)
 VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), (VOTE_ACCEPT, "vote to accept"))
 
 

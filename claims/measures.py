@@ -53,8 +53,9 @@ NUMBER_OF = re.compile(
     r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
     re.IGNORECASE,
 )
-TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:vote|ballot))?"
-                            r"\s+(?:of|was|at|is|reached|hit)\s+(?:just\s+|about\s+|around\s+|over\s+|nearly\s+)?$",
+# "turnout was", "turnout in the ballot reached", "Turnout, the guild said, stood at"
+TURNOUT_BEFORE = re.compile(r"\b(?:turnout|participation)\b(?:\s+in\s+the\s+(?:[\w-]+\s+)?(?:vote|ballot))?(?:,[^,.;]{1,30},)?"
+                            r"\s+(?:of|was|at|is|stood\s+at|reached|hit)\s+(?:just\s+|about\s+|around\s+|over\s+|nearly\s+|more\s+than\s+)?$",
                             re.IGNORECASE)
 # How a ballot's result is told by what the voters did: "turned the offer down", "95% backed a strike".
 TURNED_DOWN = r"(?:turns?|turned|votes?|voted)\s+(?:[\w-]+\s+){0,3}?down"
@@ -76,6 +77,11 @@ VOTE_AFTER_WORDS = (
     r"(?:strike|walkout|deal|contract|offer|agreement|action)\b|\s+it\b|(?=\s*[.,;]))"
 )
 VOTE_AFTER = re.compile(VOTE_AFTER_WORDS, re.IGNORECASE)
+# A share told by its side of the vote, or what those it counts voted: "with 91.5 per cent in favour", "8 in 10 vote
+# against the pact".
+# ("against" alone is no side of a vote: "rose 4% against inflation")
+VOTE_SHARE_AFTER = re.compile(r"\s+in\s+favou?r\b|\s*(?:[\w'\u2019-]+\s+){0,3}?vote\s+(?:down|for|against|to)\b",
+                              re.IGNORECASE)
 PERCENT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?P<what>members|voters|vote|votes|ballots?|workers|staff|nurses|teachers|employees|shifts|services|trains|flights"
@@ -219,7 +225,7 @@ def percent_measure(text: str, start: int, end: int) -> str:
     """What a percentage is of: 'a 4 per cent rise', '91 per cent of members', 'voted 96%'."""
     if TURNOUT_AFTER.match(text, end):
         return "turnout"
-    if VOTE_AFTER.match(text, end):
+    if VOTE_AFTER.match(text, end) or VOTE_SHARE_AFTER.match(text, end):
         return "vote"
     after = PERCENT_OF.match(text, end)
     if after:

@@ -58,13 +58,13 @@ DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "
 # "N64,500", an "N" only before a sum in thousands or with its scale: "N95 masks" is no money).
 SIGNED_CURRENCIES = {"\u20ac": "EUR", "\u00a3": "GBP", "\u20a6": "NGN", "N": "NGN", "\u20b9": "INR", "Rs": "INR",
                      "Rs.": "INR", "\u20a9": "KRW", "\u00a5": "JPY", "KSh": "KES", "Ksh": "KES", "Sh": "KES"}
-CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\bK?[Ss]h(?=\s?\d)"
+CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\b(?:KSh|Ksh|Sh)(?=\s?\d)"
                  r"|\bN(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|million|m)\b)")
 MONEY = re.compile(rf"(?P<currency>{CURRENCY_SIGN})\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 # "5pc": the British newspapers' per cent, written on to its number.
 NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\w/]|[.,]\d))")
 NOT_A_NUMBER_START = frozenset("_.$/-") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-HAS_CURRENCY_SIGN = re.compile(r"[$\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\b(?:Rs\.?|K?[Ss]h|N)\s?\d")
+HAS_CURRENCY_SIGN = re.compile(CURRENCY_SIGN)  # whether MONEY need run at all
 # Figures written in words ("two dozen", "seven-day"), looked for only when a number word is present.
 # "four-thousand-208", "two-thousand-75": words for the thousands, then digits for the rest, as some wires write them
 WORD_CANDIDATE = re.compile(rf"\b(?P<words>{WORD_NUMBER})(?:-(?P<rest>\d{{1,3}}))?\b(?![.,]\d)", re.IGNORECASE)
