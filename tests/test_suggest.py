@@ -166,12 +166,21 @@ def test_the_same_expiry_date_agrees():
     assert any(r.startswith("same date") for r in s.reasons)
 
 
-def test_different_publication_dates_are_named():
+def test_different_publication_dates_are_named_and_nothing_at_odds_agrees():
     a = C("The strike is the largest in years.", published="2021-08-01")
     b = C("The strike is the largest in years, organisers say.", published="2023-10-05", document_id=2)
     s = suggest_label(a, b, 0.5)
     assert "different dates: 2021-08-01 and 2023-10-05" in s.reasons
-    assert s.label == "unverifiable"
+    assert (s.label, s.signals["basis"]) == ("agree", "different dates")
+
+
+def test_a_negation_in_one_telling_without_opposing_parties_agrees():
+    # The "without" of one account is no denial of the other: both tell of the contract running out.
+    a = C("The porters' contract ran out at midnight without a new agreement.")
+    b = C("The guild has been bargaining since July for a new agreement to replace the contract that runs out on "
+          "Friday.", document_id=2)
+    s = suggest_label(a, b, 0.6)
+    assert (s.label, s.signals["basis"]) == ("agree", "clash") and "negation" in s.reasons[-1]
 
 
 def test_confidence_is_a_probability_and_reasons_are_words():

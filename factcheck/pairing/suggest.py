@@ -176,8 +176,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     if clash:
         reasons.append(clash)
         if signals["dates_differ"]:
+            # Told at two moments, with nothing but a word at odds: on the real-article sets readers took such pairs
+            # as one account far more often than as a change (as below).
             reasons.append(f"{date_note}: may be different moments of the dispute")
-            return done("unverifiable", 0.5, "different dates")
+            return done("agree", 0.45, "different dates")
         if (pa.schedule or pb.schedule) and not same_doc:
             reasons.append(date_note or "said at different times about plans that change")
             return done("unverifiable", 0.55, "stale")
@@ -187,6 +189,11 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             return done("unverifiable", 0.6, ALLEGATION_AND_DENIAL)
         if opposed:
             return done("conflict", 0.65 + 0.1 * (similarity >= 0.5), "opposed clash")
+        if not direction_clash(pa, pb):
+            # "The talks did not resume" / "no deal was reached on Friday": one account with a "not" in one telling,
+            # no two parties at odds. Readers took 73 of 79 such pairs on the real-article sets to agree.
+            reasons.append("no two opposing parties: a negation in one telling of one account")
+            return done("agree", 0.45, "clash")
         reasons.append("no two opposing parties: may be different events")
         return done("unverifiable", 0.45, "clash")
 
@@ -213,7 +220,10 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     if date_note:
         reasons.append(date_note)
         if signals["dates_differ"]:
-            return done("unverifiable", 0.5, "different dates")
+            # Nothing at odds between two accounts of two dates: of such pairs readers compared on the real-article
+            # sets, 159 agreed, 15 were unverifiable and 10 in conflict. The dates still rank them low
+            # (candidates.BASIS_WEIGHT): most such candidates are two moments no reader set side by side.
+            return done("agree", 0.5, "different dates")
         return done("agree", 0.7, "same date")
 
     verdict = nli.judge(a.text, b.text) if nli is not None else None
