@@ -29,6 +29,7 @@ ACCORDING_TO = re.compile(
     r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
+VERB_THEN_ASIDE = re.compile(r"\b(?:said|says|told|added|stated|wrote)\s*,\s*$", re.IGNORECASE)
 ATTRIBUTIVE_BEFORE = re.compile(
     # (not "that": "the institute that estimated the cost" is a relative clause with a verb)
     r"\b(?:the|a|an|its|their|this|most|recent|latest|previous|earlier|first|second|third|last|newly|twice|already"
@@ -84,13 +85,15 @@ MAX_SUBJECT_WORDS = 12
 SUBJECT_WINDOW = 300
 SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 # "The alliance put the number of members on strike at nearly 45,000": a figure given, as "said" gives one.
-PUT_A_FIGURE = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+PUT_A_FIGURE = re.compile(r"\s+(?:at\s+[^.;]{1,30}?\s+)?(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?:number|figure|count|total|tally|cost|turnout|damage|losses|loss|bill|toll)\b")
 HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 # A segment that is a person's name, or ends with one: "Ada Quill" in "Ada Quill, the managing director,".
 PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
 PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
+# An organisation's name and nothing else: "The Harwell Porters Union", "the Guild of Pilots", "HRU".
+ORG_NAME_ONLY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w\u2019'&.-]*)*$")
 
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -103,6 +106,8 @@ def find_attribution(text: str) -> Attribution | None:
     text = HONORIFIC_DOT.sub(r"\1 ", text)  # "said Dr. Ines Falk": the full stop of a title ends no name
     quoted = _quoted_spans(text)
     according = ACCORDING_TO.search(text)
+    if according and VERB_THEN_ASIDE.search(text, 0, according.start()):
+        according = None  # "Vell said, according to the Ledger, that ...": the Ledger only carries Vell's words
     if according and not _inside(according.start(), quoted):
         listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
         who = text[according.start("who"):listed.end()] if listed else according.group("who")
@@ -226,6 +231,8 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     return _clean_subject(pre, any_case=at_end and "," in pre)
 
 
+SUBJECT_THEN_RELATIVE = re.compile(r"^(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w-]+)\s+(?:that|which|who)\s+"
+                                   r"(?:represents|speaks\s+for|bargains\s+for)\b")
 FRONTED_OPENERS = frozenset("for in during over since after before by at on across throughout".split())
 SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 
@@ -233,7 +240,7 @@ SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
     phrase = LEADING_TIME.sub("", DATELINE.sub("", phrase))
-    segments = [s.strip() for s in SEGMENT_BREAK.split(phrase)]
+    segments = _joined_lists([s.strip() for s in SEGMENT_BREAK.split(phrase)])
     # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
     # segment is the subject itself.
     closed = len(segments) > 1 and not _words(segments[-1], strip_filler=True)
@@ -245,6 +252,9 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
         segments.pop()  # "Ada Quill, the managing director, said"
     if not segments:
         return ""
+    described = SUBJECT_THEN_RELATIVE.match(segments[-1])
+    if described:  # "A union that represents 30,000 porters said": the union
+        segments[-1] = described.group("subject")
     words = _words(LEADING_LINKS.sub("", segments[-1]), strip_filler=True)
     if len(words) > 1 and words[0].lower() in FRONTED_OPENERS and words[-1].lower() in SUBJECT_PRONOUNS:
         return words[-1]  # "For the first half of the year it reported ...": a fronted phrase, then the subject
@@ -264,6 +274,21 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if lowered[-1].endswith(("'s", "\u2019s")):
         return ""  # "the union's claim": the verb was a noun
     return " ".join(words)
+
+
+def _joined_lists(segments: list[str]) -> list[str]:
+    """A segment that goes on with "or" belongs to the one before it: in "the largest union at the firm with 30,000
+    members, or a quarter of its staff," the description is one ("and" more often opens a clause of its own)."""
+    joined: list[str] = []
+    for segment in segments:
+        if joined and joined[-1] and LIST_GOES_ON.match(segment):
+            joined[-1] = f"{joined[-1]}, {segment}"
+        else:
+            joined.append(segment)
+    return joined
+
+
+LIST_GOES_ON = re.compile(r"^or\s+[a-z]")
 
 
 def _has_past_verb(words: list[str]) -> bool:
@@ -329,7 +354,8 @@ def _describes(segment: str, before: str, closed: bool = True) -> bool:
         return True
     if segment.split()[0].lower() in ROLE_NOUNS and PERSON_NAME_ONLY.match(before):
         return True  # "Rafe Mott, president of Local 1460, said"
-    return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before))
+    # "Ada Quill, the managing director,", "The Harwell Porters Union, the largest union at the firm,"
+    return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before) or ORG_NAME_ONLY.match(before))
 
 
 SUBJECT_OPENERS = frozenset(

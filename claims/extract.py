@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
-from claims.lexicon import GENERIC_NAMES, WORKER_NOUNS
+from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKER_NOUNS
 from claims.measures import TURNED_DOWN
 from claims.frames import (
     AGREED, BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, frame_for, is_age, is_casualty, is_cost,
@@ -153,6 +153,10 @@ DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
+# "The HRU, the largest union at the firm with 30,000 members, or a quarter of its staff, said ...": a figure in the
+# description set after the subject, before its reporting verb, is the outlet's account of the subject.
+SUBJECT_DESCRIBED = re.compile(r"^[^,]{2,80},\s+(?:the|a|an)\s+[^.;]*$")
+VERB_AFTER_DESCRIPTION = re.compile(r"[^.;]*?,\s+(?:said|says|told|announced|added|stated|warned)\b")
 # Those the police count as their own when they are hurt.
 POLICE_COUNTED = re.compile(r"\b(?:police|officers|policemen|policewomen|personnel|gendarmes|security\s+forces)\b",
                             re.IGNORECASE)
@@ -503,6 +507,8 @@ class _Extraction:
             # "The HRU, which speaks for 9,000 porters, said ...": whom a union represents is the outlet's description
             # of it, not a figure the union puts forward
             return Speaker(self.voice.speaker, self.voice.side)
+        if start == 0 and SUBJECT_DESCRIBED.match(text, 0, q.start) and VERB_AFTER_DESCRIPTION.match(text, q.end):
+            return Speaker(self.voice.speaker, self.voice.side)
         named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])
@@ -705,12 +711,27 @@ def _owner_spans(text: str, figures, owners) -> list[tuple[int, int]]:
         if len(sides) < 2 or sides & {REPORTER, UNKNOWN}:
             continue
         comma = text.rfind(", ", a.end, b.start)
+        joined = _and_a_verb(text, a.end, b.start)
         if comma > 0 and not _in_quote(text, comma):
             cuts.append((comma, comma + 2))
+        elif joined > 0:  # "The guild turned down a 3% rise put forward by Harwell and wants 6%"
+            cuts.append((joined, joined + 1))
         elif text[a.end:a.end + 1] == ")":  # "The police count (57,000) was far below that of the unions (400,000)"
             cuts.append((a.end + 1, a.end + 2))
     bounds = [(0, 0), *cuts, (len(text), len(text))]
     return [(start, end) for (_, start), (end, _) in zip(bounds, bounds[1:])]
+
+
+def _and_a_verb(text: str, start: int, end: int) -> int:
+    """Where " and " opens a second predicate between two figures ("... and wants 6%"), or -1."""
+    for match in AND_A_VERB.finditer(text, start, end):
+        if match.group("verb").lower() in PREDICATE_VERBS and not _in_quote(text, match.start()):
+            return match.start()
+    return -1
+
+
+AND_A_VERB = re.compile(r"\sand\s+(?:(?:also|now|then|still)\s+)?(?P<verb>[a-z]+)\b")
+PREDICATE_VERBS = POSITION_VERBS | REPORTING_VERBS | frozenset("is are was were has have had will would put".split())
 
 
 def _parts(text: str, spans, figures, owners) -> list[tuple[int, int, Speaker]]:

@@ -94,7 +94,7 @@ def _rounding(value: float, text: str) -> float:
 # What a figure measures: a head noun and its role.
 OFFER_WORDS = re.compile(
     r"\b(?:offer|offers|offered|offering|proposal|proposals|proposed|proposing|proposes|tabled|tabling|on the table"
-    r"|package|would give|would get|would receive)\b",
+    r"|package|would give|would get|would receive|put forward)\b",
     re.IGNORECASE,
 )
 DEMAND_WORDS = re.compile(
@@ -106,7 +106,10 @@ DEMAND_WORDS = re.compile(
 # Whose step a raise is, the last word of its measure ("raise offered"): one per word list above and below.
 OFFERED, DEMANDED, AGREED = ROLES = ("offered", "demanded", "agreed")
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
-STRIKE_WORDS = re.compile(r"\b(?:strik\w*|walk(?:ed|ing)? (?:out|off)|walkout|stoppages?|industrial action|picket\w*"
+# ("struck" a strike's, not a deal's: "the two sides struck a deal")
+STRIKE_WORDS = re.compile(r"\b(?:strik\w*|struck(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+                          r"(?:deal|agreement|bargain|compromise|accord))"
+                          r"|walk(?:ed|ing)? (?:out|off)|walkout|stoppages?|industrial action|picket\w*"
                           r"|on the picket|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
@@ -664,6 +667,14 @@ LENGTH_SUFFIX = " length"  # how long a thing lasts: "strike length", "notice le
 NOTICE_LENGTH = "notice" + LENGTH_SUFFIX
 
 
+# The years a raise is spread over: no strike's length, whatever strike the sentence names.
+RAISE_TERM = "term of a raise"
+RAISE_TERM_BEFORE = re.compile(r"\b(?:over|across|spread\s+over|during|throughout|within)\s+"
+                               r"(?:the\s+(?:next|first|coming)\s+|the\s+|a\s+)?$", re.IGNORECASE)
+RAISE_NEAR = re.compile(r"%|\b(?:per\s*cent|percent|raises?|rises?|increases?|wages?|pay|salar(?:y|ies))\b",
+                        re.IGNORECASE)
+
+
 def is_length(measure: str) -> bool:
     """A measure of how long a thing lasts (a strike, a notice, a contract), not hours of work or an age."""
     return measure.endswith(LENGTH_SUFFIX)
@@ -676,6 +687,8 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
         return NOTICE_LENGTH  # "a 10-day strike notice" warns of a strike; it is no strike's length
     if not counted and CONTRACT_RUNS.search(before[-60:]):
         return "contract" + LENGTH_SUFFIX  # "the contract runs for four years" is a "four-year contract"
+    if not counted and RAISE_TERM_BEFORE.search(before[-40:]) and RAISE_NEAR.search(before[-60:]):
+        return RAISE_TERM  # "raises of 23% across the next three years": the years a raise is spread over
     if FIRST_IN.search(before[-60:]):
         return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
     if RECORD_IN.search(before[-60:]):

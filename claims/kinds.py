@@ -76,7 +76,7 @@ POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".sp
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
                                r"|interior\s+minist\w+|internal\s+affairs\s+ministry|home\s+office"
                                r"|security\s+forces|law\s+enforcement)\b", re.I)
-GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament".split())
+GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament presidential presidency".split())
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"

@@ -35,7 +35,9 @@ CHANGE_BEFORE = re.compile(
     rf"|almost|roughly|approximately|some|over|under|up|more|less|than|at|least|most|as|much|high|estimated))*\s*$",
     re.IGNORECASE,
 )
-CHANGE_AFTER = re.compile(rf"\s+(?:pay\s+)?(?:{CHANGE_WORDS})\b", re.IGNORECASE)
+# "a 4% rise", "a 5.1 percent wage increase", "a 3% across-the-board pay rise"
+CHANGE_AFTER = re.compile(rf"\s+(?:(?:pay|wage|salary|base|basic|general|annual|yearly|across-the-board)\s+){{0,2}}"
+                          rf"(?:{CHANGE_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(
     r"\b(?:earns?|earned|earning|makes|made|paid|pays|paying|averages?|averaged|receives?|received|gets|got)\b"
     r"(?:\s+(?:an?|the|just|only|about|average|of|at\s+least|up\s+to|nearly|roughly))*\s*$",
@@ -51,6 +53,14 @@ PARTITIVE_THINGS = re.compile(r"\s+of\s+(?:its|their|our|the|his|her)\s+(?:[\w-]
 NUMBER_OF = re.compile(
     r"\b(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b[^.;\d]{0,60}?"
     r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
+    re.IGNORECASE,
+)
+# "put at 40,000 the number of people who marched": the count named after it.
+NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
+                             re.IGNORECASE)
+MEMBERSHIP_BEFORE = re.compile(
+    r"\bmembership\b[^.;\d]{0,30}?\s(?:at|was|is|of|to|stood\s+at|reached|topped|hit|totall?ed|passed)"
+    r"\s+(?:about|around|roughly|some|nearly|just|only|more than|over|\s)*$",
     re.IGNORECASE,
 )
 # "turnout was", "turnout in the ballot reached", "Turnout, the guild said, stood at"
@@ -78,9 +88,10 @@ VOTE_AFTER_WORDS = (
 )
 VOTE_AFTER = re.compile(VOTE_AFTER_WORDS, re.IGNORECASE)
 # A share told by its side of the vote, or what those it counts voted: "with 91.5 per cent in favour", "8 in 10 vote
-# against the pact".
+# against the pact", "gave the walkout 97% approval" (not a poll's "approval rating").
 # ("against" alone is no side of a vote: "rose 4% against inflation")
-VOTE_SHARE_AFTER = re.compile(r"\s+in\s+favou?r\b|\s*(?:[\w'\u2019-]+\s+){0,3}?vote\s+(?:down|for|against|to)\b",
+VOTE_SHARE_AFTER = re.compile(r"\s+in\s+favou?r\b|\s+approval\b(?!\s+rating)"
+                              r"|\s*(?:[\w'\u2019-]+\s+){0,3}?vote\s+(?:down|for|against|to)\b",
                               re.IGNORECASE)
 PERCENT_OF = re.compile(
     r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -272,9 +283,21 @@ def _implied_period(counted: str, value: float) -> str:
     return ""
 
 
+def number_of_after(text: str, end: int) -> tuple[str, str]:
+    """'put at 40,000 the number of people who marched': the count is of what is named after it."""
+    return _named_count(NUMBER_OF_AFTER.match(text, end))
+
+
 def number_of_before(text: str, start: int) -> tuple[str, str]:
-    """'put the number of staff on strike at about 10,000': the count is of what is named before it."""
-    found = NUMBER_OF.search(text, max(0, start - 90), start)
+    """'put the number of staff on strike at about 10,000': the count is of what is named before it; 'its
+    membership stood at 9,400' counts members."""
+    if MEMBERSHIP_BEFORE.search(text, max(0, start - 60), start):
+        return "members", "people"
+    return _named_count(NUMBER_OF.search(text, max(0, start - 90), start))
+
+
+def _named_count(found: re.Match | None) -> tuple[str, str]:
+    """(counted noun, unit) of a count whose noun a pattern found ("number of strikers"), or ('', '')."""
     if not found or found.group("noun").lower() in NOUN_PHRASE_STOPS:
         return "", ""
     noun = found.group("noun").lower()

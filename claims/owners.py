@@ -202,6 +202,14 @@ THAT_OWNER_TOLD = re.compile(
     rf"|the\s+[a-z]+)\s+(?:(?:{AUX})\s+){{0,2}}(?:reported|said|claimed|counted|estimated|gave|cited|announced"
     r"|offered|proposed|wanted|demanded|sought|tallied|calculated)\b"
 )
+# "the 20 per cent the guild sought", "the 12.7 per cent over five years that the province first offered": a figure,
+# then the party whose position it was (a position's own span of years may sit between).
+FIGURE_THEN_HOLDER = re.compile(
+    rf"^(?P<period>\s+over\s+(?:the\s+next\s+)?[\w-]+\s+(?:years?|months?))?\s+(?:that\s+|which\s+)?"
+    rf"(?P<owner>the\s+[a-z]+|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+"
+    rf"(?:(?:{AUX}|first|initially|originally|last)\s+){{0,2}}"
+    r"(?:wanted|demanded|sought|proposed|offered|tabled|asked\s+for|put\s+forward)\b"
+)
 # The words between a party's offer or demand and its figure: "the district's offer of a", "its demand for".
 OFFER_GAP = re.compile(
     r"\s*(?:of|for|at|to)?\s*(?:(?:a|an|the|about|around|roughly|nearly|just|over|under)\s+)*"
@@ -255,9 +263,10 @@ def owner_after(text: str, end: int, next_figure: int, clause_end: int, is_count
     after = text[end:clause_end]
     patterns = (PAREN_AFTER, SOURCE_PAREN_AFTER, AGENT_AFTER, UNDER_PLAN_AFTER, ACCORDING_AFTER, NOUN_THEN_OWNER,
                 THAT_OWNER_TOLD, BY_COUNT_AFTER, APPOSITIVE_OWNER_AFTER)
-    for pattern in (*patterns, FOR_AFTER) if is_count else patterns:
+    for pattern in (*patterns, FOR_AFTER) if is_count else (*patterns, FIGURE_THEN_HOLDER):
         match = pattern.match(after)
-        if match and end + match.start("owner") < next_figure:
+        # (a position's span of years is a figure of its own, yet no other party's: "12.7% over five years that ...")
+        if match and (end + match.start("owner") < next_figure or match.groupdict().get("period")):
             owner = _clean(SOURCE_NOUN_END.sub("", match.group("owner")))
             if owner:
                 return owner

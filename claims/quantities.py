@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from claims.lexicon import MONTHS
 from claims.measures import (
-    age_before, counted_after, duration_of, money_measure, number_of_before, percent_measure, shared_units,
+    age_before, counted_after, duration_of, money_measure, number_of_after, number_of_before, percent_measure,
+    shared_units,
 )
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
@@ -110,7 +111,10 @@ FRACTION = re.compile(
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
 # Times of day, with a colon or, as British and Indian papers write them, a point: "10:30 pm", "7.45 am".
-NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b|{STREET_NUMBER}")
+# Or in words: "11 in the morning", "at 9 at night", "6 o'clock".
+NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b"
+                         rf"|\d{{1,2}}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b"
+                         rf"|{STREET_NUMBER}")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")
@@ -447,6 +451,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     counted, unit = counted_after(text, end)
     if not counted:
         counted, unit = number_of_before(text, start)
+    if not counted:
+        counted, unit = number_of_after(text, end)
     year_before = YEAR_PREPOSITION.search(text, max(0, start - 8), start)
     # "the 1997 handover", "a 2011 survey": a year naming one event or thing, where "the 2000 workers" are many.
     year_of_event = THE_BEFORE.search(text, max(0, start - 4), start) and not counted.endswith("s")

@@ -42,6 +42,7 @@ WORKERS = _either_case(f"{STAFF_WORDS} members")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
 # by the nurses", "the college says its workers", "nothing like the nurses' walkouts".
 NOT_A_MODIFIER = r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood)"
+HEAD_OF_GOVERNMENT = r"(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Minister)"
 EMPLOYER_PATTERNS = (
     # "Acme Health IT workers", but not "Transit Workers Local 214", which is the union's name.
     re.compile(
@@ -51,7 +52,9 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\b(?:{STAFF}\s+(?:at|of|for)|members\s+(?:at|for))\s+(?:the\s+)?(?P<org>{ORG})"),
     # "Skyway's union members": the members of the union of Skyway's staff
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+union\s+members\b"),
-    re.compile(rf"\b(?:strike|struck|walkout|walked\s+out|lockout|picket\w*|protest|talks|negotiations)\s+(?:against|at|with)\s+(?:the\s+)?(?P<org>{ORG})"),
+    # (not a head of government: "the strike against President Vell" is against a government's policy)
+    re.compile(rf"\b(?:strike|struck|walkout|walked\s+out|lockout|picket\w*|protest|talks|negotiations)\s+"
+               rf"(?:against|at|with)\s+(?:the\s+)?(?!{HEAD_OF_GOVERNMENT}\b)(?P<org>{ORG})"),
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)?\s+(?:management|executives|managers|administrators|CEO|proposals?|offer)\b"),
     # "Northline's first proposal to the union": an offer made to a union or to workers comes from their employer.
     re.compile(
@@ -224,7 +227,8 @@ PERSON_OF_ORG_IN_TEXT = re.compile(rf"(?P<name>{NAME})\s+of\s+(?P<org>the\s+[^,.
 NOUN_BEFORE_NAME = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})$")
 ROLE_OF = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:head|chief|leader|boss|president|chair|chairman|chairwoman|spokesperson"
-    r"|spokesman|spokeswoman|secretary|director|negotiator|representative|official)\s+(?:of|at|for)\s+(?P<org>.+)$",
+    r"|spokesman|spokeswoman|secretary|director|negotiator|representative|official|members?)\s+(?:of|at|for)\s+"
+    r"(?P<org>.+)$",
     re.IGNORECASE,
 )
 # A relative clause after what a phrase names, which says more of it without changing what it is.
@@ -270,6 +274,7 @@ PUBLIC_EMPLOYER = re.compile(
     re.IGNORECASE,
 )
 # A place's bare name for its government: alone, "the city" is as often the place ("the city saw 10,000 marchers").
+GENERAL_STRIKE = re.compile(r"\b(?:general|nationwide\s+general)\s+strikes?\b", re.IGNORECASE)
 GOVERNMENT_BY_PLACE = re.compile(r"^the\s+(?:city|state|county|province)$", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
@@ -334,7 +339,8 @@ class SideBook:
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
         book.unions |= book.organisations.worker_bodies
-        book.government_employer = government_employs(text)
+        # A general strike is against a government's policy: its "government workers" strike beside everyone else's
+        book.government_employer = government_employs(text) and not GENERAL_STRIKE.search(text)
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
         employers = _employer_mentions(text)
         book._learn_unions(text, employers)
@@ -394,6 +400,8 @@ class SideBook:
             return ""
         if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS) or self._alias_matches(name):
             return ""
+        if kind_of(name, words[-1].lower()) != UNKNOWN:
+            return ""  # "the Lake Port Municipal Police": the last words of a body whose name says what it is
         if name.lower() in self.employers or words[0].lower() in self.employers:
             return ""
         return name

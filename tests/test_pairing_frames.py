@@ -650,3 +650,12 @@ def test_a_toll_a_day_later_may_add_to_the_earlier_count(earlier, later, label):
                owner_side="police", published="2026-03-08", document_id=2)
     assert suggest_label(a, b, 0.4).label == label
     assert suggest_label(b, a, 0.4).label == label
+
+
+def test_the_years_a_raise_is_spread_over_are_no_fact_of_their_own():
+    five = framed("The airline offered 12.7% over five years.", "five years", 5, "years", "term of a raise",
+                  kind="duration", document_id=1)
+    three = framed("The guild wants 20% across three years.", "three years", 3, "years", "term of a raise",
+                   kind="duration", document_id=2)
+    assert shared_measures(five.quantities, three.quantities) == []
+    assert suggest_label(five, three, 0.6).label != "conflict"

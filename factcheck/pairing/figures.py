@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, ROLES, is_age, is_length
+from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, RAISE_TERM, ROLES, is_age, is_length
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -167,6 +167,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
     if ma == mb == BARE_DURATION:
         return False  # "up to five days" / "a day after the vote": spans of time that say not of what
+    if RAISE_TERM in (ma, mb):
+        return False  # "over five years": the span a raise is spread over says what the raise is, no fact apart from it
     if ma and mb:
         # A figure whose frame names only what it counts ("people", "items") may be any measure of its unit.
         return (ma == mb or generic_measure(ma) or generic_measure(mb) or _one_workforce(a, b, ma, mb)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from claims.frames import measures_spoken_of
+from claims.frames import RAISE_TERM, measures_spoken_of
 from factcheck.pairing.figures import BARE_DURATION, DATE_KIND, distinctive, framed_measure, measure_words, unit_group
 
 PARTNERS_PER_CLAIM = 10  # partners a claim gets among claims with figures of its kind and unit: a headcount
@@ -31,7 +31,8 @@ WORKFORCE = "workforce"  # the partner key of every count of workers
 def measure_key(quantity) -> tuple[str, str] | None:
     """(kind, measure) of a figure whose frame names its measure; None otherwise."""
     measure = framed_measure(quantity)
-    return (quantity.kind, measure) if measure and measure != BARE_DURATION and quantity.kind != DATE_KIND else None
+    unpaired = ("", BARE_DURATION, RAISE_TERM)
+    return (quantity.kind, measure) if measure not in unpaired and quantity.kind != DATE_KIND else None
 
 
 def telling_figures(quantities) -> set[tuple[str, float]]:
