@@ -18,9 +18,9 @@ from claims.lexicon import (
     MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS, is_country,
 )
 from claims.kinds import (
-    ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, INDEPENDENT_COUNTER, NOT_LABOUR_UNION, POLICE_MINISTRIES,
-    RIGHTS_MONITOR, STAGED_IT, STATISTICS_OFFICE, government_employs, is_legislature, kind_of,
-    tells_of_labour_agreement,
+    ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
+    NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, RIGHTS_MONITOR, STAGED_IT, STATISTICS_OFFICE,
+    government_employs, is_legislature, kind_of, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -42,6 +42,8 @@ WORKERS = _either_case(f"{STAFF_WORDS} members")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
 # by the nurses", "the college says its workers", "nothing like the nurses' walkouts".
 NOT_A_MODIFIER = r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood)"
+# The head nouns of bodies named by what they are ("Municipal Police", "Interior Ministry"): no person's name ends so.
+BODY_NOUNS = POLICE_NOUNS | POLICE_WORDS | GOVERNMENT_NOUNS | GOVERNMENT_WORDS | ANALYST_NOUNS
 HEAD_OF_GOVERNMENT = r"(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Minister)"
 EMPLOYER_PATTERNS = (
     # "Acme Health IT workers", but not "Transit Workers Local 214", which is the union's name.
@@ -400,7 +402,7 @@ class SideBook:
             return ""
         if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS) or self._alias_matches(name):
             return ""
-        if kind_of(name, words[-1].lower()) != UNKNOWN:
+        if words[-1].lower() in BODY_NOUNS and kind_of(name, words[-1].lower()) != UNKNOWN:
             return ""  # "the Lake Port Municipal Police": the last words of a body whose name says what it is
         if name.lower() in self.employers or words[0].lower() in self.employers:
             return ""
