@@ -587,7 +587,10 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
         return f"cost per {period}" if period else "cost"
     if words & PAY_WORDS or counted == "pay":
-        return _pay(period)
+        # "asked for a N615,000 minimum wage" / "offered a minimum wage of N48,000": a minimum wage sought and one put
+        # forward are two positions, as a raise demanded and one offered are. (Not any pay level: "the union wants
+        # $225,000 a year" against its own "$172,000 would do" is one demand told two ways.)
+        return _role(_pay(period), near, at) if "minimum" in words else _pay(period)
     if counted:
         return _plural(counted.split()[-1]) if counted.split()[-1] not in ("offer",) else _role("raise", near, at)
     if period == "hour":

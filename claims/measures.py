@@ -22,6 +22,8 @@ COUNTED_AFTER_MONEY = re.compile(
     r"\s+in\s+(?:new\s+|annual\s+|total\s+)?(?P<counted>reserves|compensation|profits?|revenues?|salary|salaries|"
     r"wages|pay|bonuses|savings|damages|fines|funding|losses|debt|assets|cash|raises|benefits|cuts|subsidies|"
     r"back pay|income|earnings|spending)\b"
+    # "a $25 minimum wage", "a N615,000 monthly wage": the pay the sum is
+    r"|\s+(?P<pay>(?:(?:minimum|hourly|monthly|annual|base|starting)\s+)?(?:wage|salary))\b"
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*|[^\sA-Za-z]")
 # What a sum or a percentage measures, when no noun says: a change of pay, pay itself, a vote.
@@ -180,7 +182,9 @@ def money_measure(text: str, start: int, end: int, value: float, period: str) ->
         counted = counted or ("pay" if period else "")
     if not counted:
         after = COUNTED_AFTER_MONEY.match(text, end)
-        counted = after.group("counted").lower() if after else _measure_before(text, start)
+        counted = (after.group("counted") or after.group("pay")).lower() if after else _measure_before(text, start)
+        if after and after.group("pay"):
+            period = period or _implied_period(counted, value)  # "a $25 minimum wage" is hourly, as "a wage of $25"
     return counted, period
 
 

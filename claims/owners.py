@@ -49,6 +49,7 @@ OFFER_MAKER = "the employer"  # who offers workers their pay, where the text nam
 POSSESSOR = (
     r"(?:(?:[Tt]he|its|their)\s+)?(?:[A-Z][\w&.\u2019'-]*\s+){0,5}[A-Z][\w&.-]*"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+[a-z]+(?:\s+[a-z]+)?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
+    r"|[Tt]he\s+(?:[A-Z][\w&.-]*\s+){1,3}[a-z]+"  # "the Federal government", "the Harwell city council"
 )
 POSITION_NOUNS = (
     r"demands?|offers?|counter-?offers?|proposals?|estimates?|counts?|figures?|tally|tallies|reckoning|claims?|bids?"

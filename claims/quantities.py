@@ -60,7 +60,7 @@ DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "
 SIGNED_CURRENCIES = {"\u20ac": "EUR", "\u00a3": "GBP", "\u20a6": "NGN", "N": "NGN", "\u20b9": "INR", "Rs": "INR",
                      "Rs.": "INR", "\u20a9": "KRW", "\u00a5": "JPY", "KSh": "KES", "Ksh": "KES", "Sh": "KES"}
 CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\b(?:KSh|Ksh|Sh)(?=\s?\d)"
-                 r"|\bN(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|million|m)\b)")
+                 r"|\bN(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|million|m)\b)")
 MONEY = re.compile(rf"(?P<currency>{CURRENCY_SIGN})\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 # "5pc": the British newspapers' per cent, written on to its number.
 NUMBER = re.compile(rf"(?P<num>{DIGITS})(?P<num_scale>{SCALE})?(?:(?=pc\b)|(?![\w/]|[.,]\d))")

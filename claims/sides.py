@@ -116,6 +116,8 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "the HTA and RMU, the unions whose members are on strike": both names of a pair the appositive calls unions.
     ("unions", re.compile(rf"(?P<org>{ORG})(?=,?\s+and\s+(?:the\s+)?{ORG},\s+(?:the|both|two)\s+(?:[\w-]+\s+){{0,2}}?unions\b)")),
     ("unions", re.compile(rf"\band\s+(?:the\s+)?(?P<org>{ORG}),\s+(?:the|both|two)\s+(?:[\w-]+\s+){{0,2}}?unions\b")),
+    # "the HPU, one of the unions in the coalition": one of several unions
+    ("unions", re.compile(rf"(?P<org>{ORG}),\s+one\s+of\s+(?:the\s+)?(?:[\w\u2019'-]+\s+){{0,3}}?unions\b")),
     # "the Verdant union", "the Fairway union": a one-word name before the word union, in lower case.
     ("union", re.compile(r"\b[Tt]he\s+(?P<org>[A-Z][a-z]{2,})\s+(?:trade\s+)?union\b")),
     # "the services union Verband", "the train drivers' union Harbourline": a name after the word union.

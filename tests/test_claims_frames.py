@@ -1425,6 +1425,10 @@ HARWELL = "The Harwell Porters Guild struck against Harwell Air on Monday.\n"
     # a subject described by whom it speaks for
     ("A union that represents tens of thousands of Harwell Air porters said it would turn a three-day strike into an "
      "open-ended one.", "a three-day", "union", "strike length"),
+    # a possessor named in capitals and lower case alike holds the offer
+    ("The unions turned down the Wessex government's new minimum wage offer of N58,000.", "N58,000", "government", None),
+    # one of several unions
+    ("The HPU, one of the unions in the coalition, said 3,000 porters would strike.", "3,000", "union", None),
     # a union's membership, however it is told
     ("The guild said its total membership stood at 9,570 as of 11 in the morning.", "9,570", "union",
      "workers represented"),
@@ -1470,3 +1474,14 @@ def test_a_general_strike_against_a_governments_policy_leaves_the_government_its
     found = claims.extract(document)
     assert figure(found, "some 2.1 million")[0].side == "government"
     assert figure(found, "70%")[0].side == "government"
+
+
+def test_a_minimum_wage_sought_and_one_put_forward_are_two_positions():
+    found = claims.extract(HARWELL + "The guild asked for a $25 minimum wage.\n"
+                           "Harwell Air offered a minimum wage of $20 an hour.\n"
+                           "Porters earn $17 an hour today.\n"
+                           "Harwell Air says the guild wants pay of $95,000 a year.")
+    assert figure(found, "$25")[1].frame.measure == "hourly wage demanded"
+    assert figure(found, "$20 an hour")[1].frame.measure == "hourly wage offered"
+    assert figure(found, "$17 an hour")[1].frame.measure == "hourly wage"
+    assert figure(found, "$95,000 a year")[1].frame.measure == "annual pay"
