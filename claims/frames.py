@@ -587,9 +587,9 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     if words & COST_WORDS or (not counted and DAMAGE_BEFORE.search(before[-60:])):
         return f"cost per {period}" if period else "cost"
     if words & PAY_WORDS or counted == "pay":
-        # "asked for a N615,000 minimum wage" / "offered a minimum wage of N48,000": a minimum wage sought and one put
+        # "asked for a N400,000 minimum wage" / "offered a minimum wage of N52,000": a minimum wage sought and one put
         # forward are two positions, as a raise demanded and one offered are. (Not any pay level: "the union wants
-        # $225,000 a year" against its own "$172,000 would do" is one demand told two ways.)
+        # $95,000 a year" against its own "$80,000 would do" is one demand told two ways.)
         return _role(_pay(period), near, at) if "minimum" in words else _pay(period)
     if counted:
         return _plural(counted.split()[-1]) if counted.split()[-1] not in ("offer",) else _role("raise", near, at)
@@ -691,7 +691,7 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
     if not counted and CONTRACT_RUNS.search(before[-60:]):
         return "contract" + LENGTH_SUFFIX  # "the contract runs for four years" is a "four-year contract"
     if not counted and RAISE_TERM_BEFORE.search(before[-40:]) and RAISE_NEAR.search(before[-60:]):
-        return RAISE_TERM  # "raises of 23% across the next three years": the years a raise is spread over
+        return RAISE_TERM  # "raises of 17% across the next three years": the years a raise is spread over
     if FIRST_IN.search(before[-60:]):
         return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
     if RECORD_IN.search(before[-60:]):

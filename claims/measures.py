@@ -22,7 +22,7 @@ COUNTED_AFTER_MONEY = re.compile(
     r"\s+in\s+(?:new\s+|annual\s+|total\s+)?(?P<counted>reserves|compensation|profits?|revenues?|salary|salaries|"
     r"wages|pay|bonuses|savings|damages|fines|funding|losses|debt|assets|cash|raises|benefits|cuts|subsidies|"
     r"back pay|income|earnings|spending)\b"
-    # "a $25 minimum wage", "a N615,000 monthly wage": the pay the sum is
+    # "a $25 minimum wage", "a N400,000 monthly wage": the pay the sum is
     r"|\s+(?P<pay>(?:(?:minimum|hourly|monthly|annual|base|starting)\s+)?(?:wage|salary))\b"
 )
 WORD = re.compile(r"[A-Za-z][\w\u2019'-]*|[^\sA-Za-z]")
@@ -37,7 +37,7 @@ CHANGE_BEFORE = re.compile(
     rf"|almost|roughly|approximately|some|over|under|up|more|less|than|at|least|most|as|much|high|estimated))*\s*$",
     re.IGNORECASE,
 )
-# "a 4% rise", "a 5.1 percent wage increase", "a 3% across-the-board pay rise"
+# "a 4% rise", "a 3.2 percent wage increase", "a 3% across-the-board pay rise"
 CHANGE_AFTER = re.compile(rf"\s+(?:(?:pay|wage|salary|base|basic|general|annual|yearly|across-the-board)\s+){{0,2}}"
                           rf"(?:{CHANGE_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(
@@ -57,7 +57,7 @@ NUMBER_OF = re.compile(
     r"\s(?:at|was|is|to|as|of)\s+(?:about|around|roughly|some|nearly|just|only|more than|fewer than|over|under|\s)*$",
     re.IGNORECASE,
 )
-# "put at 40,000 the number of people who marched": the count named after it.
+# "put at 12,000 the number of people who rallied": the count named after it.
 NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b",
                              re.IGNORECASE)
 MEMBERSHIP_BEFORE = re.compile(
@@ -288,7 +288,7 @@ def _implied_period(counted: str, value: float) -> str:
 
 
 def number_of_after(text: str, end: int) -> tuple[str, str]:
-    """'put at 40,000 the number of people who marched': the count is of what is named after it."""
+    """'put at 12,000 the number of people who rallied': the count is of what is named after it."""
     return _named_count(NUMBER_OF_AFTER.match(text, end))
 
 

@@ -203,7 +203,7 @@ THAT_OWNER_TOLD = re.compile(
     rf"|the\s+[a-z]+)\s+(?:(?:{AUX})\s+){{0,2}}(?:reported|said|claimed|counted|estimated|gave|cited|announced"
     r"|offered|proposed|wanted|demanded|sought|tallied|calculated)\b"
 )
-# "the 20 per cent the guild sought", "the 12.7 per cent over five years that the province first offered": a figure,
+# "the 18 per cent the guild sought", "the 11.4 per cent over four years that the province first offered": a figure,
 # then the party whose position it was (a position's own span of years may sit between).
 FIGURE_THEN_HOLDER = re.compile(
     rf"^(?P<period>\s+over\s+(?:the\s+next\s+)?[\w-]+\s+(?:years?|months?))?\s+(?:that\s+|which\s+)?"

@@ -111,7 +111,7 @@ FRACTION = re.compile(
 )
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
 # Times of day, with a colon or, as British and Indian papers write them, a point: "10:30 pm", "7.45 am".
-# Or in words: "11 in the morning", "at 9 at night", "6 o'clock".
+# Or in words: "9 in the evening", "at 10 at night", "6 o'clock".
 NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b"
                          rf"|\d{{1,2}}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b"
                          rf"|{STREET_NUMBER}")

@@ -42,7 +42,7 @@ WORKERS = _either_case(f"{STAFF_WORDS} members")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
 # by the nurses", "the college says its workers", "nothing like the nurses' walkouts".
 NOT_A_MODIFIER = r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood)"
-# The head nouns of bodies named by what they are ("Municipal Police", "Interior Ministry"): no person's name ends so.
+# The head nouns of bodies named by what they are ("City Constabulary", "Labour Ministry"): no person's name ends so.
 BODY_NOUNS = POLICE_NOUNS | POLICE_WORDS | GOVERNMENT_NOUNS | GOVERNMENT_WORDS | ANALYST_NOUNS
 HEAD_OF_GOVERNMENT = r"(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Minister)"
 EMPLOYER_PATTERNS = (
@@ -405,7 +405,7 @@ class SideBook:
         if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS) or self._alias_matches(name):
             return ""
         if words[-1].lower() in BODY_NOUNS and kind_of(name, words[-1].lower()) != UNKNOWN:
-            return ""  # "the Lake Port Municipal Police": the last words of a body whose name says what it is
+            return ""  # "the Lake Port City Constabulary": the last words of a body whose name says what it is
         if name.lower() in self.employers or words[0].lower() in self.employers:
             return ""
         return name

@@ -1402,35 +1402,36 @@ HARWELL = "The Harwell Porters Guild struck against Harwell Air on Monday.\n"
 
 @pytest.mark.parametrize("sentence, figure_text, side, measure", [
     # a body whose name says what it is, however many words its place takes
-    ("According to the Lake Port Municipal Police, 130,000 people took part.", "130,000", "police", "crowd size"),
+    ("According to the Lake Port City Constabulary, 130,000 people took part.", "130,000", "police", "crowd size"),
     # members of a party's team speak for that party
-    ("Members of the airline's bargaining team said the guild's plan would mean cuts of at least $45 million.",
-     "at least $45 million", "employer", None),
+    ("Members of the airline's bargaining team said the guild's plan would mean cuts of at least $38 million.",
+     "at least $38 million", "employer", None),
     # a source only carries the words of the one who said them
     ("Harwell Air chief Dana Vell said, according to the Ledger, that the offer would lift average pay to $47,000 a "
      "year.", "$47,000 a year", "employer", None),
     # the president's spokesman is the government's, and "put at N the number of" counts what it names
-    ("Presidential spokesman Ari Moss put at 40 thousand the number of people who marched.", "40 thousand",
+    ("Presidential spokesman Ari Moss put at 12 thousand the number of people who rallied.", "12 thousand",
      "government", "crowd size"),
     # a raise named after its figure, whatever was done to it
-    ("The guild turned down a 5.1 percent wage increase put forward by Harwell Air and wants a 6.5 percent increase.",
-     "5.1 percent", "employer", "raise offered"),
-    ("The guild turned down a 5.1 percent wage increase put forward by Harwell Air and wants a 6.5 percent increase.",
-     "6.5 percent", "union", "raise demanded"),
+    ("The guild turned down a 3.2 percent wage increase put forward by Harwell Air and wants a 7.5 percent increase.",
+     "3.2 percent", "employer", "raise offered"),
+    ("The guild turned down a 3.2 percent wage increase put forward by Harwell Air and wants a 7.5 percent increase.",
+     "7.5 percent", "union", "raise demanded"),
     # a figure followed by the party whose position it was
-    ("That is below the 20 per cent the guild sought in May, but above the 12.7 per cent over five years that Harwell "
-     "Air first offered.", "12.7 per cent", "employer", None),
+    ("That is below the 18 per cent the guild sought in May, but above the 11.4 per cent over four years that Harwell "
+     "Air first offered.", "11.4 per cent", "employer", None),
     # a share of the ballot told by the approval it gave
-    ("Members of the Harwell Porters Guild gave the walkout 97% approval.", "97%", "union", "vote to strike"),
+    ("Members of the Harwell Porters Guild gave the walkout plan 97% approval.", "97%", "union", "vote to strike"),
     # a subject described by whom it speaks for
-    ("A union that represents tens of thousands of Harwell Air porters said it would turn a three-day strike into an "
-     "open-ended one.", "a three-day", "union", "strike length"),
+    ("A union that represents some 9,000 Harwell Air porters said its two-day strike would go on with no end date.",
+     "two-day", "union", "strike length"),
     # a possessor named in capitals and lower case alike holds the offer
-    ("The unions turned down the Wessex government's new minimum wage offer of N58,000.", "N58,000", "government", None),
+    ("The unions turned down the Wessex government's new minimum wage offer of N61,000.", "N61,000", "government",
+     None),
     # one of several unions
     ("The HPU, one of the unions in the coalition, said 3,000 porters would strike.", "3,000", "union", None),
     # a union's membership, however it is told
-    ("The guild said its total membership stood at 9,570 as of 11 in the morning.", "9,570", "union",
+    ("The guild said its total membership stood at 9,570 as of 9 in the evening.", "9,570", "union",
      "workers represented"),
 ])
 def test_owners_and_measures_read_from_the_words_around_a_figure(sentence, figure_text, side, measure):
@@ -1441,19 +1442,19 @@ def test_owners_and_measures_read_from_the_words_around_a_figure(sentence, figur
 
 
 def test_a_time_told_in_words_is_no_figure_and_a_raise_spread_over_years_is_no_strike_length():
-    found = claims.extract(HARWELL + "The guild said its membership stood at 9,570 as of 11 in the morning.\n"
-                           "The guild had sought raises of 23% across the next three years before the strike.")
-    assert [q.text for c in found for q in c.quantities if q.kind != "date"] == ["9,570", "23%", "three years"]
+    found = claims.extract(HARWELL + "The guild said its membership stood at 9,570 as of 9 in the evening.\n"
+                           "The guild had sought raises of 17% across the next three years before the strike.")
+    assert [q.text for c in found for q in c.quantities if q.kind != "date"] == ["9,570", "17%", "three years"]
     _, term = figure(found, "three years")
     assert term.frame.measure == "term of a raise"
 
 
 def test_figures_in_the_description_of_a_subject_are_the_outlets():
-    sentence = ("The Harwell Porters Guild, the largest union at the airline with over 3,000 members, or some 25 "
+    sentence = ("The Harwell Porters Guild, the largest union at the airline with over 3,000 members, or some 18 "
                 "percent of the workforce, said the three-day strike would go ahead.")
     found = claims.extract(HARWELL + sentence)
     claim, members = figure(found, "over 3,000")
-    _, share = figure(found, "some 25 percent")
+    _, share = figure(found, "some 18 percent")
     _, strike = figure(found, "three-day")
     assert claim.side == "union" and strike.frame.owner_side == "union"
     assert members.frame.owner_side == share.frame.owner_side == "reporter"

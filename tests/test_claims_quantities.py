@@ -38,7 +38,7 @@ def only(text):
         # currencies written with a sign or letters before the sum, or with their name after it
         ("The new minimum wage is \u20a672,500 a month.", 72500, "NGN/month"),
         ("The government raised its offer to N64,500.", 64500, "NGN"),
-        ("It offered N48,000, an offer the unions turned down.", 48000, "NGN"),
+        ("It offered N52,000, an offer the unions turned down.", 52000, "NGN"),
         ("The bill would come to N7.2 trillion.", 7.2e12, "NGN"),
         ("Growers are paid Rs 2,275 per quintal.", 2275, "INR"),
         ("Clinical officers earn KSh 41,300.", 41300, "KES"),

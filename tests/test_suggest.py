@@ -175,10 +175,10 @@ def test_different_publication_dates_are_named_and_nothing_at_odds_agrees():
 
 
 def test_a_negation_in_one_telling_without_opposing_parties_agrees():
-    # The "without" of one account is no denial of the other: both tell of the contract running out.
-    a = C("The porters' contract ran out at midnight without a new agreement.")
-    b = C("The guild has been bargaining since July for a new agreement to replace the contract that runs out on "
-          "Friday.", document_id=2)
+    # The "no" of one account is no denial of the other: both tell of the deal lapsing.
+    a = C("The porters' pay deal lapsed on Friday with no new agreement signed.")
+    b = C("The guild has been bargaining since spring for a new agreement to follow the deal that lapses on Friday.",
+          document_id=2)
     s = suggest_label(a, b, 0.6)
     assert (s.label, s.signals["basis"]) == ("agree", "clash") and "negation" in s.reasons[-1]
 
