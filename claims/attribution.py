@@ -29,7 +29,10 @@ ACCORDING_TO = re.compile(
     r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
-VERB_THEN_ASIDE = re.compile(r"\b(?:said|says|told|added|stated|wrote)\s*,\s*$", re.IGNORECASE)
+# Verbs that report a speaker's words across an aside: "Vell said, according to the Ledger, that ...", "The HRU, the
+# largest union at the firm, said ...".
+ASIDE_VERBS = r"(?:said|says|told|announced|added|stated|wrote|warned)"
+VERB_THEN_ASIDE = re.compile(rf"\b{ASIDE_VERBS}\s*,\s*$", re.IGNORECASE)
 ATTRIBUTIVE_BEFORE = re.compile(
     # (not "that": "the institute that estimated the cost" is a relative clause with a verb)
     r"\b(?:the|a|an|its|their|this|most|recent|latest|previous|earlier|first|second|third|last|newly|twice|already"

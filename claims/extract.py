@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.attribution import find_attribution, find_position_holder, main_subject, opens_with_quote
+from claims.attribution import ASIDE_VERBS, find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKER_NOUNS
 from claims.measures import TURNED_DOWN
@@ -156,7 +156,7 @@ DESCRIBES_MEMBERS = re.compile(
 # "The HRU, the largest union at the firm with 30,000 members, or a quarter of its staff, said ...": a figure in the
 # description set after the subject, before its reporting verb, is the outlet's account of the subject.
 SUBJECT_DESCRIBED = re.compile(r"^[^,]{2,80},\s+(?:the|a|an)\s+[^.;]*$")
-VERB_AFTER_DESCRIPTION = re.compile(r"[^.;]*?,\s+(?:said|says|told|announced|added|stated|warned)\b")
+VERB_AFTER_DESCRIPTION = re.compile(rf"[^.;]*?,\s+{ASIDE_VERBS}\b")
 # Those the police count as their own when they are hurt.
 POLICE_COUNTED = re.compile(r"\b(?:police|officers|policemen|policewomen|personnel|gendarmes|security\s+forces)\b",
                             re.IGNORECASE)

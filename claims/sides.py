@@ -277,8 +277,9 @@ PUBLIC_EMPLOYER = re.compile(
     r"|transit\s+authority|transit|health\s+service|county|city)$",
     re.IGNORECASE,
 )
-# A place's bare name for its government: alone, "the city" is as often the place ("the city saw 10,000 marchers").
+# A strike against a government's policy, whoever employs the strikers.
 GENERAL_STRIKE = re.compile(r"\b(?:general|nationwide\s+general)\s+strikes?\b", re.IGNORECASE)
+# A place's bare name for its government: alone, "the city" is as often the place ("the city saw 10,000 marchers").
 GOVERNMENT_BY_PLACE = re.compile(r"^the\s+(?:city|state|county|province)$", re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")

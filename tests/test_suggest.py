@@ -174,6 +174,13 @@ def test_different_publication_dates_are_named_and_nothing_at_odds_agrees():
     assert (s.label, s.signals["basis"]) == ("agree", "different dates")
 
 
+def test_opposite_directions_told_at_two_dates_stay_unverifiable():
+    a = C("The committee approved the safety proposals.", published="2021-08-01")
+    b = C("Management rejected the joint safety recommendation.", published="2023-10-05", document_id=2)
+    s = suggest_label(a, b, 0.5)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "different dates")
+
+
 def test_a_negation_in_one_telling_without_opposing_parties_agrees():
     # The "no" of one account is no denial of the other: both tell of the deal lapsing.
     a = C("The porters' pay deal lapsed on Friday with no new agreement signed.")
