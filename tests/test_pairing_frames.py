@@ -567,6 +567,38 @@ def test_a_raise_that_does_not_say_whose_step_it_is_is_compared_with_a_raise_off
     assert "same measure" not in " ".join(suggest_label(agreed, offered, 0.3).reasons)
 
 
+def test_a_raise_that_does_not_say_whose_step_it_is_at_odds_with_an_offer_may_be_another_raise():
+    told = framed("Porters at Lakeport will get a 3% raise next year.", "3%", 3, "percent", "raise", 2.5, 3.5,
+                  kind="percent", document_id=1)
+    offered = framed("Harbourline offered a 5% raise.", "5%", 5, "percent", "raise offered", 4.5, 5.5, kind="percent",
+                     document_id=2)
+    s = suggest_label(told, offered, 0.5)
+    assert s.label == "unverifiable" and s.signals["basis"] == "maybe another figure"
+    # two offers at odds are still a conflict
+    rival = framed("Harbourline offered a 3% raise.", "3%", 3, "percent", "raise offered", 2.5, 3.5, kind="percent",
+                   document_id=1)
+    assert suggest_label(rival, offered, 0.5).label == "conflict"
+
+
+def test_a_share_that_does_not_say_of_what_at_odds_with_a_named_one_may_be_another_share():
+    bare = framed("Some 40 per cent said no.", "40 per cent", 40, "percent", "percentage", 39.5, 40.5, kind="percent",
+                  document_id=1)
+    vote = framed("The strike vote passed with 71%.", "71%", 71, "percent", "vote to strike", 70.5, 71.5,
+                  kind="percent", document_id=2)
+    assert suggest_label(bare, vote, 0.5).label == "unverifiable"
+
+
+def test_a_sum_that_does_not_say_what_it_pays_against_the_other_sides_figure_may_be_another_sum():
+    union = framed("The HPU said porters would lose $6,000.", "$6,000", 6000, "USD", "sum", 5999.5, 6000.5,
+                   kind="money", owner_side="union", document_id=1)
+    employer = framed("Harbourline said its offer was worth $9,000 a porter.", "$9,000", 9000, "USD", "raise offered",
+                      8999.5, 9000.5, kind="money", owner_side="employer", document_id=2)
+    assert suggest_label(union, employer, 0.5).label == "unverifiable"
+    # told by one side, the two sums are compared as they were
+    outlet = replace(employer, side="reporter")
+    assert suggest_label(union, outlet, 0.5).label == "conflict"
+
+
 def placed(claim: C, place: str) -> C:
     q = claim.quantities[0]
     return replace(claim, quantities=(replace(q, frame=replace(q.frame, place=place)),))

@@ -204,7 +204,8 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
 BASIS_WEIGHT = {
     "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
     "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
-    "different dates": -0.2, "rough figures": -0.1, "unnamed measure": -0.1, "measure in words": 0.1,
+    "different dates": -0.2, "rough figures": -0.1, "unnamed measure": -0.1, "maybe another figure": -0.1,
+    "measure in words": 0.1,
     "rank and count": 0.1,
     "days apart": -0.2, "cost estimates": 0.1,  # ranked as the unowned clash it was taken for before
     # A demand against an offer: readers seldom set the two side by side (and then most often as unverifiable).
@@ -226,7 +227,7 @@ OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organis
 # say nothing of how the two claims bear on each other. One claim's allegation, or two claims' common date, was a
 # pair a reader compares about once in twenty times on the real-article sets.
 WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date", "rough figures",
-        "unnamed measure", "demand and offer"}
+        "unnamed measure", "maybe another figure", "demand and offer"}
 
 
 def decisive(s: Suggestion) -> bool:

@@ -90,6 +90,22 @@ class FigureComparison:
         return all(measures) and all(map(generic_measure, measures))
 
     @property
+    def role_unsaid(self) -> bool:
+        """One frame says whose step the figure is ("raise offered", "annual pay agreed") and the other names the
+        same measure without saying ("a raise"): matched so that they may agree, but at odds the unsaid one may be
+        another step (another year's, another group's, the deal's rather than the offer's). A ballot's share that does
+        not say what it was for is not such a step: it is compared as the vote it may be."""
+        short, long = sorted((framed_measure(self.a), framed_measure(self.b)), key=len)
+        return bool(short) and long.startswith(short + " ") and long[len(short) + 1:] in ROLES
+
+    @property
+    def half_named(self) -> bool:
+        """Both frames say what they measure, one only as a bare sum, share or count ("some 40 per cent", "a sum of
+        $9,000"): matched on unit, the other figure's measure is only one of those it may be."""
+        measures = (framed_measure(self.a), framed_measure(self.b))
+        return all(measures) and any(map(generic_measure, measures)) and not self.unnamed
+
+    @property
     def rough(self) -> str:
         """The words of an order of magnitude one side gives ("tens of thousands"), or ''."""
         for q in (self.a, self.b):
