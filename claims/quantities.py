@@ -77,10 +77,19 @@ VAGUE_COUNT = re.compile(
     r"\b(?:(?P<times>tens|hundreds)\s+of\s+)?(?P<order>dozens|hundreds|thousands|millions|billions)\b(?=\s+(?:of\b|more\b|[a-z]+ed\b|[a-z]+ing\b|took\b|came\b|marched\b|rallied\b|joined\b|gathered\b))",
     re.IGNORECASE,
 )
-VAGUE_TEXT = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)", re.IGNORECASE)
-VAGUE_ORDERS = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
-VAGUE_TIMES = {"tens": 10, "hundreds": 100}
-VAGUE_WORDS = frozenset(VAGUE_ORDERS)
+# "several hundred thousand people", "a few thousand workers": an order of magnitude too, written with a number word
+# that would otherwise read as exactly a hundred thousand or a thousand.
+SEVERAL_COUNT = re.compile(
+    r"\b(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:(?P<times>hundred)\s+)?(?P<order>dozen|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+SEVERAL_WORDS = frozenset(("several", "few", "couple"))
+VAGUE_TEXT = re.compile(r"(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions)"
+                        r"|(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred\s+)?(?:dozen|hundred|thousand|million|billion)\b",
+                        re.IGNORECASE)
+VAGUE_ORDERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE_TIMES = {"ten": 10, "hundred": 100}
+VAGUE_WORDS = frozenset(f"{order}s" for order in VAGUE_ORDERS)
 # "three-quarters of shifts", "nearly half of its members": shares of a whole, as percentages.
 FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3, "two thirds": 66.7,
@@ -249,6 +258,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     words = set(LETTERS.findall(text.lower()))
     if FRACTION_WORDS.intersection(words):  # before number words: "three-quarters" is no "three"
         matches += _untaken(FRACTION.finditer(text), matches)
+    if SEVERAL_WORDS.intersection(words):  # before number words: "several hundred thousand" is no "hundred thousand"
+        matches += _untaken(SEVERAL_COUNT.finditer(text), matches)
     if NUMBER_WORD_SET.intersection(words):
         matches += _untaken(WORD_CANDIDATE.finditer(text), matches)
     if VAGUE_WORDS.intersection(words):
@@ -350,7 +361,7 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
         return _Figure(match.start(), match.end(), "percent", _share(match), "percent")
     if match.re is FRACTION:
         return _Figure(match.start(), match.end(), "percent", FRACTIONS[match.group("fraction").lower().replace("-", " ")], "percent")
-    if match.re is VAGUE_COUNT:
+    if match.re is VAGUE_COUNT or match.re is SEVERAL_COUNT:
         return _vague_count(text, match)
     if match.re is ONE_SPAN:
         unit = (match.group("unit") or match.group("long")).lower()
@@ -375,16 +386,26 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
 
 
 def _vague_count(text: str, match: re.Match) -> _Figure:
-    """'tens of thousands of people' -> 20,000 people and more, counted like any other count."""
-    value = float(2 * VAGUE_ORDERS[match.group("order").lower()] * VAGUE_TIMES.get((match.group("times") or "").lower(), 1))
+    """'tens of thousands of people' -> 20,000 people and more, counted like any other count; 'several thousand
+    workers' alike."""
+    order, times = (_singular_order(match.group(name)) for name in ("order", "times"))
+    value = float(2 * VAGUE_ORDERS[order] * VAGUE_TIMES.get(times, 1))
     end = match.end()
     of = re.match(r"\s+of\b", text[end:])
+    if of is None and match.re is SEVERAL_COUNT:  # "several million dollars", "a few thousand workers"
+        of = re.match(r"", text[end:])
     currency = CURRENCY_WORD_AFTER.match(text, end + of.end()) if of else None
     if currency:  # "hundreds of millions of dollars": a sum known by its order
         word = currency.group("word").lower().split()[-1]
         return _money_figure(text, match.start(), currency.end(), value, CURRENCY_WORDS.get(word, "USD"))
     counted, unit = counted_after(text, end + of.end()) if of else ("", "")
     return _Figure(match.start(), end, "count", value, unit or "count", counted)
+
+
+def _singular_order(word: str | None) -> str:
+    """'thousands' -> 'thousand', 'tens' -> 'ten'; '' for no word."""
+    word = (word or "").lower()
+    return word[:-1] if word.endswith("s") else word
 
 
 def _date(match: re.Match) -> _Figure:

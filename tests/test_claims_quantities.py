@@ -307,6 +307,11 @@ def test_number_words_that_state_no_figure():
     assert only("Two dozen ports closed.").value == 24
 
 
+def test_a_sum_known_by_its_order_is_money():
+    q = only("The stoppage has cost the port several million dollars.")
+    assert (q.kind, q.value, q.unit, q.qualifier) == ("money", 2_000_000, "USD", "at least")
+
+
 def test_half_a_million_is_half_of_the_scale_not_the_scale():
     [claim] = claims.extract("Once it was over, the organizers said as many as half a million people had taken part.")
     assert [(q.value, q.unit, q.qualifier) for q in claim.quantities] == [(500000.0, "people", "at most")]
@@ -320,6 +325,10 @@ def test_half_a_million_is_half_of_the_scale_not_the_scale():
         ("Hundreds of thousands rallied nationwide, organisers said.", "Hundreds of thousands", 200_000, "count"),
         ("Thousands of nurses walked out on Monday.", "Thousands", 2_000, "people"),
         ("Dozens of flights were cancelled at the airport.", "Dozens", 24, "flights"),
+        # an order written with a number word: no exact hundred thousand, thousand or hundred
+        ("On Friday several hundred thousand people filled the square.", "several hundred thousand", 200_000, "people"),
+        ("A few thousand porters walked out at dawn.", "A few thousand", 2_000, "people"),
+        ("Several dozen officers were hurt.", "Several dozen", 24, "people"),
     ],
 )
 def test_a_count_known_by_its_order_of_magnitude_is_two_of_it_at_least_and_covers_the_rest_of_the_order(
