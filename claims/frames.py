@@ -22,6 +22,7 @@ MAX_ROUNDING = 0.05
 BELOW_WORDS = re.compile(r"^(?:nearly|almost|close to|just under|just shy of|not quite)\b", re.IGNORECASE)
 NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 SCALE_TEXT = re.compile(r"\d\s?(million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
+SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
                 "trillion": 1e12}
 
@@ -75,6 +76,8 @@ def _rounding(value: float, text: str) -> float:
     """Half the unit of the last digit written: 91.3 -> 0.05, 91 -> 0.5, 1.1 million -> 50,000."""
     number = NUMBER_TEXT.search(text or "")
     if not number:
+        if value and SCALE_WORD.search(text or ""):
+            return abs(value) * MAX_ROUNDING  # "a million", "one billion": round figures like "1,000,000"
         return 0.5 if value == int(value) else 0.0
     digits = number.group().replace(",", "")
     scale_match = SCALE_TEXT.search(text)
@@ -87,7 +90,9 @@ def _rounding(value: float, text: str) -> float:
         unit = 10.0 ** trailing * scale
     half = unit / 2
     if abs(value) > 0:
-        half = min(half, max(abs(value) * MAX_ROUNDING, 10.0 ** -decimals * scale / 2))
+        # "1.1 million" is told to the hundred thousand; "1 million" is a round figure like any other.
+        told = 10.0 ** -decimals * scale / 2 if decimals or scale == 1.0 else 0.0
+        half = min(half, max(abs(value) * MAX_ROUNDING, told))
     return half
 
 
@@ -143,7 +148,12 @@ RANKED_WORDS = re.compile(
     r"|\b(?:more|higher|bigger|larger|greater)\s+than\s+(?:[\w']+\s+){0,4}?(?:earlier|previous|prior|before|last)\b",
     re.IGNORECASE,
 )
-REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered)\b", re.IGNORECASE)
+REPRESENT_WORDS = re.compile(r"\b(?:represent\w*|members?|membership|belong\w*|bargaining unit|covered|speaks?\s+for)\b",
+                             re.IGNORECASE)
+# "Harbourline has 12,000 employees", "the firm employs 40,000 people": a workforce, not the part of it that strikes.
+EMPLOYED_BEFORE = re.compile(r"\b(?:has|have|had|employs|employed|employing)\s+$", re.IGNORECASE)
+WORKERS_EMPLOYED = "workers employed"
+UNIONISED = re.compile(r"\bunion(?:i[sz]ed)?\b", re.IGNORECASE)  # "3,500 union nurses": members, not a workforce
 VOTE_REJECT = re.compile(rf"\b(?:reject\w*|against|voted no|no vote|{TURNED_DOWN}|vote no|opposing)\b", re.IGNORECASE)
 VOTE_STRIKE = re.compile(r"\b(?:strikes?|walkouts?|industrial action)\b", re.IGNORECASE)
 VOTE_ACCEPT = re.compile(r"\b(?:ratif\w*|approv\w*|accept\w*|in favou?r|backed|endorsed|yes)\b", re.IGNORECASE)
@@ -462,6 +472,10 @@ def _people_measure(words: list[str], before: str, after: str, clause: str) -> s
     at = clause.index(CLAUSE_MARK) + len(CLAUSE_MARK)
     if VOTED_AFTER.match(clause, at) or TURNOUT_AFTER.match(clause, at):
         return "turnout"  # "Some 3,100 porters voted by post", "2,300 drivers returned ballots": those who voted
+    employed = EMPLOYED_BEFORE.search(before[-30:])
+    if (employed and (head in WORKER_NOUNS or head == "employees" or employed.group().lower().startswith("employ"))
+            and not (STRIKE_WORDS.search(clause) or REPRESENT_WORDS.search(clause) or UNIONISED.search(clause))):
+        return WORKERS_EMPLOYED
     if head in CROWD_NOUNS and (CROWD_WORDS.search(near) or head != "people"):
         return CROWD_SIZE
     if head not in WORKER_NOUNS and not head.endswith(("workers", "employees")):
@@ -666,6 +680,7 @@ def _age_measure(counted: str, before: str) -> str:
 
 # The warning a union must give before it strikes: "a 10-day strike notice", "72 hours' notice of a walkout".
 NOTICE_AFTER = re.compile(r"\s*(?:-\s*)?(?:\u2019|')?\s*(?:(?:strike|walkout|strike-action)\s+)?notices?\b", re.IGNORECASE)
+BARE_SPAN = "duration"  # a span of time that says not what lasts it
 LENGTH_SUFFIX = " length"  # how long a thing lasts: "strike length", "notice length", "contract length"
 NOTICE_LENGTH = "notice" + LENGTH_SUFFIX
 
@@ -683,9 +698,20 @@ def is_length(measure: str) -> bool:
     return measure.endswith(LENGTH_SUFFIX)
 
 
+# A span that says it is one of talks ("nine months of bargaining", "the negotiations ran for 13 hours") is how long
+# the talks lasted, no strike's length whatever strike the sentence names; like any span that says not what lasts
+# it, it is compared with nothing (talks are told in too many stretches to be one fact).
+TALKS = r"(?:talks|negotiations?|bargaining|mediation|discussions)"
+TALKS_AFTER = re.compile(rf"(?:\s*-\s*|\s+)(?:\w+\s+)?of\s+(?:\w+\s+)?{TALKS}\b", re.IGNORECASE)
+TALKS_BEFORE = re.compile(rf"\b{TALKS}\s+(?:\w+\s+){{0,2}}(?:lasted|ran|went\s+on|continued|stretched)\s+(?:for\s+)?"
+                          r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
 def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") -> str:
     if q.unit == "hours" and re.search(r"\bweek\b", around, re.IGNORECASE):
         return "working week"
+    if TALKS_AFTER.match(around, len(before) + 1) or TALKS_BEFORE.search(before[-60:]):
+        return BARE_SPAN
     if NOTICE_AFTER.match(around, len(before)):
         return NOTICE_LENGTH  # "a 10-day strike notice" warns of a strike; it is no strike's length
     if not counted and CONTRACT_RUNS.search(before[-60:]):
@@ -697,7 +723,7 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
     if RECORD_IN.search(before[-60:]):
         return "record span of the strike" if STRIKE_WORDS.search(around) else "record span"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
-    return f"{noun}{LENGTH_SUFFIX}" if noun else "duration"
+    return f"{noun}{LENGTH_SUFFIX}" if noun else BARE_SPAN
 
 
 def _population(after: str) -> str:

@@ -29,6 +29,8 @@ def assert_offsets(document, found):
         (91.3, "exact", "91.3%", 91.25, 91.35),  # a precise one only its last digit
         (1.1e6, "exact", "1.1 million", 1.05e6, 1.15e6),
         (8000, "exact", "8,000", 7600, 8400),  # a round figure covers at most 5% either way
+        (1e6, "exact", "1 million", 950_000, 1_050_000),  # written with its scale or in words alike
+        (1e6, "approximately", "about a million", 950_000, 1_050_000),
         (8000, "at most", "as many as 8,000", 0.0, 8000),
         (8000, "more than", "more than 8,000", 8000, None),
         (8000, "less than", "fewer than 8,000", 0.0, 8000),
@@ -445,6 +447,16 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("Porters handed 12-day strike notices to four depots.", "12-day", "notice length", ""),
         ("The guild gave 48 hours' notice of its walkout.", "48 hours", "notice length", ""),
         ("Talks ran for five days.", "five days", "duration", ""),
+        # a span of talks is no strike's length, whatever strike the sentence names
+        ("The porters rejected an offer worth 5% after three months of talks and went on strike.", "three months",
+         "duration", ""),
+        ("The strike ended after the negotiations ran for 13 hours.", "13 hours", "duration", ""),
+        # a workforce is not the part of it that strikes, and a union that speaks for workers represents them
+        ("Harbourline has more than 12,000 employees in Wessex.", "more than 12,000", "workers employed", ""),
+        ("The firm employs 4,000 porters.", "4,000", "workers employed", ""),
+        ("Police said the march had 24,000 people on it at its peak.", "24,000", "crowd size", ""),
+        ("Talks pitted Harbourline against the HPU, the union that speaks for about 9,000 of its porters.",
+         "about 9,000", "workers represented", ""),
         # a sum on top of pay is a raise, whichever way it is said
         ("Drivers will receive $1.25 more per hour in 2026.", "$1.25 more per hour", "raise", "an hour"),
         ("Drivers will get $3 per hour more by 2029.", "$3 per hour", "raise", "an hour"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import CONDITIONAL_BASIS, EACH_BASIS, RAISE_TERM, ROLES, is_age, is_length
+from claims.frames import BARE_SPAN, CONDITIONAL_BASIS, EACH_BASIS, RAISE_TERM, ROLES, is_age, is_length
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -34,7 +34,6 @@ GENERIC_MEASURE_WORDS = frozenset(
 # A bare count, an estimate or a tally may be a count of anything; a count of "people" one of any group of people.
 BARE_COUNT_UNITS = frozenset(("count", "item", "", "estimate", "tally", "figure", "number", "total"))
 PEOPLE_UNITS = frozenset("people person individual".split())
-BARE_DURATION = "duration"  # the measure of a span of time whose frame names nothing that lasts it
 # Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
 SAME_THINGS = {
     **dict.fromkeys("class section course lecture".split(), "class"),
@@ -181,7 +180,7 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return False  # the Lyon count is not the national one
     if same_distinctive_figure(a, b):
         return True  # "1,740 euros" twice is one fact, whatever the two sentences call it
-    if ma == mb == BARE_DURATION:
+    if ma == mb == BARE_SPAN:
         return False  # "up to five days" / "a day after the vote": spans of time that say not of what
     if RAISE_TERM in (ma, mb):
         return False  # "over five years": the span a raise is spread over says what the raise is, no fact apart from it

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from claims.frames import RAISE_TERM, measures_spoken_of
-from factcheck.pairing.figures import BARE_DURATION, DATE_KIND, distinctive, framed_measure, measure_words, unit_group
+from factcheck.pairing.figures import BARE_SPAN, DATE_KIND, distinctive, framed_measure, measure_words, unit_group
 
 PARTNERS_PER_CLAIM = 10  # partners a claim gets among claims with figures of its kind and unit: a headcount
 # seven to ten outlets give is compared across all of them
@@ -31,7 +31,7 @@ WORKFORCE = "workforce"  # the partner key of every count of workers
 def measure_key(quantity) -> tuple[str, str] | None:
     """(kind, measure) of a figure whose frame names its measure; None otherwise."""
     measure = framed_measure(quantity)
-    unpaired = ("", BARE_DURATION, RAISE_TERM)
+    unpaired = ("", BARE_SPAN, RAISE_TERM)
     return (quantity.kind, measure) if measure not in unpaired and quantity.kind != DATE_KIND else None
 
 
