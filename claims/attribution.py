@@ -39,11 +39,12 @@ ATTRIBUTIVE_BEFORE = re.compile(
     r"|widely|much|hotly)\s+$", re.IGNORECASE)
 # Reporting verbs that are nouns too: "a previous dispute", "its latest estimate".
 NOUN_VERBS = frozenset("dispute disputes claim claims report reports estimate estimates count counts".split())
-# "By the union's estimate", "in Harbourline's own count": whose reckoning the figure is.
+# "By the union's estimate", "in Harbourline's own count", "by the union's account": whose reckoning the figure is.
 RECKONING_OF = re.compile(
     r"\b(?:[Bb]y|[Ii]n)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this|last"
     r"|next|that|one|some|any|every|each|its|their|his|her|our)\b)(?P<who>(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5}?)(?:\u2019s|'s)\s+"
-    r"(?:(?:own|latest|new|initial|early|revised|official)\s+)?(?:estimates?|counts?|reckoning|calculations?|tally|figures)\b"
+    r"(?:(?:own|latest|new|initial|early|revised|official)\s+)?(?:estimates?|counts?|reckoning|calculations?|tally|figures"
+    r"|account)\b"
 )
 # The rest of a name that lists trades with commas: "Bakers, Millers, Drivers and Allied Trades International
 # Union". It must end in what an organisation is called, or the commas are the sentence's.
@@ -62,7 +63,8 @@ DATELINE = re.compile(
 )
 # "Late Tuesday the mayor claimed": a time before the subject is not part of it.
 LEADING_TIME = re.compile(
-    r"^\s*(?i:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week)"
+    r"^\s*(?i:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week"
+    r"|the\s+(?:morning|afternoon|evening|end\s+of\s+the\s+day)|midday|noon|midnight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
 )
 INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90})")
@@ -99,15 +101,29 @@ PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z
 ORG_NAME_ONLY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w\u2019'&.-]*)*$")
 
 
+RELIED_ON = re.compile(r"\s+(?:on|upon)\b", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 AGENT_AFTER = re.compile(
-    r"[^.;:\u201c\u201d\"]{0,50}?\bby\s+(?P<who>(?:the\s+)?[A-Za-z][^,.;:()\u201c\u201d\"]{1,50}?)(?=\s+(?:as|at|on|in|to|for|and)\s|[,.;:()]|$)"
+    # (not a time: "5,000 votes were counted by Tuesday", "by the afternoon", "by midnight")
+    r"[^.;:\u201c\u201d\"]{0,50}?\bby\s+(?!(?:the\s+)?(?:end|time|morning|afternoon|evening|night|midnight|midday|noon|dawn"
+    r"|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|then|now|\d)\b)(?P<who>(?:the\s+)?[A-Za-z][^,.;:()\u201c\u201d\"]{1,50}?)(?=\s+(?:as|at|on|in|to|for|and)\s|[,.;:()]|$)"
+)
+
+
+# "The Ledger quoted Ari Moss, the union's negotiator, as saying that ...": the words are the one quoted, not the outlet's.
+QUOTED_AS_SAYING = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,80}?)(?:,\s+[^.;:\u201c\u201d\"]{2,120}?,)?\s+as\s+(?:saying|stating"
+    r"|telling)\b"
 )
 
 
 def find_attribution(text: str) -> Attribution | None:
     text = HONORIFIC_DOT.sub(r"\1 ", text)  # "said Dr. Ines Falk": the full stop of a title ends no name
     quoted = _quoted_spans(text)
+    quoting = QUOTED_AS_SAYING.search(text) if "quot" in text else None
+    if quoting and not _inside(quoting.start(), quoted):
+        return Attribution(_trim(quoting.group("who")), "said")
     according = ACCORDING_TO.search(text)
     if according and VERB_THEN_ASIDE.search(text, 0, according.start()):
         according = None  # "Vell said, according to the Ledger, that ...": the Ledger only carries Vell's words
@@ -125,6 +141,8 @@ def find_attribution(text: str) -> Attribution | None:
         passive = PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)):
             continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
+        if verb == "counted" and RELIED_ON.match(text, match.end()):
+            continue  # "the coalition had counted on a large turnout": a hope, not a count
         if ((verb.endswith("ed") or verb in NOUN_VERBS)
                 and ATTRIBUTIVE_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             # "The most recent rejected offer contained 35%", "porters on a picket line during a previous dispute": an

@@ -55,7 +55,7 @@ RIGHTS_MONITOR = re.compile(
 POLICE_DEPARTMENT_INITIALS = re.compile(r"\b[A-Z]{1,4}PD\b")
 GOVERNMENT_NOUNS = frozenset(
     """
-    government governments ministry ministries minister ministers mayor mayors governor premier cabinet
+    government governments ministry ministries minister ministers undersecretary mayor mayors governor premier cabinet
     province state city municipality parliament legislature congress senate whitehouse department departments
     agency agencies service secretary officials authorities gov sen senator senators lawmakers legislators
     """.split()
@@ -76,7 +76,9 @@ POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".sp
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
                                r"|interior\s+minist\w+|internal\s+affairs\s+ministry|home\s+office"
                                r"|security\s+forces|law\s+enforcement)\b", re.I)
-GOVERNMENT_WORDS = frozenset("ministry minister mayor governor premier parliament presidential presidency".split())
+GOVERNMENT_WORDS = frozenset(
+    "ministry minister undersecretary mayor governor premier parliament presidential presidency".split()
+)
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"

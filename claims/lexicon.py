@@ -117,7 +117,7 @@ REPORTING_VERBS = frozenset(
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
     criticises criticizes condemned condemns calculated calculates calculate reckoned reckons reckon estimate predict
     adding arguing noting insisting claiming warning stating explaining alleging denying countering
-    found finds concluded concludes answered answers
+    found finds concluded concludes answered answers counted tallied recorded
     described describes describe indicated indicates suggested suggests characterised characterized
     characterises characterizes hailed hails praised praises slammed slams decried decries labelled labeled
     branded termed touted touts conceded concedes highlighted highlights boasted boasts trumpeted trumpets

@@ -180,7 +180,7 @@ ROLE_WORDS = (
     r"spokesperson|spokeswoman|spokesman|president|vice president|director|secretary|"
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
     r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
-    r"|organizer|organiser|chairman|chairwoman|chairperson|chair|minister|premier|mayor|governor|commissioner"
+    r"|organizer|organiser|chairman|chairwoman|chairperson|chair|undersecretary|minister|premier|mayor|governor|commissioner"
     r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff|senator|Gov\.|Sen\."
 )
 # Lower case or capitalised, spelt out: a case-insensitive group would make the engine try every position.
@@ -221,7 +221,10 @@ PERSON_AFTER_ROLE_OF = re.compile(
     rf"\b(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_ALTERNATION})\s+(?:of|at|for)\s+(?:the\s+)?{ORG}),"
     rf"\s+(?P<name>{NAME}),"
 )
-DESCRIPTION_START = re.compile(r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\u2019'-]+\s+){0,4}$")
+# (or a name's possessive: "Wessex's health minister, Dana Vell,")
+DESCRIPTION_START = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*(?:\u2019s|'s))\s+(?:[\w\u2019'-]+\s+){0,4}$"
+)
 TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
 # "Markus Brand of the consultancy Harwell", "Ada Quill of the Harbour Union": the person speaks for it.

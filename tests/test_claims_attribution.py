@@ -95,6 +95,14 @@ def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(s
         ("By the union's estimate it would cost about $500 million per year.", "the union"),
         ("In Harbourline\u2019s own count, 300 staff worked.", "Harbourline"),
         ("By Monday's count, 300 had joined.", None),  # a day keeps no count
+        ("By the union's account, 3,500 porters gathered at the depot.", "the union"),
+        # an outlet that quotes someone gives that person's words
+        ("The Ledger quoted Ari Moss, the union's lead negotiator, as saying that 10,000 porters had struck.", "Ari Moss"),
+        # those who count, tally or record a figure give it; a time is no agent and no subject
+        ("By the afternoon the union counted 6,800 participants.", "the union"),
+        ("The Lakeport Rights Institute has recorded 61 deaths.", "The Lakeport Rights Institute"),
+        ("Some 5,000 ballots were counted by Tuesday.", None),
+        ("The coalition had counted on a turnout of 50,000.", None),  # a hope, not a count
         # a long source phrase is still the source
         ("According to leaders of the Harbour Association of Machinists and Aerospace Workers district in Lakeport, "
          "59% voted yes.", "leaders of the Harbour Association of Machinists and Aerospace Workers district in Lakeport"),

@@ -1366,6 +1366,15 @@ def test_a_person_described_by_an_organisations_possessive_takes_its_side():
     assert claim.side == "employer" and q.frame.owner_side == "employer"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wessex's health minister, Dana Vell, said 18,000 people had marched.",  # a place's possessive opens the title
+    "The undersecretary, Dana Vell, said 18,000 people had marched.",  # an undersecretary holds a government office
+])
+def test_a_person_named_after_a_government_title_speaks_for_the_government(sentence):
+    claim, _ = figure(claims.extract(sentence), "18,000")
+    assert claim.side == "government"
+
+
 def test_an_offer_the_union_voted_down_is_not_the_unions():
     document = ("Harwell Air cabin crew went on strike on Monday.\n"
                 "The strike began after the union voted down a contract offer under which some crew would have "
