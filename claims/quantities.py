@@ -392,13 +392,14 @@ def _vague_count(text: str, match: re.Match) -> _Figure:
     value = float(2 * VAGUE_ORDERS[order] * VAGUE_TIMES.get(times, 1))
     end = match.end()
     of = re.match(r"\s+of\b", text[end:])
-    if of is None and match.re is SEVERAL_COUNT:  # "several million dollars", "a few thousand workers"
-        of = re.match(r"", text[end:])
-    currency = CURRENCY_WORD_AFTER.match(text, end + of.end()) if of else None
+    if of is None and match.re is not SEVERAL_COUNT:  # "several million dollars", "a few thousand workers": no "of"
+        return _Figure(match.start(), end, "count", value, "count", "")
+    at = end + (of.end() if of else 0)
+    currency = CURRENCY_WORD_AFTER.match(text, at)
     if currency:  # "hundreds of millions of dollars": a sum known by its order
         word = currency.group("word").lower().split()[-1]
         return _money_figure(text, match.start(), currency.end(), value, CURRENCY_WORDS.get(word, "USD"))
-    counted, unit = counted_after(text, end + of.end()) if of else ("", "")
+    counted, unit = counted_after(text, at)
     return _Figure(match.start(), end, "count", value, unit or "count", counted)
 
 

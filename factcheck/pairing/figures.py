@@ -94,8 +94,7 @@ class FigureComparison:
         same measure without saying ("a raise"): matched so that they may agree, but at odds the unsaid one may be
         another step (another year's, another group's, the deal's rather than the offer's). A ballot's share that does
         not say what it was for is not such a step: it is compared as the vote it may be."""
-        short, long = sorted((framed_measure(self.a), framed_measure(self.b)), key=len)
-        return bool(short) and long.startswith(short + " ") and long[len(short) + 1:] in ROLES
+        return _step_unsaid(framed_measure(self.a), framed_measure(self.b)) in ROLES
 
     @property
     def half_named(self) -> bool:
@@ -212,11 +211,15 @@ def _role_unsaid(ma: str, mb: str) -> bool:
     """One figure says what it measures but not whose step it is: "a 14% wage increase" (a raise) may be the raise
     agreed or the one offered, as a ballot's share that does not say what it was for ("passed 53.4% to 46.6%") may
     be any vote's ("vote to accept")."""
-    short, long = sorted((ma, mb), key=len)
-    if not long.startswith(short + " "):
-        return False
+    step = _step_unsaid(ma, mb)
     # A demand is said to be one ("the union wants", "its demand"): a raise whose role goes unsaid is one given.
-    return short == "vote" or (long[len(short) + 1:] in ROLES and not long.endswith(" demanded"))
+    return bool(step) and (min(ma, mb, key=len) == "vote" or (step in ROLES and step != "demanded"))
+
+
+def _step_unsaid(ma: str, mb: str) -> str:
+    """What the longer measure says after the shorter one ("offered" of "raise" / "raise offered"), or ''."""
+    short, long = sorted((ma, mb), key=len)
+    return long[len(short) + 1:] if short and long.startswith(short + " ") else ""
 
 
 def same_place(a: Quantity, b: Quantity) -> bool:
