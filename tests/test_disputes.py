@@ -70,3 +70,19 @@ def test_two_disputes_of_one_trade_stay_apart_when_each_names_its_parties():
     titles = {1: "Screen writers strike enters second week", 3: "Teachers strike enters second week"}
     names = DocumentNames.of(WRITERS + TEACHERS, titles)
     assert not names.related(1, 3)
+
+
+def test_articles_sharing_one_name_are_one_dispute_where_a_third_links_them():
+    # Each brief shares a single place with the other, and several names with the long report: one dispute.
+    report = [C(7, "Nurses at Corvane Memorial and Wessex General struck, said Dana Vell of the Pellam Nurses Guild, "
+                   "as Ledger Health's Ari Moss spoke in Lakeport.", "Dana Vell")]
+    brief_a = [C(8, "Pickets formed in Lakeport and Harwell as Dana Vell spoke; the Pellam guild said 4,000 walked out "
+                    "of Wessex General.", "Dana Vell")]
+    brief_b = [C(9, "Wards in Harwell stayed open at Corvane Memorial, said Ari Moss of Ledger Health.", "Ari Moss")]
+    other = [C(10, "Teachers in Harwell walked out of Eastmoor Academy, said Rosa Lind of the Tarrow Education "
+                   "Association.", "Rosa Lind")]
+    names = DocumentNames.of(report + brief_a + brief_b + other)
+    assert names.by_document[8] & names.by_document[9] == {"harwell"}
+    assert names.related(8, 9)
+    # One shared place does not join another dispute that nothing else links.
+    assert not names.related(10, 8) and not names.related(10, 9)

@@ -8,7 +8,7 @@ names are demoted, not dropped: a short brief may name nobody at all.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from claims.lexicon import EMPLOYER_ORG_NOUNS, LABOUR_ORG_NOUNS, MANAGEMENT_NOUNS, MONTHS, ROLE_NOUNS, WEEKDAYS
@@ -20,6 +20,9 @@ COMMON = (
     frozenset(MONTHS) | WEEKDAYS | LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | ROLE_NOUNS
     | frozenset("the this that these those and but united national american state states city county".split())
 )
+# Two documents sharing this many names are of one dispute outright; documents so linked, one to the next, form
+# the dispute's cluster.
+SHARED_NAMES = 2
 FEW_NAMES = 5  # a document naming fewer than this shares one name with its dispute's other articles at least
 # A document naming fewer than this is of its dispute where its title and another's share a topic ("rail strike"):
 # an economist's note on a strike names the economists, not the parties.
@@ -36,6 +39,9 @@ TITLE_STOPWORDS = frozenset(
     thousand percent dollars euros pounds
     """.split()
 )
+# A name in more documents than this says little about which dispute they are of (a head of state, a big city):
+# it does not link documents into one cluster, which would otherwise cost a pass over every pair of them.
+CLUSTER_NAME_MAX_DOCUMENTS = 200
 
 
 class DocumentNames:
@@ -45,6 +51,7 @@ class DocumentNames:
         self.by_document = by_document
         self.topics = topics or {}  # each document's title, as pairs of adjacent words that name a topic
         self._related: dict[tuple[int, int], bool] = {}
+        self._cluster: dict[int, int] | None = None
 
     @classmethod
     def of(cls, claims: Iterable, titles: dict[int, str] | None = None) -> DocumentNames:
@@ -65,11 +72,46 @@ class DocumentNames:
             a, b = self.by_document.get(doc_a, frozenset()), self.by_document.get(doc_b, frozenset())
             shared = len(a & b)
             self._related[key] = (
-                not a or not b or shared >= 2 or (shared >= 1 and min(len(a), len(b)) < FEW_NAMES)
+                not a or not b or shared >= SHARED_NAMES or (shared >= 1 and min(len(a), len(b)) < FEW_NAMES)
+                or (shared >= 1 and self.cluster(doc_a) == self.cluster(doc_b))
                 or (min(len(a), len(b)) < FEW_NAMES_FOR_TITLES
                     and bool(self.topics.get(doc_a, frozenset()) & self.topics.get(doc_b, frozenset())))
             )
         return self._related[key]
+
+    def cluster(self, doc: int) -> int:
+        """The dispute cluster a document belongs to: documents sharing two names, and the documents sharing two
+        with those, and so on. Two articles of one dispute may share a single name ("Duluth") while each shares
+        several with a third; within one cluster a single shared name is enough."""
+        if self._cluster is None:
+            self._cluster = _clusters(self.by_document)
+        return self._cluster.get(doc, doc)
+
+
+def _clusters(by_document: dict[int, frozenset[str]]) -> dict[int, int]:
+    """{document: its cluster's smallest document id}, linking documents that share `SHARED_NAMES` names."""
+    docs_of: dict[str, list[int]] = defaultdict(list)
+    for doc, names in by_document.items():
+        for name in names:
+            docs_of[name].append(doc)
+    shared: Counter = Counter()
+    for docs in docs_of.values():
+        if 1 < len(docs) <= CLUSTER_NAME_MAX_DOCUMENTS:
+            docs.sort()
+            shared.update((a, b) for i, a in enumerate(docs) for b in docs[i + 1:])
+    parent = {doc: doc for doc in by_document}
+
+    def root(doc: int) -> int:
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    for (a, b), n in shared.items():
+        if n >= SHARED_NAMES:
+            ra, rb = root(a), root(b)
+            parent[max(ra, rb)] = min(ra, rb)
+    return {doc: root(doc) for doc in by_document}
 
 
 def title_topics(title: str) -> frozenset[tuple[str, str]]:
