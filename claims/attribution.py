@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
-    ROLE_NOUNS, WORKER_NOUNS,
+    ROLE_NOUNS, WORKER_NOUNS, names_outlet,
 )
 
 
@@ -130,6 +130,9 @@ def find_attribution(text: str) -> Attribution | None:
     if according and not _inside(according.start(), quoted):
         listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
         who = text[according.start("who"):listed.end()] if listed else according.group("who")
+        carried = _outlet_named(who) and find_attribution(text[according.end("who"):].lstrip(" ,"))
+        if carried:
+            return carried  # "According to the Ledger, police said 300 were held": the outlet carries the police's words
         return Attribution(_trim(_author(who)), "according to")
     reckoning = RECKONING_OF.search(text)
     if reckoning and not _inside(reckoning.start(), quoted):
@@ -411,6 +414,12 @@ def _author(phrase: str) -> str:
     """Who a document named as a source speaks for: its writer where the phrase says who that is."""
     written = WRITTEN_BY.match(phrase.strip())
     return (written.group("author") or written.group("agent")) if written else phrase
+
+
+def _outlet_named(phrase: str) -> bool:
+    """An outlet by its name ("the Lakeport Ledger", "the state news agency Lakenews"), not "the union leader"."""
+    words = phrase.split()
+    return bool(words) and words[-1][:1].isupper() and names_outlet(phrase)
 
 
 def _trim(phrase: str) -> str:

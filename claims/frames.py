@@ -108,6 +108,10 @@ DEMAND_WORDS = re.compile(
     r"|holding out for|held out for|claim|called for|bargaining for|fighting for)\b",
     re.IGNORECASE,
 )
+# An offer's or a deal's terms: "the city's first offer called for raises of 3%", "the deal calls for 4% a year".
+TERMS_CALL_FOR = re.compile(
+    r"\b(?:offer|offers|proposal|proposals|package|deal|agreement|contract|settlement)\s+(?:[\w-]+\s+)?"
+    r"(?P<verb>call(?:s|ed|ing)?\s+for)\b", re.IGNORECASE)
 # Whose step a raise is, the last word of its measure ("raise offered"): one per word list above and below.
 OFFERED, DEMANDED, AGREED = ROLES = ("offered", "demanded", "agreed")
 AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contract gives|under the)\b", re.IGNORECASE)
@@ -428,12 +432,16 @@ CASUALTY_WORDS = {
     "injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
     "arrested": "people arrested", "detained": "people arrested", "arrests": "people arrested",
     "abducted": "people missing", "missing": "people missing", "disappeared": "people missing",
-    "abductions": "people missing",
+    "abductions": "people missing", "held": "people arrested", "in detention": "people arrested",
+    "in custody": "people arrested",
 }
+# (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
+# detained: "15 people were held", not "15 people held a vigil")
 CASUALTY_AFTER = re.compile(
-    r"\s*(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+|being\s+|confirmed\s+"
-    r"|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|fatalities|lost\s+their\s+lives|injured|hurt|wounded"
-    r"|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions)\b", re.IGNORECASE)
+    r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
+    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|fatalities|lost\s+their\s+lives"
+    r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
+    r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody))\b", re.IGNORECASE)
 CASUALTY_BEFORE = re.compile(
     r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+the\s+dead)\s+(?:at|of|to|rose\s+to|stood\s+at|reached)"
     r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
@@ -655,8 +663,11 @@ def _role(head: str, near: str, at: int) -> str:
     """A raise offered, demanded or agreed, by the words around it (`at`: where the figure sits in `near`);
     the nearest word decides, one before the figure before one after it."""
     found = []
+    carried = [m.span("verb") for m in TERMS_CALL_FOR.finditer(near)] if "for" in near else []
     for pattern, role in zip((OFFER_WORDS, DEMAND_WORDS, AGREED_WORDS), ROLES):
         for match in pattern.finditer(near):
+            if role == DEMANDED and any(s <= match.start() < e for s, e in carried):
+                continue  # "the city's offer called for 3%": what the offer holds, not what anyone demands
             distance = at - match.end() if match.end() <= at else 2 * (match.start() - at)
             found.append((distance, role))
     return f"{head} {min(found)[1]}" if found else head

@@ -39,16 +39,19 @@ STAGED_IT = re.compile(
 # Those who count a crowd from outside it: "an independent monitor", "a volunteer group that tracks attendance".
 INDEPENDENT_COUNTER = re.compile(
     r"\b(?:independent|non-?partisan|neutral)\s+(?:[\w-]+\s+)?(?:monitors?|observers?|counters?|counts?|experts?|groups?)\b"
-    r"|\b(?:who|that|which)\s+(?:counts|tallies|tracks|monitors|estimates)\s+(?:the\s+)?(?:crowds?|turnout|attendance|protests?)\b",
+    r"|\b(?:who|that|which)\s+(?:counts|tallies|tracks|monitors|estimates)\s+(?:the\s+)?(?:crowds?|turnout|attendance|protests?)\b"
+    # "the tracking service", "a flight tracker": a service that counts what it sees, for whoever asks
+    r"|\btracking\s+(?:services?|sites?|websites?|firms?|compan(?:y|ies)|apps?)\b|\bflight[\s-]+trackers?\b",
     re.IGNORECASE,
 )
 # Those who record what a state does to its people, from outside its government: "a national human rights
-# commission", "rights groups", "a rights watchdog", "a medico-legal unit". Their tolls of the dead, the hurt and
-# the detained are an independent count, set against the police's or the government's.
+# commission", "rights groups", "a rights watchdog", "Lakeport Rights Watch", "a medico-legal unit", the legal aid
+# lawyers who defend the detained. Their tolls of the dead, the hurt and the detained are an independent count, set
+# against the police's or the government's.
 RIGHTS_MONITOR = re.compile(
     r"\b(?:human[\s-]+)?rights\s+(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
-    r"|activists?|lawyers?|centres?|centers?|institutes?|council)\b"
-    r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bmedico-legal\b",
+    r"|activists?|lawyers?|centres?|centers?|institutes?|council|watch)\b"
+    r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bmedico-legal\b|\blegal\s+aid\b",
     re.IGNORECASE,
 )
 # A city's police department by its initials: "the LKPD", "NYPD officers".
@@ -163,10 +166,14 @@ def _names_an_analyst(phrase: str) -> bool:
     return bool(named & ANALYST_NAME_WORDS) or bool(ANALYST_DESCRIPTION.search(phrase))
 
 
+# The one who chairs a legislature: "House Speaker", "the deputy speaker", "Speaker of the Assembly".
+SPEAKER_OF_HOUSE = (r"(?:house|parliament(?:ary)?|assembly|senate|deputy)\s+speaker"
+                    r"|speaker\s+of\s+(?:the\s+)?(?:house|parliament|assembly|senate)")
 # A legislature: it votes laws, it does not bargain, so it is the government even where the government employs.
 LEGISLATURE = re.compile(
-    r"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
-    r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate)\b",
+    rf"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
+    r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate"
+    rf"|{SPEAKER_OF_HOUSE})\b",
     re.IGNORECASE,
 )
 
@@ -205,7 +212,7 @@ def kind_of(phrase: str, head: str) -> str:
         return ANALYST
     if head in GOVERNMENT_NOUNS and (head not in ("officials", "secretary", "service", "state", "city") or GOVERNMENT_PHRASES.search(phrase)):
         return GOVERNMENT
-    if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase):
+    if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase) or is_legislature(phrase):
         return GOVERNMENT
     if BUSINESS_LOBBY.search(phrase):
         return ANALYST

@@ -235,6 +235,12 @@ COUNTRIES = frozenset(
 ))
 
 
+def names_outlet(name: str) -> bool:
+    """A news outlet by the words of its name: "The Lakeport Ledger", "the state news agency Lakenews"."""
+    words = name.lower().replace(",", " ").split()
+    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words)
+
+
 def is_country(phrase: str) -> bool:
     """'Norway', 'the United States', 'the U.S.': a state by its name (never the pronoun "us")."""
     name = phrase.lower().strip(" .,")

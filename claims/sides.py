@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
-    MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WORKER_NOUNS, is_country,
+    MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
+    is_country,
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
@@ -181,8 +182,12 @@ ROLE_WORDS = (
     r"treasurer|steward|representative|negotiator|attorney|lawyer|counsel|CEO|chief executive|"
     r"executive|officer|manager|administrator|nurse|worker|member|technician|teacher|driver|leader|official"
     r"|organizer|organiser|chairman|chairwoman|chairperson|chair|undersecretary|minister|premier|mayor|governor|commissioner"
-    r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff|senator|Gov\.|Sen\."
+    r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff|senator|speaker|Gov\.|Sen\."
 )
+# Words a time opens with, never a name: "On Tuesday", "Since March".
+TIME_OPENERS = frozenset("on in at by since until from after before during last this next".split())
+# A name cannot end in a title: "Indonesia's Deputy House Speaker" names an office, not a person.
+TITLE_WORDS = frozenset(w.lower() for w in ROLE_WORDS.split("|") if w.isalpha())
 # Lower case or capitalised, spelt out: a case-insensitive group would make the engine try every position.
 ROLE_ALTERNATION = "|".join(w for word in ROLE_WORDS.split("|") for w in (word, word[0].upper() + word[1:]))
 PERSON_AFTER_ROLE = re.compile(rf"(?P<role>{ROLE_ALTERNATION})[ \t]+(?P<name>{NAME})")
@@ -373,14 +378,22 @@ class SideBook:
 
     def add_person(self, name: str, side: str) -> None:
         name = " ".join(name.split())
-        if not name:
-            return
-        self.people.setdefault(name.lower(), (name, side))
-        self.people.setdefault(name.split()[-1].lower(), (name, side))
         words = name.split()
+        if not words or words[0].lower() in TIME_OPENERS or {w.lower().strip(",") for w in words} & WEEKDAYS:
+            return  # "On Tuesday, the deputy speaker ...": a day, not a name
+        self.people.setdefault(name.lower(), (name, side))
+        self.people.setdefault(words[-1].lower(), (name, side))
         particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in SURNAME_PARTICLES), 0)
         if particle:  # "Paul Le Brun" is "Le Brun" later, "Jan Van Dam" "Van Dam"
             self.people.setdefault(" ".join(words[particle:]).lower(), (name, side))
+        lowered = {w.lower() for w in words}
+        if lowered & (WORKER_NOUNS | LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | ROLE_NOUNS):
+            return  # "Lakeport Porters United" taken for a person: its first word is the employer's name
+        for word in words[:-1]:
+            if len(word) > 2 and word[:1].isupper() and word.lower() not in SURNAME_PARTICLES:
+                # after the surname: the family name first ("Lee Dana-jin" is "Lee" later), a double surname
+                # ("Ari Moss Vell" is "Moss" later), or the one name a person goes by
+                self.people.setdefault(word.lower(), (name, side))
 
     def person(self, phrase: str) -> tuple[str, str] | None:
         """A person named in full or by surname, with or without a title ('Ms Pike'): (full name, side)."""
@@ -399,6 +412,8 @@ class SideBook:
         if not match:
             return ""
         words = match.group("name").split()
+        if words[-1].lower() in TITLE_WORDS:
+            return ""
         while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_NOUNS | HONORIFICS | MANAGEMENT_NOUNS:
             words.pop(0)  # 'President Michael Barnett'
         name = " ".join(words)

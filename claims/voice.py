@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import BUSINESS_NAME_HEADS, EMPLOYER_ORG_NOUNS, MANAGEMENT_NOUNS, OUTLET_NOUNS
+from claims.lexicon import BUSINESS_NAME_HEADS, EMPLOYER_ORG_NOUNS, MANAGEMENT_NOUNS, names_outlet
 from claims.model import REPORTER, UNKNOWN
 from claims.organisations import ORG
 from claims.patterns import WEB_DOMAIN
@@ -91,12 +91,7 @@ def is_outlet(publication: str) -> bool:
     name = PARENTHESES.sub(" ", publication)
     if re.search(WEB_DOMAIN, name, re.IGNORECASE):
         return True
-    return any(_ends_with_outlet_noun(part) for part in (name, *PARENTHESES.findall(publication)))
-
-
-def _ends_with_outlet_noun(name: str) -> bool:
-    words = name.lower().replace(",", " ").split()
-    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words)
+    return any(names_outlet(part) for part in (name, *PARENTHESES.findall(publication)))
 
 
 def _is_press_release(text: str) -> bool:

@@ -778,3 +778,46 @@ def test_a_byline_is_furniture_and_a_sentence_opening_on_by_is_not(line, furnitu
     from claims.boilerplate import is_boilerplate
 
     assert is_boilerplate(line) is furniture
+
+
+def test_an_outlet_that_carries_another_speakers_words_gives_them_to_that_speaker():
+    found = claims.extract("According to the state news agency Lakenews, police have said that arrests in Harwell "
+                           "have reached 1,240 people.")
+    assert claim_with(found, "1,240 people").side == "police"
+    # Where nobody inside speaks, the outlet's source is all there is.
+    found = claims.extract("According to the Lakeport Ledger, 300 people were arrested.")
+    assert claim_with(found, "300 people").side not in ("police", "union", "employer")
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 3,000 people have been held across the country, Wessex Rights Watch said today.",
+    "Harwell Legal Aid said about 370 people had been detained by the police.",
+    "The tracking service Skycount says 77 per cent of the day's flights were cancelled.",
+])
+def test_rights_watchers_legal_aid_and_trackers_count_from_outside_the_dispute(sentence):
+    assert claims.extract(sentence)[0].side == "analyst"
+
+
+def test_a_legislatures_speaker_is_the_government_and_so_is_any_of_the_names_he_goes_by():
+    found = claims.extract(
+        "On Tuesday, Wessex's Deputy House Speaker Ari Moss Vell stood by the allowance of 50 million crowns. "
+        "Moss told local media the allowance of 600 million crowns is paid out for one year only. "
+        "Police Chief Dana Lind Okor said 15 people were detained. "
+        "Dana put the number of students among them at four.")
+    assert claim_with(found, "600 million").side == "government"
+    assert claim_with(found, "at four").side == "police"
+
+
+def test_an_offers_terms_are_offered_whatever_verb_tells_them():
+    found = claims.extract("The city's first offer called for raises of 2.75% in the first year and 3% in the second.")
+    quantity = next(q for q in claim_with(found, "2.75%").quantities if q.value == 2.75)
+    assert quantity.frame.measure == "raise offered"
+    found = claims.extract("The union is calling for raises of 8% a year.")
+    assert next(q for q in found[0].quantities if q.value == 8).frame.measure == "raise demanded"
+
+
+def test_a_union_named_after_its_employer_lends_its_side_to_no_word_of_the_employers_name():
+    found = claims.extract(
+        "Corvane Baristas United, which represents workers at 525 cafes, and the company gave conflicting counts. "
+        "Corvane, however, said approximately 170 of its cafes had not opened as planned.")
+    assert claim_with(found, "approximately 170").side != "union"

@@ -512,12 +512,21 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
     ("In a week of marches 90 people were wounded, 450 detained and 12 abducted.", "450", "people arrested"),
     ("In a week of marches 90 people were wounded, 450 detained and 12 abducted.", "12", "people missing"),
     ("The city police said 40 of its officers were injured at the rally.", "40", "people injured"),
+    # held as the detained are, in detention or in custody, and after an aside
+    ("Some 15 people were held by police in Corvane on Monday.", "Some 15", "people arrested"),
+    ("The clashes ended with at least 370 people in detention.", "at least 370", "people arrested"),
+    ("About 40 people, most of them students, were detained overnight.", "About 40", "people arrested"),
     # a march's turnout is still its crowd
     ("Police said 80,000 people marched, while the organisers claimed 3.5 million.", "3.5 million", "crowd size"),
 ])
 def test_the_dead_hurt_held_and_missing_of_a_protest_are_counts_of_their_own(sentence, figure_text, measure):
     _, q = figure(claims.extract(sentence), figure_text)
     assert q.frame.measure == measure
+
+
+def test_people_who_held_something_are_not_held():
+    _, q = figure(claims.extract("Some 2,000 people held a vigil in Corvane on Monday."), "Some 2,000")
+    assert q.frame.measure != "people arrested"
 
 
 def test_a_group_named_before_a_figure_is_its_population():
