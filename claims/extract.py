@@ -10,7 +10,7 @@ from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKE
 from claims.measures import TURNED_DOWN
 from claims.frames import (
     AGREED, BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, frame_for, is_age, is_casualty, is_cost,
-    is_generic_measure, is_results, is_vote, measure_of,
+    is_generic_measure, is_results, is_vote, measure_of, pay_as_terms,
 )
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
@@ -365,20 +365,23 @@ class _Extraction:
             )
         )
 
-    def _counting_role(self, owner: Speaker, q: Quantity, ballot: bool = False, subject: Speaker | None = None) -> Speaker:
+    def _counting_role(self, owner: Speaker, q: Quantity, ballot: bool = False, subject: Speaker | None = None,
+                       text: str = "") -> Speaker:
         """A union counting the crowd of a march counts as its organiser: the march is its own, and its count
         stands against the police's as the organisers' does. An unplaced source costing the dispute is an analyst, and
         so is a cost in the outlet's voice after an analyst's. The result of a members' ballot told in the outlet's
         voice is the union's: it ran the ballot and gave out the count; so is a strike notice, which only a union gives,
         and a demand no party is named for ("the nurses are seeking 15%"). An offer's or a deal's terms in the outlet's
-        voice are their maker's (`_terms_maker`; `subject`: the party the sentence opens with)."""
+        voice are their maker's (`_terms_maker`; `subject`: the party the sentence opens with), and so is a pay level
+        told as an offer's terms ("Under the new proposal, average pay would climb to $111,155")."""
         if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
                 ballot and is_vote(q.frame.measure) or q.frame.measure == NOTICE_LENGTH
                 or q.frame.measure.endswith(DEMANDED)):
             union = self.discourse.resolve("the union")
             return union if union.side == self.discourse.book.labour else Speaker("the union", self.discourse.book.labour)
         if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
-                q.frame.measure.endswith(OFFERED) or q.frame.measure.endswith(AGREED)):
+                q.frame.measure.endswith(OFFERED) or q.frame.measure.endswith(AGREED)
+                or pay_as_terms(text, q.frame.measure)):
             return self._terms_maker(subject)
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
@@ -473,7 +476,7 @@ class _Extraction:
         ballot = self.discourse.book.labour_dispute and BALLOT.search(text) and not NOT_MEMBERS_BALLOT.search(text)
         subject = main_subject(text)
         maker = self.discourse.resolve(subject) if subject else None
-        roles = [self._counting_role(owners[q], f, bool(ballot), maker) for f, q in zip(framed, quantities)]
+        roles = [self._counting_role(owners[q], f, bool(ballot), maker, text) for f, q in zip(framed, quantities)]
         framed = tuple(f if f.frame is None or f.frame.owner_side == r.side else replace(f, frame=replace(f.frame, owner=r.name, owner_side=r.side))
                        for f, r in zip(framed, roles))
         owners = dict(zip(framed, roles))

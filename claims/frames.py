@@ -287,6 +287,29 @@ def counts_an_event(measure: str) -> bool:
             or is_casualty(measure))
 
 
+# What a worker is paid, as a level rather than a step: "hourly wage", "annual pay" (`_pay`).
+PAY_LEVELS = frozenset({"hourly wage", "annual pay", "pay"})
+# A pay level told as an offer's terms: "Under the new proposal, average pay would climb to $111,155", "the offer
+# would bring pay to $40 an hour". Not a deal's or a contract's: "Under the deal" tells both sides' terms, and "under
+# the expired contract" what workers are paid today.
+TERMS_TOLD = re.compile(
+    r"\b(?:under|in|with)\s+(?:the|this|that|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:proposal|offer|package)\b"
+    r"|\b(?:proposal|offer|package)\s+(?:would|will|includes|included|contains|contained|gives|gave|brings|brought"
+    r"|provides|provided)\b", re.IGNORECASE)
+
+
+def is_pay_level(measure: str) -> bool:
+    return measure in PAY_LEVELS
+
+
+def pay_as_terms(text: str, measure: str) -> bool:
+    """A pay level the sentence tells as an offer's terms, no union's own proposal named."""
+    if not is_pay_level(measure):
+        return False
+    told = TERMS_TOLD.search(text)
+    return bool(told) and not re.search(r"union|guild|workers|members|employees", told.group(), re.IGNORECASE)
+
+
 def is_cost(measure: str) -> bool:
     """What a dispute costs others: the economy, a company, its customers."""
     return measure.startswith("cost")

@@ -84,7 +84,10 @@ TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:retur
 # employees opposed the agreement", "the settlement, which 71% of staff endorsed": a ballot's share, told by what the
 # voters did.
 VOTE_AFTER_WORDS = (
-    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019',-]+\s+){{0,2}}(?:members|membership|voters|workers|employees|staff)\s+)?"
+    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019',-]+\s+){{0,2}}(?:members|membership|voters|workers|employees|staff)\s+"
+    # "97% of those who voted had rejected the deal"
+    r"|of\s+those\s+(?:who\s+)?(?:voted|voting|cast\s+(?:a\s+|their\s+)?ballots?|casting\s+(?:a\s+|their\s+)?ballots?)\s+"
+    r"(?:had\s+|have\s+|has\s+)?)?"
     rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:(?:authori[sz]ing|calling|holding)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:strike|walkout|deal|contract|offer|agreement|action)\b|\s+it\b|(?=\s*[.,;]))"
 )

@@ -821,3 +821,12 @@ def test_a_union_named_after_its_employer_lends_its_side_to_no_word_of_the_emplo
         "Corvane Baristas United, which represents workers at 525 cafes, and the company gave conflicting counts. "
         "Corvane, however, said approximately 170 of its cafes had not opened as planned.")
     assert claim_with(found, "approximately 170").side != "union"
+
+
+def test_a_pay_level_told_as_an_offers_terms_is_its_makers():
+    found = claims.extract("Porters at Corvane went on strike. Under the new proposal, porters' average annual pay "
+                           "would climb to $81,155 by the end of the contract.")
+    assert claim_with(found, "$81,155").side == "employer"
+    found = claims.extract("Porters at Corvane went on strike. Under the union's proposal, average pay would reach "
+                           "$90,000 a year.")
+    assert claim_with(found, "$90,000").side != "employer"

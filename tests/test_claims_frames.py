@@ -915,6 +915,7 @@ def test_a_bare_figure_in_a_ballots_tally_measures_the_vote(sentence, figure_tex
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
     ("The porters turned the pay deal down by 87.5%, while 92% backed a walkout.", "87.5%", "vote to reject"),
+    ("The union's lead officer said 97% of those who voted had rejected the latest deal.", "97%", "vote to reject"),
     ("The porters turned the pay deal down by 87.5%, while 92% backed a walkout.", "92%", "vote to strike"),
     ("Some 72 percent of the eligible voters returned a ballot this time.", "Some 72 percent", "turnout"),
     ("Some 84 per cent of the members who took part in the ballot backed a walkout.", "Some 84 per cent",
