@@ -830,3 +830,12 @@ def test_a_pay_level_told_as_an_offers_terms_is_its_makers():
     found = claims.extract("Porters at Corvane went on strike. Under the union's proposal, average pay would reach "
                            "$90,000 a year.")
     assert claim_with(found, "$90,000").side != "employer"
+
+
+def test_a_subject_described_by_where_it_is_based_or_what_it_informed_is_the_speaker():
+    found = claims.extract("The Lakeport Rights Commission, based in Harwell, said it had received 23 reports of "
+                           "missing persons by Monday.")
+    assert claim_with(found, "23 reports").side == "analyst"
+    found = claims.extract("The Wessex Commission on Human Rights, a body affiliated with the state, informed the "
+                           "Ledger that it had received reports of 10 deaths.")
+    assert claim_with(found, "10 deaths").side == "analyst"
