@@ -184,7 +184,7 @@ ROLE_WORDS = (
     r"|organizer|organiser|chairman|chairwoman|chairperson|chair|undersecretary|minister|premier|mayor|governor|commissioner"
     r"|superintendent|chancellor|economist|analyst|researcher|scientist|sheriff|senator|speaker|Gov\.|Sen\."
 )
-# Words a time opens with, never a name: "On Tuesday", "Since March".
+# Words a time opens with, never a name: "On" a weekday, "Since" a month.
 TIME_OPENERS = frozenset("on in at by since until from after before during last this next".split())
 # A name cannot end in a title: "Indonesia's Deputy House Speaker" names an office, not a person.
 TITLE_WORDS = frozenset(w.lower() for w in ROLE_WORDS.split("|") if w.isalpha())
@@ -380,7 +380,7 @@ class SideBook:
         name = " ".join(name.split())
         words = name.split()
         if not words or words[0].lower() in TIME_OPENERS or {w.lower().strip(",") for w in words} & WEEKDAYS:
-            return  # "On Tuesday, the deputy speaker ...": a day, not a name
+            return  # a weekday opening the sentence before the deputy speaker's title: a day, not a name
         self.people.setdefault(name.lower(), (name, side))
         self.people.setdefault(words[-1].lower(), (name, side))
         particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in SURNAME_PARTICLES), 0)

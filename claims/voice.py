@@ -87,7 +87,7 @@ def _named_in(text: str, publication: str) -> bool:
 
 def is_outlet(publication: str) -> bool:
     """A news outlet by its name: "The Lakeport Herald", "lakeport.news", or "KLPT 7 (Associated Press)" and
-    "Lakeport.vn (Lakeport News Agency)", whose brackets name the outlet it carries."""
+    "Lakeport.vn (Lakenews Wire)", whose brackets name the outlet it carries."""
     name = PARENTHESES.sub(" ", publication)
     if re.search(WEB_DOMAIN, name, re.IGNORECASE):
         return True
