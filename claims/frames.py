@@ -287,8 +287,6 @@ def counts_an_event(measure: str) -> bool:
             or is_casualty(measure))
 
 
-# What a worker is paid, as a level rather than a step: "hourly wage", "annual pay" (`_pay`).
-PAY_LEVELS = frozenset({"hourly wage", "annual pay", "pay"})
 # A pay level told as an offer's terms: "Under the new proposal, average pay would climb to $111,155", "the offer
 # would bring pay to $40 an hour". Not a deal's or a contract's: "Under the deal" tells both sides' terms, and "under
 # the expired contract" what workers are paid today.
@@ -296,18 +294,15 @@ TERMS_TOLD = re.compile(
     r"\b(?:under|in|with)\s+(?:the|this|that|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?(?:proposal|offer|package)\b"
     r"|\b(?:proposal|offer|package)\s+(?:would|will|includes|included|contains|contained|gives|gave|brings|brought"
     r"|provides|provided)\b", re.IGNORECASE)
-
-
-def is_pay_level(measure: str) -> bool:
-    return measure in PAY_LEVELS
+LABOUR_PROPOSER = re.compile(r"union|guild|workers|members|employees", re.IGNORECASE)  # "the union's proposal"
 
 
 def pay_as_terms(text: str, measure: str) -> bool:
     """A pay level the sentence tells as an offer's terms, no union's own proposal named."""
-    if not is_pay_level(measure):
+    if measure not in PAY_LEVELS:
         return False
     told = TERMS_TOLD.search(text)
-    return bool(told) and not re.search(r"union|guild|workers|members|employees", told.group(), re.IGNORECASE)
+    return bool(told) and not LABOUR_PROPOSER.search(told.group())
 
 
 def is_cost(measure: str) -> bool:
@@ -680,6 +675,9 @@ AVERAGE_NEAR = re.compile(r"\b(?:the|this|an|their|its)\s+average\b|\bon\s+avera
 
 def _pay(period: str) -> str:
     return {"hour": "hourly wage", "year": "annual pay"}.get(period, "pay")
+
+
+PAY_LEVELS = frozenset(map(_pay, ("hour", "year", "")))  # what a worker is paid, as a level rather than a step
 
 
 def _role(head: str, near: str, at: int) -> str:

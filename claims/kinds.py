@@ -171,7 +171,7 @@ SPEAKER_OF_HOUSE = (r"(?:house|parliament(?:ary)?|assembly|senate|deputy)\s+spea
                     r"|speaker\s+of\s+(?:the\s+)?(?:house|parliament|assembly|senate)")
 # A legislature: it votes laws, it does not bargain, so it is the government even where the government employs.
 LEGISLATURE = re.compile(
-    rf"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
+    r"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
     r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate"
     rf"|{SPEAKER_OF_HOUSE})\b",
     re.IGNORECASE,

@@ -380,7 +380,7 @@ class SideBook:
         name = " ".join(name.split())
         words = name.split()
         if not words or words[0].lower() in TIME_OPENERS or {w.lower().strip(",") for w in words} & WEEKDAYS:
-            return  # a weekday opening the sentence before the deputy speaker's title: a day, not a name
+            return  # a time the sentence opens with ("On" a weekday, before a title and a name): no person
         self.people.setdefault(name.lower(), (name, side))
         self.people.setdefault(words[-1].lower(), (name, side))
         particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in SURNAME_PARTICLES), 0)
