@@ -83,12 +83,24 @@ def test_qualifiers_become_intervals(qualifier, low, high):
 # -- polarity: negation and antonyms ----------------------------------------
 
 
-def test_paying_the_market_rate_against_refusing_to_pay_it_conflicts():
+def test_paying_the_market_rate_against_refusing_to_pay_it_is_two_positions_not_a_conflict():
     a = C("We currently pay these employees the market rate.", side="employer")
     b = C("The workers say the company is refusing to pay them the going rate.", side="union")
     s = suggest_label(a, b, 0.4)
-    assert s.label == "conflict"
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "opposed negation")
     assert any("denies what the other states" in r and "pay" in r for r in s.reasons)
+
+
+def test_two_parties_positions_with_a_not_rank_below_a_clash_of_directions():
+    from factcheck.pairing.candidates import usefulness
+    pays = C("We currently pay these employees the market rate.", side="employer")
+    refuses = C("The workers say the company is refusing to pay them the going rate.", side="union", document_id=2)
+    above = C("Managers say above-market pay is hurting the company.", side="employer")
+    not_above = C("The union counters that the company does not pay above its competitors.", side="union",
+                  document_id=2)
+    negation, directions = suggest_label(pays, refuses, 0.5), suggest_label(above, not_above, 0.5)
+    assert directions.label == "conflict"
+    assert usefulness(pays, refuses, 0.5, negation) < usefulness(above, not_above, 0.5, directions) - 0.25
 
 
 def test_above_market_pay_against_not_above_conflicts():
@@ -146,7 +158,7 @@ def test_one_party_disputing_the_others_account_is_unverifiable_not_a_conflict()
     s = suggest_label(account, disputed, 0.6)
     assert s.label == "unverifiable" and "disputes the other's account" in s.reasons[-1]
     plain = C("The union said the offer does not guarantee a nurse in every school.", side="union")
-    assert suggest_label(account, plain, 0.6).label == "conflict"
+    assert suggest_label(account, plain, 0.6).signals["basis"] == "opposed negation"  # two positions, still
 
 
 def test_an_accusation_against_an_account_of_talks_is_unverifiable():
