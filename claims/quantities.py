@@ -121,7 +121,10 @@ FRACTION = re.compile(
 # Numbers that are contact details, times or addresses, not figures (each alternative starts with a digit).
 # Times of day, with a colon or, as British and Indian papers write them, a point: "10:30 pm", "7.45 am".
 # Or in words: "9 in the evening", "at 10 at night", "6 o'clock".
-NOT_FIGURES = re.compile(rf"{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b"
+# An emergency line by its number: "911 dispatch", "999 calls".
+EMERGENCY_LINE = (r"(?:911|999|112)(?=[\s-]+(?:dispatch\w*|calls?|call-takers?|operators?|cent(?:er|re)s?|emergenc\w*"
+                  r"|services?|lines?|systems?)\b)")
+NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b"
                          rf"|\d{{1,2}}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b"
                          rf"|{STREET_NUMBER}")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
@@ -131,12 +134,19 @@ ZIP_BEFORE = re.compile(r"\b[A-Z]{2}\s+$")
 # A number right after one of these words names something: Local 7600, Chapter 11, Section 7, Route 66.
 NAME_PREFIXES = frozenset(
     """
-    local locals chapter section article title proposition prop measure route highway interstate district region
+    local locals chapter section article title proposition prop measure route highway interstate district region council
     lodge no number room suite floor bill form flight gate ward precinct pier terminal docket unit apt box exhibit
     amendment resolution ordinance covid level channel
     """.split()
 )
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
+# A union's acronym and its local's number, "UAW 4811", "SEIU 1199": a name, unless the number goes on to a unit
+# ("GDP 3%") or is written as a count ("UAW 4,800 members" has its separator).
+CURRENCY_CODES = "USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|NGN|KES|ZAR|BDT|KRW|CNY"
+# A currency's code is no union ("KES 1000"), and a scale makes the number a sum ("US 500 million").
+ACRONYM_BEFORE = re.compile(rf"(?<![\w-])(?!(?:{CURRENCY_CODES})\s)[A-Z]{{3,6}}\s$")
+NUMBER_NAMED = re.compile(r"\d{2,5}(?![\d,.%]|[\s-]*(?:per\s?cent|percent|pc|thousand|million|billion|trillion|crore"
+                          r"|lakh)\b)")
 DIGIT = re.compile(r"\d")
 LETTERS = re.compile(r"[a-z]+")
 # "5%", "5 per cent", and as an adjective "a 5-percent raise", "the five-per-cent rise"
@@ -151,7 +161,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "G
                   "zlotys": "PLN", "naira": "NGN", "shillings": "KES", "won": "KRW", "rand": "ZAR", "taka": "BDT",
                   "yuan": "CNY", "pesos": "MXN"}
 # "EUR 480", "GBP 1,200": a currency's code before the figure.
-CURRENCY_CODE_BEFORE = re.compile(r"\b(?P<code>USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|NGN|KES|ZAR|BDT|KRW|CNY)\s?$")
+CURRENCY_CODE_BEFORE = re.compile(rf"\b(?P<code>{CURRENCY_CODES})\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
@@ -346,6 +356,8 @@ def _is_name(text: str, start: int, masked: list[tuple[int, int]]) -> bool:
         return True
     before = WORD_BEFORE.search(text, max(0, start - 16), start)
     if before and before.group(1).lower() in NAME_PREFIXES:
+        return True
+    if ACRONYM_BEFORE.search(text, max(0, start - 8), start) and NUMBER_NAMED.match(text, start):
         return True
     return bool(ZIP_BEFORE.search(text, max(0, start - 6), start))
 

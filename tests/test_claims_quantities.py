@@ -140,10 +140,25 @@ def test_the_over_of_a_period_is_not_a_qualifier():
         "According to Channel 13 news, the bill will pass tonight.",
         "The company lost money in the first half of the year.",  # a span of time, no share of anything
         "In the second quarter of 2024 sales fell.",  # a year after a preposition of time
+        "Workers of District Council 47 joined HRU 4811 on the picket line.",  # a local's number after its acronym
+        "The strike slowed 911 dispatch and 999 calls across the county.",  # emergency lines
     ],
 )
 def test_numbers_that_are_names_are_not_figures(text):
     assert [q for q in find_quantities(text) if q.kind != "date"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The HRU 4,800 members walked out.", 4800, "people"),  # a count, written with its separator
+        ("Pay rises HRU 12% short of inflation.", 12, "percent"),
+        ("The deal is worth KES 1000 a month.", 1000, "KES/month"),  # a currency's code is no union
+        ("The fund holds USD 500 for each member.", 500, "USD"),
+    ],
+)
+def test_a_number_after_capitals_is_still_a_figure_where_it_reads_as_one(text, value, unit):
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.kind != "date"][:1] == [(value, unit)]
 
 
 @pytest.mark.parametrize(
