@@ -99,8 +99,10 @@ QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 # A segment that is a person's name, or ends with one: "Ada Quill" in "Ada Quill, the managing director,".
 PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
 PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
-# An organisation's name and nothing else: "The Harwell Porters Union", "the Guild of Pilots", "HRU".
-ORG_NAME_ONLY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w\u2019'&.-]*)*$")
+# An organisation's name and nothing else: "The Harwell Porters Union", "the Guild of Pilots", "HRU", "HRU Local 12"
+# (a number only as a local's, never a date's: "June 14").
+ORG_NAME_ONLY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w\u2019'&.-]*)*"
+                           r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Council)|(?<=Chapter)|(?<=Branch))\s+\d[\d-]*)?$")
 
 
 RELIED_ON = re.compile(r"\s+(?:on|upon)\b", re.IGNORECASE)
@@ -307,7 +309,7 @@ def _joined_lists(segments: list[str]) -> list[str]:
     members, or a quarter of its staff," the description is one ("and" more often opens a clause of its own)."""
     joined: list[str] = []
     for segment in segments:
-        if joined and joined[-1] and LIST_GOES_ON.match(segment):
+        if joined and joined[-1] and (LIST_GOES_ON.match(segment) or _relative_list_goes_on(joined[-1], segment)):
             joined[-1] = f"{joined[-1]}, {segment}"
         else:
             joined.append(segment)
@@ -315,6 +317,15 @@ def _joined_lists(segments: list[str]) -> list[str]:
 
 
 LIST_GOES_ON = re.compile(r"^or\s+[a-z]")
+RELATIVE_START = re.compile(r"^(?:which|who|whose|including|such as)\b", re.IGNORECASE)
+
+
+def _relative_list_goes_on(before: str, segment: str) -> bool:
+    """"which speaks for 30,000 drivers, cooks and other staff,": the list in a relative clause goes on past its
+    comma; the next segment names no subject of its own."""
+    words = segment.lower().split()
+    return (bool(RELATIVE_START.match(before)) and bool(words) and segment[:1].islower()
+            and not any(w in FINITE_WORDS or w in REPORTING_VERBS for w in words))
 
 
 def _has_past_verb(words: list[str]) -> bool:
@@ -378,10 +389,29 @@ def _describes(segment: str, before: str, closed: bool = True) -> bool:
         return False
     if APPOSITIVE_START.match(segment) or PARTICIPLE_START.match(segment):
         return True
-    if segment.split()[0].lower() in ROLE_NOUNS and PERSON_NAME_ONLY.match(before):
-        return True  # "Rafe Mott, president of Local 1460, said"
+    if _role_first(segment) and PERSON_NAME_ONLY.match(before):
+        return True  # "Rafe Mott, president of Local 1460, said", "Dana Vell, executive director of HRU, said"
     # "Ada Quill, the managing director,", "The Harwell Porters Union, the largest union at the firm,"
     return segment.lower().startswith("the ") and bool(PERSON_NAME_END.search(before) or ORG_NAME_ONLY.match(before))
+
+
+# Words that rank a title without being one: "executive director", "deputy general secretary", "acting chair".
+TITLE_RANKS = frozenset("executive deputy vice general senior acting interim assistant associate managing chief national "
+                        "regional state international co".split())
+
+
+# Offices that speak for the body they head: "chief executive of ...", "superintendent of the district".
+OFFICE_NOUNS = frozenset("executive ceo manager superintendent commissioner minister mayor governor".split())
+
+
+def _role_first(segment: str) -> bool:
+    """The segment opens with a role ("president of ...", "executive director of ..."), whatever ranks it."""
+    for word in (w.lower().strip(",") for w in segment.split()[:4]):
+        if word in ROLE_NOUNS or word in OFFICE_NOUNS:
+            return True
+        if word not in TITLE_RANKS:
+            return False
+    return False
 
 
 SUBJECT_OPENERS = frozenset(

@@ -303,9 +303,9 @@ class _Extraction:
         return Speaker(frame.owner, frame.owner_side) if frame and frame.owner_side not in (REPORTER, UNKNOWN) else None
 
     def _sentence_subject(self, text: str, phrase: str) -> Speaker | None:
-        """For 'it said' or 'they said': the party the sentence itself opens with, if any
-        ("The operator is also offering £750, it said on Wednesday")."""
-        if phrase.lower() not in ("it", "they") or QUOTES.search(text):
+        """For 'it said', 'they said' or 'according to its website': the party the sentence itself opens with, if
+        any ("The operator is also offering £750, it said on Wednesday")."""
+        if not PRONOUN_SOURCE.fullmatch(phrase.strip()) or QUOTES.search(text):
             return None  # inside a quotation the subject is whoever the quote is about, not who speaks
         subject = main_subject(text)
         return self._party(subject) if subject and subject.lower() not in ("it", "they") else None
@@ -692,6 +692,10 @@ class _Extraction:
         span = match.group("span").rstrip()
         speaker = self.discourse.speaker(match.group("who"))
         self._add(span, start + match.start("span"), speaker, DENIAL_SCORE, find_quantities(span), "denial")
+
+
+# The sentence's own subject as the source: "it", "they", "its website", "their own figures".
+PRONOUN_SOURCE = re.compile(r"it|they|(?:its|their)\s+(?:own\s+)?[a-z]+(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
 def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:

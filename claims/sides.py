@@ -382,6 +382,7 @@ class SideBook:
         if not words or words[0].lower() in TIME_OPENERS or {w.lower().strip(",") for w in words} & WEEKDAYS:
             return  # a time the sentence opens with ("On" a weekday, before a title and a name): no person
         self.people.setdefault(name.lower(), (name, side))
+        self.people.setdefault(" ".join(name.lower().replace(".", " ").split()), (name, side))  # as person() looks up
         self.people.setdefault(words[-1].lower(), (name, side))
         particle = next((i for i, w in enumerate(words[1:-1], start=1) if w.lower() in SURNAME_PARTICLES), 0)
         if particle:  # "Paul Le Brun" is "Le Brun" later, "Jan Van Dam" "Van Dam"

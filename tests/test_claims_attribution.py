@@ -43,6 +43,16 @@ from claims.attribution import find_attribution, find_position_holder
         ("Workers employed by the chain said pay is low.", "Workers employed by the chain", "assertion"),
         # a headline names its source last, in lower case
         ("Fourteen killed in Corvane clashes, monitoring group says", "monitoring group", "assertion"),
+        # a title ranked by another word, and a local's number in an organisation's name
+        ("Dana Vell, executive director of the HRU, said pay averages $27,500 a year.", "Dana Vell", "assertion"),
+        ("Ari Moss, deputy general secretary of the guild, said talks failed.", "Ari Moss", "assertion"),
+        ("Ari Moss, general manager of the port, said 40 ships wait.", "Ari Moss", "assertion"),
+        ("On Monday HRU Local 12, the union for 14,000 porters, announced a strike.", "HRU Local 12", "assertion"),
+        ("Late on Saturday, May 9, the Harwell Porters Union, one of the organisers, said 7,500 marched.",
+         "the Harwell Porters Union", "assertion"),  # a date is no local's number
+        # a list in a relative clause runs past its commas
+        ("The union, which speaks for some 3,000 porters, cooks and other staff, plans a strike, saying talks failed.",
+         "The union", "assertion"),
     ],
 )
 def test_speaker_patterns(sentence, speaker, stance):
@@ -233,3 +243,18 @@ def test_an_organisation_that_lays_off_or_employs_workers_is_their_employer(sent
     document = f"Nurses and axle workers of the Harbour Workers Union are on strike.\n\n{sentence}"
     [claim] = [c for c in claims.extract(document) if c.quantities]
     assert claim.side == "employer"
+
+
+def test_a_source_that_is_the_subjects_own_speaks_for_the_subject():
+    document = ("The Harwell Porters Union called a strike.\n\nAccording to its website, the Harwell Porters Union "
+                "has 42,000 members.\n\nThe Harwell Porters Union said 6,400 porters struck, according to its own count.")
+    sides = {c.text: c.side for c in claims.extract(document)}
+    assert sides["According to its website, the Harwell Porters Union has 42,000 members."] == "union"
+    assert sides["The Harwell Porters Union said 6,400 porters struck, according to its own count."] == "union"
+
+
+def test_a_person_with_a_middle_initial_keeps_the_side_their_title_gives():
+    document = ("The Harwell Porters Union struck on Monday.\n\nDana K. Vell, vice president of the Harwell Porters "
+                "Union, said that after six weeks the strikers had won a raise of 4%.")
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert (claim.speaker, claim.side) == ("Dana K. Vell", "union")
