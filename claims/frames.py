@@ -170,7 +170,7 @@ CLAUSE_MARK = " | "  # where the figure stands in its clause
 JOB_NOUNS = frozenset("job jobs position positions post posts vacancy vacancies".split())
 NEW_WORDS = frozenset("new more additional extra".split())
 JOBS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:jobs|positions|posts|vacancies)\b", re.IGNORECASE)
-HIRE_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|tak(?:e|es|ing)\s+on)\s+(?:(?:about|around|some|nearly"
+HIRE_BEFORE = re.compile(r"\b(?:hir(?:e|es|ed|ing)(?:\s+of)?|recruit(?:s|ed|ing)?|tak(?:e|es|ing)\s+on)\s+(?:(?:about|around|some|nearly"
                          r"|more\s+than|at\s+least|an?\s+(?:additional|extra)|another)\s+)?$", re.IGNORECASE)
 # "the first strike in 15 years", "its first walkout for nearly a decade": the span since the last one, not a length.
 # "in the guild's 90 years", "in its 60 years": a span that is an organisation's whole life so far
@@ -378,7 +378,26 @@ BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|rati
 
 
 def measure_of(text: str, q: Quantity) -> tuple[str, str]:
-    """(measure key, population) of a figure: ('raise offered', 'new hires'), ('workers on strike', 'nurses')."""
+    """(measure key, population) of a figure: ('raise offered', 'new hires'), ('workers on strike', 'nurses').
+
+    A count on top of one told before ("16 more deaths", "another 181 people died", "a further 40 detained") is
+    no total: its measure says so ('more people killed'), and no total is set against it."""
+    measure, population = _measure_of(text, q)
+    if q.kind == "count" and measure != "jobs" and _on_top(text, q):  # jobs a deal adds are "more" by nature
+        return f"{ON_TOP}{measure}", population
+    return measure, population
+
+
+def is_on_top(measure: str) -> bool:
+    """A count on top of one told before ("more people killed")."""
+    return measure.startswith(ON_TOP)
+
+
+def _on_top(text: str, q: Quantity) -> bool:
+    return bool(ON_TOP_BEFORE.search(text, max(0, q.start - 30), q.start) or ON_TOP_AFTER.match(text, q.end))
+
+
+def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
     before = text[max(0, q.start - CONTEXT):q.start]
     after = text[q.end:q.end + CONTEXT]
     around = before + " " + after
@@ -460,10 +479,15 @@ CASUALTY_AFTER = re.compile(
     r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|fatalities|lost\s+their\s+lives"
     r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
     r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody))\b", re.IGNORECASE)
+ON_TOP = "more "  # the measure of a count on top of one told before: "more people killed"
+ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
+ON_TOP_BEFORE = re.compile(rf"\b{ON_TOP_WORDS}\s+(?:(?:at\s+least|about|some|nearly|almost|over|more\s+than)\s+)?$",
+                           re.IGNORECASE)
+ON_TOP_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b(?!\s+than)", re.IGNORECASE)
 CASUALTY_BEFORE = re.compile(
     r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+the\s+dead)\s+(?:at|of|to|rose\s+to|stood\s+at|reached)"
     r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
-    r"\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.IGNORECASE)
 CASUALTY_MEASURES = frozenset(CASUALTY_WORDS.values())
 CASUALTY_VERBS = {"killing": "people killed", "injuring": "people injured", "wounding": "people injured",
@@ -473,8 +497,9 @@ CASUALTY_VERBS = {"killing": "people killed", "injuring": "people injured", "wou
 
 
 def is_casualty(measure: str) -> bool:
-    """A count of the dead, hurt, held or missing: what its own words say, whatever count came before it."""
-    return measure in CASUALTY_MEASURES
+    """A count of the dead, hurt, held or missing (or more of them): what its own words say, whatever count came
+    before it."""
+    return measure.removeprefix(ON_TOP) in CASUALTY_MEASURES  # "more people killed" too
 
 
 def _casualties(before: str, after: str) -> str:
@@ -728,6 +753,14 @@ RAISE_NEAR = re.compile(r"%|\b(?:per\s*cent|percent|raises?|rises?|increases?|wa
 def is_length(measure: str) -> bool:
     """A measure of how long a thing lasts (a strike, a notice, a contract), not hours of work or an age."""
     return measure.endswith(LENGTH_SUFFIX)
+
+
+RUNNING_EVENTS = frozenset("strike walkout lockout stoppage shutdown protest sit-in".split())
+
+
+def grows_while_it_lasts(measure: str) -> bool:
+    """The length of an event still going on when told: a strike in its "fourth week" ran 15 days a week before."""
+    return is_length(measure) and measure.removesuffix(LENGTH_SUFFIX) in RUNNING_EVENTS
 
 
 # A span that says it is one of talks ("nine months of bargaining", "the negotiations ran for 13 hours") is how long

@@ -472,8 +472,13 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("About 7,100 nurses at Harbour General Hospital in the Lakeport district and the Lakeport Clinic walked out.",
          "About 7,100", "workers on strike", ""),
         ("The strike kept more than 40,000 students out of class.", "more than 40,000", "students", ""),
+        # a count on top of one told before is no total
+        ("Another 23 marchers died in hospital overnight.", "23", "more people killed", ""),
+        ("Word of 12 more deaths reached Lakeport.", "12", "more people killed", ""),
+        ("Officers detained a further 60 protesters in Lakeport.", "60", "more people arrested", ""),
         # jobs a deal creates or keeps, however they are counted
         ("Harbour General agreed to hire 120 more nurses.", "120", "jobs", ""),
+        ("The offer adds the hiring of 300 more porters.", "300", "jobs", ""),
         ("The deal adds more than 120 new nursing positions.", "more than 120", "jobs", ""),
         ("It contains 6,000 new or retained jobs.", "6,000", "jobs", ""),
         # "the first strike in 12 years" tells the span since the last one, not how long this one lasts

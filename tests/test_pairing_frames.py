@@ -417,6 +417,20 @@ def test_a_days_count_in_articles_days_apart_is_most_often_another_days(measure,
     assert (s.signals["basis"] == "days apart") is (label == "unverifiable")  # ranked below a clash of one day
 
 
+@pytest.mark.parametrize("published_b, label", [
+    ("2026-03-14", "unverifiable"),  # a week on: the same strike, longer
+    ("2026-03-07", "conflict"),  # the same day: two accounts of one length
+])
+def test_a_strikes_length_told_days_apart_is_one_strike_at_two_moments(published_b, label):
+    a = framed("The strike at Lakeport has run for 11 days.", "11 days", 11, "days", "strike length", kind="duration",
+               published="2026-03-07")
+    b = framed("Porters in Lakeport have now been on strike for 24 days.", "24 days", 24, "days",
+               "strike length", kind="duration", published=published_b, document_id=2)
+    s = suggest_label(a, b, 0.5)
+    assert s.label == label
+    assert any("grows while it lasts" in r for r in s.reasons) is (label == "unverifiable")
+
+
 @pytest.mark.parametrize("other_value, label", [(50, "unverifiable"), (9, "conflict")])
 def test_a_yearly_rate_against_a_much_larger_figure_with_no_term_may_be_its_total(other_value, label):
     rate = framed("What the union wants is an 11.7 per cent raise each year.", "11.7 per cent", 11.7, "percent",

@@ -382,9 +382,11 @@ def said(text, document_id):
 
 def test_figures_at_odds_that_name_no_measure_are_no_conflict():
     bare = said("By Friday the tally had reached 300, the monitor said.", 1)
-    other = said("Another 120 were added to the tally on Saturday.", 2)
+    other = said("On Saturday the count was 120, the monitor said.", 2)
     s = suggest_label(bare, other, 0.7)
     assert (s.label, s.signals["basis"]) == ("unverifiable", "unnamed measure")
+    added = said("Another 120 were added to the tally on Saturday.", 2)  # on top of a total: none to set against it
+    assert suggest_label(bare, added, 0.7).label != "conflict"
     # figures of one named measure still clash
     crowd = said("Some 90,000 people marched to Lakeport on Saturday.", 1)
     assert suggest_label(crowd, said("Some 200,000 people marched on Saturday evening.", 2), 0.7).label == "conflict"

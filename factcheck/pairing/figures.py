@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.frames import BARE_SPAN, CONDITIONAL_BASIS, EACH_BASIS, RAISE_TERM, ROLES, is_age, is_length
+from claims.frames import BARE_SPAN, CONDITIONAL_BASIS, EACH_BASIS, RAISE_TERM, ROLES, is_age, is_length, is_on_top
 from claims.frames import interval as frame_interval
 from claims.measures import is_people
 from claims.model import Quantity
@@ -163,6 +163,8 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     "hires" do); generic words like "workers" alone never tell two groups apart.
     """
     ma, mb = framed_measure(a), framed_measure(b)
+    if is_on_top(ma) != is_on_top(mb):
+        return False  # "another 120" adds to a total; it is none to set against one
     # Counts whose frames name one particular measure may count it in different nouns: "170 new nursing positions"
     # and "hire 170 more nurses" are both jobs.
     counted_alike = a.kind == "count" and ma and ma == mb and not generic_measure(ma)
