@@ -140,7 +140,7 @@ def test_the_over_of_a_period_is_not_a_qualifier():
         "According to Channel 13 news, the bill will pass tonight.",
         "The company lost money in the first half of the year.",  # a span of time, no share of anything
         "In the second quarter of 2024 sales fell.",  # a year after a preposition of time
-        "Workers of District Council 47 joined HRU 4811 on the picket line.",  # a local's number after its acronym
+        "Workers of District Council 47 joined HRU 5120 on the picket line.",  # a local's number after its acronym
         "The strike slowed 911 dispatch and 999 calls across the county.",  # emergency lines
     ],
 )
