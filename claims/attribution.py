@@ -100,7 +100,7 @@ QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
 PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
 # An organisation's name and nothing else: "The Harwell Porters Union", "the Guild of Pilots", "HRU", "HRU Local 12"
-# (a number only as a local's, never a date's: "June 14").
+# (a number only as a local's, never a date's: "May 9").
 ORG_NAME_ONLY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w\u2019'&.-]*)*"
                            r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Council)|(?<=Chapter)|(?<=Branch))\s+\d[\d-]*)?$")
 

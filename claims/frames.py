@@ -380,7 +380,7 @@ BALLOT = re.compile(r"\b(?:vot(?:e|es|ed|ing|ers)|ballots?|balloted|turnout|rati
 def measure_of(text: str, q: Quantity) -> tuple[str, str]:
     """(measure key, population) of a figure: ('raise offered', 'new hires'), ('workers on strike', 'nurses').
 
-    A count on top of one told before ("16 more deaths", "another 181 people died", "a further 40 detained") is
+    A count on top of one told before ("12 more deaths", "another 23 people died", "a further 60 detained") is
     no total: its measure says so ('more people killed'), and no total is set against it."""
     measure, population = _measure_of(text, q)
     if q.kind == "count" and measure != "jobs" and _on_top(text, q):  # jobs a deal adds are "more" by nature
@@ -759,7 +759,7 @@ RUNNING_EVENTS = frozenset("strike walkout lockout stoppage shutdown protest sit
 
 
 def grows_while_it_lasts(measure: str) -> bool:
-    """The length of an event still going on when told: a strike in its "fourth week" ran 15 days a week before."""
+    """The length of an event still going on when told: a strike in its "third week" ran 11 days a week before."""
     return is_length(measure) and measure.removesuffix(LENGTH_SUFFIX) in RUNNING_EVENTS
 
 

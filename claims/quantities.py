@@ -141,7 +141,7 @@ NAME_PREFIXES = frozenset(
 )
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
 # A union's acronym and its local's number, "HRU 5120": a name, unless the number goes on to a unit
-# ("GDP 3%") or is written as a count ("UAW 4,800 members" has its separator).
+# ("GDP 3%") or is written as a count ("HRU 4,800 members" has its separator).
 CURRENCY_CODES = "USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|NGN|KES|ZAR|BDT|KRW|CNY"
 # A currency's code is no union ("KES 1000"), and a scale makes the number a sum ("US 500 million").
 ACRONYM_BEFORE = re.compile(rf"(?<![\w-])(?!(?:{CURRENCY_CODES})\s)[A-Z]{{3,6}}\s$")

@@ -138,7 +138,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             reasons.append(f"published {apart} days apart: may be figures of two different days or ballots")
             return done("unverifiable", 0.5, DAYS_APART_BASIS)
         if apart and all(f.a.frame and grows_while_it_lasts(f.a.frame.measure) for f in clashing):
-            # "15 days" one week, "the fourth week" the next: one strike's length at two moments. On the
+            # "11 days" one week, "the third week" the next: one strike's length at two moments. On the
             # real-article sets readers compared few such pairs and took most as unverifiable or agreeing.
             reasons.append(f"published {apart} day{'s' * (apart > 1)} apart: a strike's length grows while it lasts")
             return done("unverifiable", 0.5, DAYS_APART_BASIS)
@@ -207,7 +207,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             reasons.append("one party disputes the other's account: nothing in the texts settles it")
             return done("unverifiable", 0.6, ALLEGATION_AND_DENIAL)
         if opposed and negation_only:
-            # "We pay the market rate" / "the company is refusing to pay the going rate": two parties' positions,
+            # "We pay what the market pays" / "the company refuses to pay what others pay": two parties' positions,
             # one with a "not" in it. Across the real-article sets readers took 1 of 121 such pairs shown for a
             # conflict (3 agreed, 4 were unverifiable, the rest no pair a reader compares): the shared word is
             # most often all they share. Opposite directions of one thing ("above market" / "not above") remain one.
