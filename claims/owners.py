@@ -21,8 +21,9 @@ OWNER_VERBS = (
     # money a party commits: "the district set aside $35 million", "the company pledged $2 million"
     r"|set\s+aside|sets\s+aside|allocated|allocates|earmarked|earmarks|budgeted|budgets|pledged|pledges"
     r"|committed|commits|promised|promises"
-    # a party's figures or records that show it: "police figures showed 1.1 million"
-    r"|showed|shows|show"
+    # a party's figures or records that show it: "police figures showed 1.1 million", "figures from the company
+    # suggest pay of 43,000"
+    r"|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate"
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
     r"|claiming|counting|estimating|reporting"
@@ -90,7 +91,8 @@ INTERJECTED = frozenset("however though meanwhile too also instead likewise none
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
 SOURCE_NOUNS = (r"analys[ie]s|study|studies|surveys?|research|reports?|tally|tallies|counts?|estimates?|reckoning|calculations?"
                 r"|projections?|forecasts?|data")
-SOURCE_END = (r"(?=\s+(?:that|which|who|whose|gives?|gave|puts?|shows?|showed|found|finds|said|says|estimated"
+SOURCE_END = (r"(?=\s+(?:that|which|who|whose|gives?|gave|puts?|shows?|showed|suggests?|suggested|indicates?|indicated"
+              r"|found|finds|said|says|estimated"
               r"|estimates|counted|counts|hired|has|had|is|was|put)\b|\s*[,;:.(]|\s*$)")
 SOURCE = re.compile(rf"\b(?P<noun>{SOURCE_NOUNS}|figures?|numbers?)\s+(?:(?:given|provided|released|published|issued)\s+)?(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")
 SOURCE_AFTER = re.compile(rf"\s*(?:from|by)\s+(?P<owner>(?:(?:the|a|an)\s+)?[^,;:.]{{2,70}}?){SOURCE_END}")

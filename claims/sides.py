@@ -209,6 +209,8 @@ PERSON_DESCRIBED = re.compile(
     # "Dana Vell, Harwell Air's chief human resources officer,": a role the organisation's possessive names
     rf"|{ORG}(?:\u2019s|'s)\s+[^,.;\u201c\u201d\"]{{2,60}})"
 )
+# A person described as striking: "a striking porter", "a porter on strike", "who is on the picket line".
+ON_STRIKE = re.compile(r"\b(?:striking|on\s+strike|on\s+the\s+picket\s+line|picketing|walked\s+out)\b", re.IGNORECASE)
 # "Ada Quill of Lakeport, who speaks for the union": a relative clause says whom a person speaks for.
 PERSON_WHO = re.compile(
     rf"(?P<name>{NAME})(?:\s+of\s+[A-Z][\w-]+)?,\s+who\s+(?:speaks\s+for|represents|heads|leads|chairs|runs"
@@ -741,6 +743,8 @@ class SideBook:
         cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in REPORTING_VERBS), len(words))
         description = " ".join(words[:cut])  # "a Kaiser IT professional said in a statement"
         side = self.side_of(description)
+        if side == UNKNOWN and ON_STRIKE.search(description):
+            side = self.labour  # "Dana Vell, a striking porter": whatever the trade, a striker speaks for the strike
         if side == self.management and ANALYST_NOUNS & {w.lower() for w in description.split()} \
                 and not self._named_employer(description):
             side = ANALYST  # "the Harwell University crowd science professor": no employer the article knows speaks
