@@ -43,6 +43,14 @@ STATE_BODY = re.compile(
     r"|authorities|police|troopers|prosecutors?|department|governments?|legislature|lawmakers|senators?|auditor)\b",
     re.IGNORECASE,
 )
+# "Harwell General issued a statement saying ...": the one who issues a statement says what it says.
+STATEMENT_SAYING = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:issued|issues|released|releases|put\s+out|puts\s+out|published|publishes|posted"
+    r"|posts|sent|sends|shared|shares)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|letter|memo"
+    r"|message|notice|update|post|bulletin)\s+(?:on\s+\w+\s+)?(?:saying|stating|announcing|that\s+said"
+    r"|which\s+said)\b"
+)
+CLAUSE_OPENING = re.compile(r"[,;:]\s+")
 # Reporting verbs that are nouns too: "a previous dispute", "its latest estimate".
 NOUN_VERBS = frozenset("dispute disputes claim claims report reports estimate estimates count counts".split())
 # "By the union's estimate", "in Harbourline's own count", "by the Drivers' account": whose reckoning the figure is.
@@ -147,6 +155,11 @@ def find_attribution(text: str) -> Attribution | None:
     reckoning = RECKONING_OF.search(text)
     if reckoning and not _inside(reckoning.start(), quoted):
         return Attribution(_trim(reckoning.group("who")), "according to")
+    statement = STATEMENT_SAYING.search(text)
+    if statement and not _inside(statement.start(), quoted):
+        who = CLAUSE_OPENING.split(text[:statement.start()])[-1]
+        if who.strip():
+            return Attribution(_trim(who), "said")
     for match in WORD.finditer(text):
         verb = match.group().lower().rstrip(".")
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):

@@ -238,7 +238,8 @@ class _Extraction:
         elif unit.bullet and self.list_speaker:
             speaker, stance = self.list_speaker, "assertion"  # an item of a list a party set out
         else:
-            holder = self._position_holder(text) or self._offer_terms(text) or self._account_goes_on(unit, text)
+            holder = (self._position_holder(text) or self._offer_terms(text) or self._account_goes_on(unit, text)
+                      or self._observer_acting(text))
             speaker, stance = holder or Speaker(self.voice.speaker, self.voice.side), "assertion"
         self._remember_offer(text)
         goes_on = holder is not None and holder is self.account  # the account may run on for several sentences
@@ -349,6 +350,14 @@ class _Extraction:
     def _same_source(self, phrase: str) -> Speaker | None:
         """A source called by what it is again ("according to the same group"): the party whose figure came last."""
         return self.last_counter if SAME_SOURCE.fullmatch(phrase.strip()) else None
+
+    def _observer_acting(self, text: str) -> Speaker | None:
+        """"The Harwell Rights Institute has filed 54 complaints": what an observer of the dispute (a rights group,
+        an institute, a forensic unit) did and counted, told in the outlet's voice, is its own account."""
+        subject = main_subject(text)
+        if not subject or subject.lower() in ("it", "they") or self.discourse.resolve(subject).side != ANALYST:
+            return None
+        return self.discourse.speaker(subject)  # remembered as one who spoke only once it is known to be an observer
 
     def _party(self, phrase: str) -> Speaker | None:
         """The speaker a phrase names, when it is one of the dispute's parties."""

@@ -485,7 +485,8 @@ ON_TOP_BEFORE = re.compile(rf"\b{ON_TOP_WORDS}\s+(?:(?:at\s+least|about|some|nea
                            re.IGNORECASE)
 ON_TOP_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b(?!\s+than)", re.IGNORECASE)
 CASUALTY_BEFORE = re.compile(
-    r"\b(?:(?P<toll>death\s+toll|toll\s+of\s+the\s+dead)\s+(?:at|of|to|rose\s+to|stood\s+at|reached)"
+    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead)(?:\s+(?:\w+\s+)?(?:at|of|to|rose\s+to|stood\s+at"
+    r"|reached|above|over|past|climbed\s+to|hit))?"
     r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
     rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.IGNORECASE)
@@ -502,8 +503,18 @@ def is_casualty(measure: str) -> bool:
     return measure.removeprefix(ON_TOP) in CASUALTY_MEASURES  # "more people killed" too
 
 
+# "the number of people killed in the protests had climbed to 448": the count its subject names, told at its end
+NUMBER_OF_CASUALTIES = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<word>killed|dead|deaths|injured|wounded|injuries|arrested|detained|arrests)"
+    r"\b[^.;:]{0,80}?\b(?:at|to|reached|hit|topped|passed|was|is|stands\s+at|stood\s+at)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.IGNORECASE)
+
+
 def _casualties(before: str, after: str) -> str:
     """'people killed', 'people injured', 'people arrested' or 'people missing' for a count of casualties; ''."""
+    counted = NUMBER_OF_CASUALTIES.search(before)
+    if counted:
+        return CASUALTY_WORDS[counted.group("word").lower()]
     toll = CASUALTY_BEFORE.search(before[-40:])
     if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
         return CASUALTY_VERBS[toll.group("verb").lower()]

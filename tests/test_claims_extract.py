@@ -816,6 +816,23 @@ def test_the_states_ministries_broadcasters_courts_and_forces_speak_for_the_gove
     assert claims.extract(sentence)[0].side == "government"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Wessex Human Rights Institute has filed complaints over five deaths and another 18 over torture.",
+    "The Harwell Medico-Legal Unit has carried out 49 autopsies on protest victims.",
+    "In a post online, Harwell Legal Aid called on the police to free 600 people arrested during the protests.",
+])
+def test_what_an_observer_did_and_counted_told_by_the_outlet_is_the_observers(sentence):
+    document = f"Protests spread across Wessex after a death in custody.\n\n{sentence}"
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert claim.side == "analyst"
+
+
+def test_a_party_that_issues_a_statement_says_what_it_says():
+    document = ("Nurses at Harwell General struck for three days.\n\nAt about 3 a.m., Harwell General issued a "
+                "statement saying the new contract would include a 19% wage increase.")
+    assert claim_with(claims.extract(document), "19%").side == "employer"
+
+
 def test_state_is_a_verb_where_a_subject_states_something():
     found = claims.extract("Officials at Harwell Port state that 41 porters were hurt.")
     assert claim_with(found, "41 porters").speaker == "Officials at Harwell Port"
