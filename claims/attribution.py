@@ -256,6 +256,9 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     clause_start = max([e for s, e in quoted if e <= verb.start()] + [verb.start() - SUBJECT_WINDOW, 0])
     # "The district, however, said", "Quill, 57, countered": the subject without the words set off after it
     pre = AGE_TAIL.sub(" ", INTERJECTION_TAIL.sub(" ", text[clause_start:verb.start()]))
+    opened = pre.rfind("(")
+    if opened >= 0 and ")" not in pre[opened:]:
+        pre = pre[opened + 1:]  # "The movement is shrinking (the government says ...": the bracket's own subject
     if _shares_a_subject(pre, verb.group()):
         # "The operator put the number at 10,000, arguing ..." / "The minister repeated her call but said ..."
         # A quotation between them is the first verb's object: 'The union called the day an "exceptional"

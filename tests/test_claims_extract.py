@@ -827,6 +827,12 @@ def test_what_an_observer_did_and_counted_told_by_the_outlet_is_the_observers(se
     assert claim.side == "analyst"
 
 
+def test_a_speaker_inside_brackets_is_the_brackets_own_subject():
+    document = ("Protests spread across Wessex over a fuel tax.\n\nThe movement is shrinking (the government says "
+                "about 135,000 people demonstrated nationwide on Saturday).")
+    assert claim_with(claims.extract(document), "135,000").side == "government"
+
+
 def test_a_party_that_issues_a_statement_says_what_it_says():
     document = ("Nurses at Harwell General struck for three days.\n\nAt about 3 a.m., Harwell General issued a "
                 "statement saying the new contract would include a 19% wage increase.")
