@@ -168,7 +168,7 @@ def find_attribution(text: str) -> Attribution | None:
         if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)):
             continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
         if verb == "state" and STATE_BODY.match(text, match.end()):
-            continue  # "the toll stood at 41, state television said": the adjective, not the verb
+            continue  # "the toll stood at 17, state television said": the adjective, not the verb
         if verb == "counted" and RELIED_ON.match(text, match.end()):
             continue  # "the coalition had counted on a large turnout": a hope, not a count
         if ((verb.endswith("ed") or verb in NOUN_VERBS)

@@ -352,7 +352,7 @@ class _Extraction:
         return self.last_counter if SAME_SOURCE.fullmatch(phrase.strip()) else None
 
     def _observer_acting(self, text: str) -> Speaker | None:
-        """"The Harwell Rights Institute has filed 54 complaints": what an observer of the dispute (a rights group,
+        """"The Harwell Rights Institute has filed 31 complaints": what an observer of the dispute (a rights group,
         an institute, a forensic unit) did and counted, told in the outlet's voice, is its own account."""
         subject = main_subject(text)
         if not subject or subject.lower() in ("it", "they") or self.discourse.resolve(subject).side != ANALYST:

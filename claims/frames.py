@@ -503,7 +503,7 @@ def is_casualty(measure: str) -> bool:
     return measure.removeprefix(ON_TOP) in CASUALTY_MEASURES  # "more people killed" too
 
 
-# "the number of people killed in the protests had climbed to 448": the count its subject names, told at its end
+# "the number of people killed in the protests had climbed to 377": the count its subject names, told at its end
 NUMBER_OF_CASUALTIES = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<word>killed|dead|deaths|injured|wounded|injuries|arrested|detained|arrests)"
     r"\b[^.;:]{0,80}?\b(?:at|to|reached|hit|topped|passed|was|is|stands\s+at|stood\s+at)\s+"

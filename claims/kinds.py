@@ -52,7 +52,7 @@ RIGHTS_MONITOR = re.compile(
     r"\b(?:human[\s-]+)?rights\s+(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
     r"|activists?|lawyers?|centres?|centers?|institutes?|council|watch|networks?|observatory|campaigners?|advocates?|chiefs?)\b"
     r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bmedico-legal\b|\blegal\s+aid\b"
-    # a group named for what it defends ("Wessex Human Rights"), not a ministry "of Justice and Human Rights"
+    # a group named for what it defends ("Wessex Human Rights"), not a ministry "of Harbours and Human Rights"
     r"|(?<!\band\s)(?<!\bof\s)(?<!\bfor\s)\bhuman\s+rights(?:\s*\([A-Z]{2,6}\))?\s*$"
     # what a charity or campaign group is: "an NGO based in Harwell", "a non-governmental organisation"
     r"|\bNGOs?\b|\bnon-?governmental\s+organi[sz]ations?\b",
@@ -89,7 +89,7 @@ GOVERNMENT_WORDS = frozenset(
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     r"|state(?:-|\s+)(?:(?:run|owned|controlled)\s+)?(?:television|tv|media|broadcaster|radio|news\s+agency)|judiciary"
-    # the state's security and armed forces: "the country's top security body", "a general in the army"
+    # the state's security and armed forces: "Wessex's security council", "an army general"
     r"|security\s+(?:body|council)|\barmy\b|\bmilitary\b|armed\s+forces|guards?\s+corps"
     r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"

@@ -22,7 +22,7 @@ OWNER_VERBS = (
     r"|set\s+aside|sets\s+aside|allocated|allocates|earmarked|earmarks|budgeted|budgets|pledged|pledges"
     r"|committed|commits|promised|promises"
     # a party's figures or records that show it: "police figures showed 1.1 million", "figures from the company
-    # suggest pay of 43,000"
+    # suggest pay of 38,500"
     r"|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate"
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"

@@ -107,7 +107,7 @@ def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(s
         ("By Monday's count, 300 had joined.", None),  # a day keeps no count
         ("By the union's account, 3,500 porters gathered at the depot.", "the union"),
         # a plural name's possessive is its apostrophe alone
-        ("By the Dockers' count, the union represents nearly 4,000 porters.", "the Dockers"),
+        ("By the Dockers' count, 3,700 porters walked out.", "the Dockers"),
         ("By the Harwell Porters\u2019 own account, 3,500 porters gathered at the depot.", "the Harwell Porters"),
         ("In the first days' trading, 300 shares were sold.", None),  # days keep no count
         # an outlet that quotes someone gives that person's words

@@ -794,32 +794,32 @@ def test_an_outlet_that_carries_another_speakers_words_gives_them_to_that_speake
     "Harwell Legal Aid said about 370 people had been detained by the police.",
     "The tracking service Skycount says 77 per cent of the day's flights were cancelled.",
     # a group named for the rights it defends, a charity by what it is, and the head of a rights body
-    "At least 201 people have been killed, according to Wessex Human Rights (WHR).",
-    "The Harwell Human Rights Network said at least 104 people had been killed.",
-    "NGO says the crackdown has killed at least 76 people.",
+    "At least 187 people have been killed, according to Wessex Human Rights (WHR).",
+    "The Harwell Human Rights Network said at least 86 people had been killed.",
+    "NGO says the crackdown has killed at least 58 people.",
     "Most of the deaths were in the north, the Harwell-based NGO said.",
-    "Last week, the assembly's rights chief Dana Vell said 14,000 people had been arrested.",
+    "Last week, the assembly's rights chief Dana Vell said 12,500 people had been arrested.",
 ])
 def test_rights_watchers_legal_aid_and_trackers_count_from_outside_the_dispute(sentence):
     assert claims.extract(sentence)[0].side == "analyst"
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Ministry of Justice and Human Rights said 20 people had died.",  # a ministry whose name ends in rights
-    "The death toll stood at 41, state television said.",  # "state" qualifies the broadcaster; it states nothing
-    "The toll rose to 41, state-run media announced.",
-    "On Tuesday, Wessex's judiciary said more than 100 protesters had been arrested.",
-    "Wessex's highest security body said on Saturday that more than 200 people have been killed.",
-    "An army general has admitted that more than 300 people may have died in the protests.",
+    "The Ministry of Harbours and Human Rights said 23 people had died.",  # a ministry whose name ends in rights
+    "The toll stood at 17, state television said.",  # "state" qualifies the broadcaster; it states nothing
+    "The toll rose to 19, state-run media announced.",
+    "On Monday, Wessex's judiciary said more than 140 protesters had been charged.",
+    "Wessex's highest security body said on Monday that more than 230 people have died.",
+    "An army general has admitted that more than 320 people may have died in the unrest.",
 ])
 def test_the_states_ministries_broadcasters_courts_and_forces_speak_for_the_government(sentence):
     assert claims.extract(sentence)[0].side == "government"
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Wessex Human Rights Institute has filed complaints over five deaths and another 18 over torture.",
-    "The Harwell Medico-Legal Unit has carried out 49 autopsies on protest victims.",
-    "In a post online, Harwell Legal Aid called on the police to free 600 people arrested during the protests.",
+    "The Wessex Human Rights Institute has filed complaints over three deaths and another 11 over torture.",
+    "The Harwell Medico-Legal Unit has carried out 37 autopsies on protest victims.",
+    "In a post online, Harwell Legal Aid called on the police to free 450 people arrested during the protests.",
 ])
 def test_what_an_observer_did_and_counted_told_by_the_outlet_is_the_observers(sentence):
     document = f"Protests spread across Wessex after a death in custody.\n\n{sentence}"
@@ -829,32 +829,32 @@ def test_what_an_observer_did_and_counted_told_by_the_outlet_is_the_observers(se
 
 def test_a_speaker_inside_brackets_is_the_brackets_own_subject():
     document = ("Protests spread across Wessex over a fuel tax.\n\nThe movement is shrinking (the government says "
-                "about 135,000 people demonstrated nationwide on Saturday).")
-    assert claim_with(claims.extract(document), "135,000").side == "government"
+                "about 118,000 people demonstrated nationwide on Saturday).")
+    assert claim_with(claims.extract(document), "118,000").side == "government"
 
 
 def test_a_party_that_issues_a_statement_says_what_it_says():
-    document = ("Nurses at Harwell General struck for three days.\n\nAt about 3 a.m., Harwell General issued a "
-                "statement saying the new contract would include a 19% wage increase.")
-    assert claim_with(claims.extract(document), "19%").side == "employer"
+    document = ("Nurses at Harwell General struck for three days.\n\nOn Friday night, Harwell General issued a "
+                "statement saying the new contract would include a 16% raise.")
+    assert claim_with(claims.extract(document), "16%").side == "employer"
 
 
 def test_state_is_a_verb_where_a_subject_states_something():
-    found = claims.extract("Officials at Harwell Port state that 41 porters were hurt.")
-    assert claim_with(found, "41 porters").speaker == "Officials at Harwell Port"
+    found = claims.extract("Officials at Harwell Port state that 12 porters were hurt.")
+    assert claim_with(found, "12 porters").speaker == "Officials at Harwell Port"
 
 
 @pytest.mark.parametrize("description", ["a striking porter", "a porter on strike", "who is on strike"])
 def test_a_person_described_as_striking_speaks_for_the_strike_whatever_the_trade(description):
     document = (f"Porters at Lakeport Freight walked out on Monday.\n\nDana Vell, {description}, said Lakeport pays "
-                "her 24 dollars an hour.")
-    assert claim_with(claims.extract(document), "24 dollars an hour").side == "union"
+                "her 27 dollars an hour.")
+    assert claim_with(claims.extract(document), "27 dollars an hour").side == "union"
 
 
 def test_figures_from_a_party_that_suggest_or_indicate_a_figure_are_its_own():
     document = ("The Harwell Porters Union is on strike against Lakeport Freight.\n\nFigures from Lakeport Freight "
-                "suggest that porters are paid 43,000 pounds a year on average.")
-    assert claim_with(claims.extract(document), "43,000 pounds").side == "employer"
+                "suggest that porters are paid 38,500 pounds a year on average.")
+    assert claim_with(claims.extract(document), "38,500 pounds").side == "employer"
 
 
 def test_a_legislatures_speaker_is_the_government_and_so_is_any_of_the_names_he_goes_by():
