@@ -77,7 +77,7 @@ ANALYST_NOUNS = frozenset(
 )
 # Words of a firm's name that make it one that reckons for others: "Harwell Economic Group", "Lakeport Analytics".
 ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting consultancy forecasting polling".split())
-# Words in a phrase that make it one of these parties wherever they sit ("Los Angeles Police Department Officer").
+# Words in a phrase that make it one of these parties wherever they sit ("Lakeport Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
 # The ministries that command the police and give their crowd counts.
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
