@@ -6,11 +6,12 @@ from dataclasses import replace
 
 from claims.attribution import ASIDE_VERBS, find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
+from claims.kinds import treats_the_hurt
 from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKER_NOUNS
 from claims.measures import TURNED_DOWN
 from claims.frames import (
-    AGREED, BALLOT, CROWD_SIZE, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, frame_for, is_age, is_casualty, is_cost,
-    is_generic_measure, is_results, is_vote, measure_of, pay_as_terms,
+    AGREED, BALLOT, CROWD_SIZE, CROWD_VERB_AFTER, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, frame_for, is_age,
+    is_casualty, is_cost, is_generic_measure, is_results, is_vote, measure_of, pay_as_terms,
 )
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
@@ -22,7 +23,7 @@ from claims.owners import (
 )
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities, is_unnumbered_span
-from claims.resolve import Discourse, Speaker
+from claims.resolve import Discourse, Speaker, is_media_reports
 from claims.sentences import Unit, split_units
 from claims.sides import SideBook
 from claims.voice import Voice, document_voice, is_outlet
@@ -395,11 +396,14 @@ class _Extraction:
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
-        if reckoned and owner.side == UNKNOWN and (is_cost(q.frame.measure) or not owner.is_person):
+        relayed = owner.side == REPORTER and is_cost(q.frame.measure) and is_media_reports(owner.name)
+        if reckoned and (owner.side == UNKNOWN or relayed) and (is_cost(q.frame.measure) or not owner.is_person):
             # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
             # cost on the dispute, or an organisation that counts its dead and hurt, is reckoning from outside: an
-            # analyst.
+            # analyst. Press reports of a cost relay such an estimate.
             return Speaker(owner.name, ANALYST, owner.is_person)
+        if is_casualty(q.frame.measure) and treats_the_hurt(owner.name):
+            return Speaker(owner.name, ANALYST, owner.is_person)  # "nine were taken to hospital, the ambulance service said"
         if reckoned and owner.side in (REPORTER, UNKNOWN) and POLICE_COUNTED.search(q.frame.population or ""):
             # "83 police personnel were hurt": the police count their own wounded
             return Speaker("the police", POLICE)
@@ -438,9 +442,10 @@ class _Extraction:
                 continue
             owner = owners.get(q, speaker)
             frame = frame_for(text, q, quantities, owner.name, owner.side, subject)
-            # A tally's own words say which way each count voted ("310 in favour and 25 against").
-            carries = (q.unit == "count" and not is_casualty(frame.measure) and not is_vote(frame.measure)) \
-                or is_generic_measure(frame.measure)
+            # A tally's own words say which way each count voted ("310 in favour and 25 against"), and a count
+            # that its own verb makes a crowd ("as 5,000 marched") is one, whatever count came before it.
+            carries = (q.unit == "count" and not is_casualty(frame.measure) and not is_vote(frame.measure)
+                       and not CROWD_VERB_AFTER.match(text[q.end:q.end + 80])) or is_generic_measure(frame.measure)
             before = _measure_before(framed, q) if carries else None
             if before is None and self._refers_back(text, q, frame):
                 before = self.last_count
@@ -474,7 +479,9 @@ class _Extraction:
         if not figures:
             self._add(text, start, speaker, score, quantities, stance)
             return
-        spans = clause_spans(text) if len(figures) > 1 else [(0, len(text))]
+        # (an attributed sentence's one figure may sit in a clause of another speaker's: "the minister said most
+        # schools would open, while the union said it expected 85% to close")
+        spans = clause_spans(text) if len(figures) > 1 or attributed else [(0, len(text))]
         starts = sorted(q.start for q in figures)
         owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1,
                                  next((s for s in starts if s > q.start), len(text)))

@@ -10,7 +10,7 @@ import re
 
 from claims.lexicon import WORKER_NOUNS
 from claims.measures import (
-    LARGE_WAGE, TURNED_DOWN, TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
+    LARGE_WAGE, TURNED_DOWN, TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER, VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
 )
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
@@ -413,7 +413,9 @@ def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
         return _duration_measure(q, counted, around, before), ""
     if q.kind == "count" and _jobs(words, before, after):
         return "jobs", counted
-    casualties = _casualties(before, after) if q.kind == "count" else ""
+    # (a count of events is no casualty count: "300 rallies are being held")
+    of_events = bool(words) and words[-1] in EVENT_NOUNS
+    casualties = _casualties(before, after) if q.kind == "count" and not of_events else ""
     if casualties:
         return casualties, counted
     if q.kind == "count" and q.value > 1 and words and words[0] in CROWD_VERBS_PRESENT:
@@ -472,25 +474,32 @@ CASUALTY_WORDS = {
     "abductions": "people missing", "held": "people arrested", "in detention": "people arrested",
     "in custody": "people arrested",
 }
+HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?"
+                r"|hospitali[sz]ed|received\s+(?:medical\s+|first\s+)?(?:attention|treatment|care|aid)"
+                r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
 # (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
 # detained: "15 people were held", not "15 people held a vigil")
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
     r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|fatalities|lost\s+their\s+lives"
     r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
-    r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody))\b", re.IGNORECASE)
+    r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
+    # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"
+    rf"|{HOSPITALISED})\b", re.IGNORECASE)
 ON_TOP = "more "  # the measure of a count on top of one told before: "more people killed"
 ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
 ON_TOP_BEFORE = re.compile(rf"\b{ON_TOP_WORDS}\s+(?:(?:at\s+least|about|some|nearly|almost|over|more\s+than)\s+)?$",
                            re.IGNORECASE)
 ON_TOP_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b(?!\s+than)", re.IGNORECASE)
 CASUALTY_BEFORE = re.compile(
-    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead)(?:\s+(?:\w+\s+)?(?:at|of|to|rose\s+to|stood\s+at"
+    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
     r"|reached|above|over|past|climbed\s+to|hit))?"
     r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
     rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.IGNORECASE)
 CASUALTY_MEASURES = frozenset(CASUALTY_WORDS.values())
+EVENT_NOUNS = frozenset("""protests rallies marches demonstrations meetings events vigils strikes walkouts talks sessions
+    ballots votes actions gatherings""".split())
 CASUALTY_VERBS = {"killing": "people killed", "injuring": "people injured", "wounding": "people injured",
                   "arresting": "people arrested", "detaining": "people arrested", "killed": "people killed",
                   "injured": "people injured", "wounded": "people injured", "arrested": "people arrested",
@@ -515,12 +524,12 @@ def _casualties(before: str, after: str) -> str:
     counted = NUMBER_OF_CASUALTIES.search(before)
     if counted:
         return CASUALTY_WORDS[counted.group("word").lower()]
-    toll = CASUALTY_BEFORE.search(before[-40:])
+    toll = CASUALTY_BEFORE.search(before[-60:])  # "the death toll from last week's protests at 300"
     if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
         return CASUALTY_VERBS[toll.group("verb").lower()]
     told = CASUALTY_AFTER.match(after[:60])
     if told:
-        return CASUALTY_WORDS[" ".join(told.group("word").lower().split())]
+        return CASUALTY_WORDS.get(" ".join(told.group("word").lower().split()), "people injured")  # or hospitalised
     return "people killed" if toll else ""
 
 
@@ -534,6 +543,8 @@ def _people_measure(words: list[str], before: str, after: str, clause: str) -> s
     at = clause.index(CLAUSE_MARK) + len(CLAUSE_MARK)
     if VOTED_AFTER.match(clause, at) or TURNOUT_AFTER.match(clause, at):
         return "turnout"  # "Some 3,100 porters voted by post", "2,300 drivers returned ballots": those who voted
+    if BALLOT.search(near) and VOTES_CAST_AFTER.match(clause, at):
+        return _vote_measure(clause, at)  # "In the ballot, 191,500 porters rejected the offer": the votes cast one way
     employed = EMPLOYED_BEFORE.search(before[-30:])
     if (employed and (head in WORKER_NOUNS or head == "employees" or employed.group().lower().startswith("employ"))
             and not (STRIKE_WORDS.search(clause) or REPRESENT_WORDS.search(clause) or UNIONISED.search(clause))):
@@ -586,8 +597,9 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return f"share of {counted}"
     # A share written as "8 in 10" or "three-quarters" has no counted noun of its own (a "%" figure's is read in
     # claims.measures by the same patterns).
-    if VOTE_SHARE_AFTER.match(after):
-        return _vote_measure(before + " " + after, len(before))  # "About 8 in 10 vote against the pact"
+    if VOTE_SHARE_AFTER.match(after) or VOTE_AFTER.match(after):
+        # "About 8 in 10 vote against the pact", "Nine out of 10 of its members voted to strike"
+        return _vote_measure(before + " " + after, len(before))
     if TURNOUT_BEFORE.search(before[-60:]):
         return "turnout"  # "Turnout among those balloted was more than three-quarters"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
@@ -613,6 +625,9 @@ SHARE_OF_WHOLE = re.compile(
     r"(?!(?:those|these|them|which|whom|what)\b)(?P<whole>[a-z-]{3,}(?<!ing)(?<!ed))\b(?!\s+[a-z-]+\s+(?:of|in)\b)(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and)\b|[.,;:]|$)"
 )
 YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
+# "191,500 porters rejected the offer" in a ballot: the count of the votes cast one way
+VOTES_CAST_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:rejected|accepted|backed|approved|ratified|endorsed"
+                              r"|opposed|turned\s+down)\b", re.IGNORECASE)
 # "3,100 porters voted by post": a count of those who voted (claims.measures.TURNOUT_AFTER reads "returned ballots").
 VOTED_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|cast\s+(?:their\s+)?votes)\b", re.IGNORECASE)
 VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), (VOTE_ACCEPT, "vote to accept"))

@@ -157,6 +157,20 @@ GOVERNMENT_EMPLOYS = re.compile(
 )
 
 
+# Those who treat the hurt: "the ambulance service", "emergency services", "the fire brigade", "hospital officials".
+# Their count of the hurt of a protest is a count from outside it; where they are the employer of strikers, their
+# other figures are the employer's.
+EMERGENCY_SERVICE = re.compile(
+    r"\b(?:ambulance|emergency|rescue|fire|medical)\s+(?:services?|brigades?|crews?|teams?|workers|officials)\b"
+    r"|\bparamedics\b|\bmedics\b|\bhospital\s+(?:officials|sources|authorities|staff|director)\b",
+    re.IGNORECASE,
+)
+
+
+def treats_the_hurt(phrase: str) -> bool:
+    return bool(EMERGENCY_SERVICE.search(phrase))
+
+
 # A tentative labour agreement or its ratification vote: only an employer signs one with a union.
 LABOUR_AGREEMENT = re.compile(
     r"\btentative\s+(?:agreement|deal|contract|settlement)\b|\bratification\s+vote\b|\bvote\s+to\s+ratify\b",

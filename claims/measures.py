@@ -84,12 +84,15 @@ TURNOUT_AFTER = re.compile(r"(?:(?!\b(?:who|that)\b)[^.;\d]){0,40}?\b(?:(?:retur
 # employees opposed the agreement", "the settlement, which 71% of staff endorsed": a ballot's share, told by what the
 # voters did.
 VOTE_AFTER_WORDS = (
-    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019',-]+\s+){{0,2}}(?:members|membership|voters|workers|employees|staff)\s+"
+    # ("of the Harwell Teachers Union's (HTU) teacher members voted to strike": a union's name before its members)
+    rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w\u2019'(),-]+\s+){{0,5}}?(?:members|membership|voters|workers|employees|staff)\s+"
     # "97% of those who voted had rejected the deal"
     r"|of\s+those\s+(?:who\s+)?(?:voted|voting|cast\s+(?:a\s+|their\s+)?ballots?|casting\s+(?:a\s+|their\s+)?ballots?)\s+"
     r"(?:had\s+|have\s+|has\s+)?)?"
-    rf"(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:(?:authori[sz]ing|calling|holding)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:(?:{VOTERS_DID}|{TURNED_DOWN})(?:\s+(?:(?:authori[sz]ing|calling|holding)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:strike|walkout|deal|contract|offer|agreement|action)\b|\s+it\b|(?=\s*[.,;]))"
+    # "of its members voted to strike", "voted in favour"
+    r"|voted\s+(?:to\s+(?:strike|walk\s+out|reject|accept|ratify|approve|back)|for|against|in\s+favou?r)\b)"
 )
 VOTE_AFTER = re.compile(VOTE_AFTER_WORDS, re.IGNORECASE)
 # A share told by its side of the vote, or what those it counts voted: "with 91.5 per cent in favour", "8 in 10 vote

@@ -26,6 +26,7 @@ OWNER_VERBS = (
     r"|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate"
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
+    r"|published|publishes|released|releases|issued|issues"
     r"|claiming|counting|estimating|reporting"
     # what a legislature or a board enacts, and what a party means to do: "the legislature approved a 3% raise",
     # "the government plans to raise the age to 64"
@@ -34,6 +35,9 @@ OWNER_VERBS = (
     r"\s+(?:raise|lift|increase|boost|hike|extend|push|cut|reduce|eliminate|close|hire|add|spend|invest|pay|give"
     r"|grant|offer|propose|table|set|keep|bring|approve|adopt|pass)"
 )
+PUBLISHING_VERBS = frozenset("published publishes released releases issued issues".split())
+PASSIVE_BY = re.compile(r"\s+by\b")
+NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?$|n[\u2019']t\s+$")
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
 AUX = (
     r"has|have|had|is|are|was|were|would|will|could|may|might|did|does|do|been|be|also|last|now|first|initially"
@@ -417,6 +421,9 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             continue  # "the union's demands", "its offer": a noun, not the verb
         if VERB_BEFORE.search(region, max(0, match.start() - 40), match.start()):
             continue  # "the board recommended raises of 6%": the object of the verb before, not a verb
+        if match.group().lower() in PUBLISHING_VERBS and (PASSIVE_BY.match(region, match.end())
+                                                          or NOT_BEFORE.search(region, 0, match.start())):
+            continue  # "data released by the ministry" names its source; "has not published" gives no figure
         agent = PASSIVE_AGENT.match(region, match.end())  # "porters were offered by Harbourline a 9% rise"
         owner = _clean(agent.group("owner")) if agent else _subject_before(region, match.start())
         if not agent and match.group().lower() == "offered" and _offered_to_workers(region, match.start(), owner):

@@ -1,6 +1,7 @@
 """Turn a speaker phrase into the person or organisation named earlier: "he", "they", "the company", "Nelson"."""
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -9,6 +10,9 @@ from claims.model import REPORTER, UNKNOWN
 from claims.sides import HEAD_TITLES, SideBook
 
 SPEAKER_MEMORY = 40
+# Other outlets' reports, named by no one in particular: "reports", "local media", "news reports", "media reports said".
+MEDIA_REPORTS = re.compile(r"(?:(?:some|several|other|local|national|foreign|international|unconfirmed|early|news"
+                           r"|media|press|newspaper|television|tv)\s+){0,3}(?:reports?|media|press|newspapers)")
 PERSON_PRONOUNS = frozenset("he she him her his".split())  # "his demand": his, as "her demand" is hers
 GROUP_PRONOUNS = frozenset("they them we".split())
 ORG_PRONOUNS = frozenset("it".split())
@@ -37,6 +41,11 @@ BUSINESS_EPITHETS = frozenset("giant titan conglomerate behemoth".split())
 BUSINESS_TITLES = frozenset(
     "company firm corporation carrier airline operator chain retailer grocer supermarket railway railroad manufacturer "
     "automaker carmaker insurer network studio".split())
+
+
+def is_media_reports(phrase: str) -> bool:
+    """Other outlets' reports, with no party named: "reports", "local media reports"."""
+    return bool(MEDIA_REPORTS.fullmatch(" ".join(phrase.lower().split())))
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,8 @@ class Discourse:
 
     def _resolve(self, phrase: str) -> Speaker:
         lower = phrase.lower()
+        if is_media_reports(lower):
+            return Speaker(phrase, REPORTER)  # "according to local media reports": other outlets, no party
         if lower in PERSON_PRONOUNS:
             return self._last(lambda s: s.is_person) or Speaker(phrase, UNKNOWN, True)
         if lower in GROUP_PRONOUNS:

@@ -211,6 +211,13 @@ PERSON_DESCRIBED = re.compile(
 )
 # A person described as striking: "a striking porter", "a porter on strike", "who is on the picket line".
 ON_STRIKE = re.compile(r"\b(?:striking|on\s+strike|on\s+the\s+picket\s+line|picketing|walked\s+out)\b", re.IGNORECASE)
+# A person described only by working for an organisation: "who has worked at the Harbourline for 15 years", "an
+# employee of Lakeport Foods". In a dispute between its workers and their employer, such a person is one of the
+# workers; the employer speaks through its managers and spokespeople.
+WORKS_FOR = re.compile(r"\b(?:who\s+(?:has\s+|had\s+|have\s+)?(?:worked|works|been\s+working)\s+(?:at|for)"
+                       r"|an?\s+(?:\w+\s+)?employee\s+(?:of|at)|employed\s+(?:at|by))\b", re.IGNORECASE)
+SPEAKS_FOR_MANAGEMENT = re.compile(r"\b(?:spokes\w+|manager\w*|executive\w*|director\w*|chief|ceo|president|owner"
+                                   r"|head|official\w*|supervisor\w*|administrator\w*|vice)\b", re.IGNORECASE)
 # "Ada Quill of Lakeport, who speaks for the union": a relative clause says whom a person speaks for.
 PERSON_WHO = re.compile(
     rf"(?P<name>{NAME})(?:\s+of\s+[A-Z][\w-]+)?,\s+who\s+(?:speaks\s+for|represents|heads|leads|chairs|runs"
@@ -745,6 +752,8 @@ class SideBook:
         side = self.side_of(description)
         if side == UNKNOWN and ON_STRIKE.search(description):
             side = self.labour  # "Dana Vell, a striking porter": whatever the trade, a striker speaks for the strike
+        if side == self.management and WORKS_FOR.search(description) and not SPEAKS_FOR_MANAGEMENT.search(description):
+            side = self.labour  # "Ari Moss, who has worked at Harbourline for 15 years": a worker, not the employer
         if side == self.management and ANALYST_NOUNS & {w.lower() for w in description.split()} \
                 and not self._named_employer(description):
             side = ANALYST  # "the Harwell University crowd science professor": no employer the article knows speaks
@@ -815,11 +824,16 @@ NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*
 WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019s|'s)?$")
 
 
+LOCAL_ADJECTIVE = re.compile(r"\blocal\s+(?!\d)(?!(?:union|chapter|president|leaders?|members?)\b)[a-z]", re.IGNORECASE)
+
+
 def _names_strong_labour(phrase: str, words: set[str]) -> bool:
     """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared); not the
     office that counts labour ("Bureau of Labor Statistics")."""
     if STATISTICS_OFFICE.search(phrase) or NOT_LABOUR_UNION.search(phrase):
         return False
+    if LOCAL_ADJECTIVE.search(phrase):
+        words = words - {"local"}  # "local media", "local officials": the adjective, not a union's local
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
         or WORKERS_UNION_ACRONYM.search(phrase) or UNITED_WORKERS.search(phrase)

@@ -851,6 +851,52 @@ def test_a_person_described_as_striking_speaks_for_the_strike_whatever_the_trade
     assert claim_with(claims.extract(document), "27 dollars an hour").side == "union"
 
 
+@pytest.mark.parametrize("description, side", [
+    ("who has worked at Lakeport Freight for 15 years", "union"),
+    ("an employee of Lakeport Freight", "union"),
+    ("who has worked at Lakeport Freight as a manager for 15 years", "employer"),
+])
+def test_a_person_described_as_working_for_the_employer_is_one_of_its_workers(description, side):
+    document = (f"Porters at Lakeport Freight walked out on Monday.\n\nAri Moss, {description}, said the strikers "
+                "are in good spirits.\n\nMoss said less than 3% of the 640 porters can afford a home in Lakeport.")
+    assert claim_with(claims.extract(document), "less than 3%").side == side
+
+
+def test_a_figure_in_a_clause_that_another_party_says_is_that_partys():
+    document = ("Teachers of the Harwell Teachers Union struck against the Harwell school board.\n\nBoard chair Nora "
+                "Pike had said earlier in the day that most schools would stay open, while the union said it expected "
+                "85 per cent of schools to be closed.")
+    assert claim_with(claims.extract(document), "85 per cent").side == "union"
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("According to reports, at least 260 rallies are being held across Corvane.", "reporter"),
+    ("According to local media reports, 43 people were arrested.", "reporter"),
+    ("Local media reported that 43 people were arrested.", "reporter"),
+    # a union's local is still a union
+    ("Local 12 said 1,850 porters walked out.", "union"),
+])
+def test_other_outlets_reports_are_no_party_and_local_media_no_union_local(sentence, side):
+    document = "Porters of the Harwell Porters Union marched in Corvane against the levy.\n\n" + sentence
+    found = claims.extract(document)
+    assert next(c for c in found if c.text.startswith(sentence[:15])).side == side
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eleven people were taken to hospital, the ambulance service said.",
+    "According to hospital officials, about 35 people were treated for their injuries.",
+])
+def test_those_who_treat_the_hurt_of_a_protest_count_them_from_outside_it(sentence):
+    document = "Thousands marched in Corvane against the levy.\n\n" + sentence
+    assert next(c for c in claims.extract(document) if c.text.startswith(sentence[:12])).side == "analyst"
+
+
+def test_a_party_that_publishes_or_releases_figures_owns_them():
+    document = ("Teachers of the Harwell Teachers Union struck against the Harwell school board.\n\nThe ministry "
+                "released figures showing 57 per cent of schools were closed.")
+    assert claim_with(claims.extract(document), "57 per cent").side == "government"
+
+
 def test_figures_from_a_party_that_suggest_or_indicate_a_figure_are_its_own():
     document = ("The Harwell Porters Union is on strike against Lakeport Freight.\n\nFigures from Lakeport Freight "
                 "suggest that porters are paid 38,500 pounds a year on average.")

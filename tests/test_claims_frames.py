@@ -526,16 +526,37 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
     ("As of Friday, the number of people killed in the Corvane protests had climbed to at least 377.", "at least 377",
      "people killed"),
     ("The number of protesters arrested since the march rose to 1,150.", "1,150", "people arrested"),
-    # a march's turnout is still its crowd
+    # the hurt as those who treat them count them
+    ("The authorities said 23 people received medical attention.", "23", "people injured"),
+    ("Because of the clashes, 31 people went to hospitals in Corvane.", "31", "people injured"),
+    # a toll whose words name what it is of before its figure
+    ("A Corvane general put the death toll of the week's protests at over 310", "over 310", "people killed"),
+    ("The ministry puts the death toll from the clashes in Harwell at 23.", "23", "people killed"),
+    # a march's turnout is still its crowd, after a toll too
     ("Police said 80,000 people marched, while the organisers claimed 3.5 million.", "3.5 million", "crowd size"),
+    ("The death toll rose to 12 as 6,500 marched in Corvane.", "6,500", "crowd size"),
 ])
 def test_the_dead_hurt_held_and_missing_of_a_protest_are_counts_of_their_own(sentence, figure_text, measure):
     _, q = figure(claims.extract(sentence), figure_text)
     assert q.frame.measure == measure
 
 
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("Nine out of 10 of the Harwell Teachers Union's (HTU) teacher members voted to strike.", "Nine out of 10",
+     "vote to strike"),
+    ("In the ballot, 181,400 teachers rejected the offer from Harbourline.", "181,400", "vote to reject"),
+])
+def test_a_ballots_share_or_count_told_by_what_its_voters_did_is_a_vote(sentence, figure_text, measure):
+    document = "Teachers of the Harwell Teachers Union plan to strike against Harbourline.\n\n" + sentence
+    claim, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == measure
+    assert claim.side == "union"  # the union ran the ballot and gave out its count
+
+
 def test_people_who_held_something_are_not_held():
     _, q = figure(claims.extract("Some 2,000 people held a vigil in Corvane on Monday."), "Some 2,000")
+    assert q.frame.measure != "people arrested"
+    _, q = figure(claims.extract("At least 260 rallies are being held in Corvane."), "At least 260")
     assert q.frame.measure != "people arrested"
 
 
