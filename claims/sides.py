@@ -198,7 +198,10 @@ ROLE_MODIFIERS = re.compile(r"(?:(?:[A-Z][\w&.\u2019'-]*|\d+)[ \t]+){1,4}(?:and[
 # "Union President X" nor "Acme President X" (a capitalised word before the title names its organisation).
 # (not "Acme CEO and President Jo Farr": a second title of one organisation's head)
 HEAD_OF_STATE = re.compile(
-    r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?!and\s)(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
+    # (not "union President Gwen Lind", "company president": the head of an organisation the word before names)
+    r"(?:^|[.;:,(]\s*|(?<![\w'\u2019])(?!and\s)(?!(?:union|guild|local|company|firm|association|federation|council"
+    r"|university|college|club|bank|chamber|corporation|group|airline|hospital|district|board)\s)"
+    r"(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
 )
 SURNAME_PARTICLES = frozenset("le la de du da di van von der den del della al el bin ibn ter".split())
 PERSON_DESCRIBED = re.compile(

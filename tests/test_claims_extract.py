@@ -891,6 +891,14 @@ def test_those_who_treat_the_hurt_of_a_protest_count_them_from_outside_it(senten
     assert next(c for c in claims.extract(document) if c.text.startswith(sentence[:12])).side == "analyst"
 
 
+def test_a_union_president_is_no_head_of_state():
+    document = ("Porters of the Harwell Porters Union struck against Harbourline.\n\nIn a statement, union President "
+                "Gwen Lind said porters would not accept cuts of 12%.\n\nLind added that 1,950 porters had walked out.")
+    found = claims.extract(document)
+    assert claim_with(found, "12%").side == "union"
+    assert claim_with(found, "1,950").side == "union"
+
+
 def test_a_party_that_publishes_or_releases_figures_owns_them():
     document = ("Teachers of the Harwell Teachers Union struck against the Harwell school board.\n\nThe ministry "
                 "released figures showing 57 per cent of schools were closed.")
