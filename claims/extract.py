@@ -10,8 +10,8 @@ from claims.kinds import treats_the_hurt
 from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKER_NOUNS
 from claims.measures import TURNED_DOWN
 from claims.frames import (
-    AGREED, BALLOT, CROWD_SIZE, CROWD_VERB_AFTER, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, frame_for, is_age,
-    is_casualty, is_cost, is_generic_measure, is_results, is_vote, measure_of, pay_as_terms,
+    AGREED, BALLOT, CROWD_SIZE, CROWD_VERB_AFTER, CROWD_WORDS, DEMANDED, NOTICE_LENGTH, OFFERED, THRESHOLD_MEASURE,
+    frame_for, is_age, is_casualty, is_cost, is_generic_measure, is_results, is_vote, measure_of, pay_as_terms,
 )
 from claims.model import (
     ANALYST, EMPLOYER, GOVERNMENT, ORGANIZERS, POLICE, REPORTER, UNKNOWN, Claim, KnownOrganisations, Parties, Quantity,
@@ -384,6 +384,8 @@ class _Extraction:
         and a demand no party is named for ("the nurses are seeking 15%"). An offer's or a deal's terms in the outlet's
         voice are their maker's (`_terms_maker`; `subject`: the party the sentence opens with), and so is a pay level
         told as an offer's terms ("Under the new proposal, average pay would climb to $111,155")."""
+        if q.frame is not None and q.frame.measure == THRESHOLD_MEASURE:
+            return Speaker(self.voice.speaker, self.voice.side)  # a bar the law sets: told, not put forward
         if owner.side in (REPORTER, UNKNOWN) and q.frame is not None and self.discourse.book.labour_dispute and (
                 ballot and is_vote(q.frame.measure) or q.frame.measure == NOTICE_LENGTH
                 or q.frame.measure.endswith(DEMANDED)):

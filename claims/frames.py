@@ -582,9 +582,16 @@ def _clause_around(before: str, after: str) -> str:
 NAMES_GO_ON = re.compile(r"(?<=\b[A-Z])\.\s|(?<=[a-z]),\s+(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s+[A-Z])")
 
 
+# A bar the law or the rules set, no result: "a 50 per cent turnout threshold", "the 40% support threshold".
+THRESHOLD_MEASURE = "threshold"
+THRESHOLD_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:[\w-]+\s+){0,2}?thresholds?\b", re.IGNORECASE)
+
+
 def _percent_measure(counted: str, before: str, after: str) -> str:
     near = before[-60:] + " " + after[:60]
     at = len(before[-60:])
+    if THRESHOLD_AFTER.match(after):
+        return THRESHOLD_MEASURE
     if INFLATION_BEFORE.search(before[-50:]) or INFLATION_AFTER.match(after):
         return "inflation"  # "inflation reached 6.2%", "7pc inflation": the price rise pay is set against, no raise
     if counted in ("raise", "increase") or counted in RAISE_WORDS:

@@ -553,6 +553,18 @@ def test_a_ballots_share_or_count_told_by_what_its_voters_did_is_a_vote(sentence
     assert claim.side == "union"  # the union ran the ballot and gave out its count
 
 
+@pytest.mark.parametrize("sentence, figure_text", [
+    ("That means the union has cleared the rule that public sector unions must reach a 50 per cent turnout threshold.",
+     "50 per cent"),
+    ("The union announced its result after a ballot at Harbourline failed to reach the 50% turnout threshold.", "50%"),
+])
+def test_a_threshold_the_law_sets_is_no_ballots_result_and_the_outlet_tells_it(sentence, figure_text):
+    document = "Teachers of the Harwell Teachers Union voted to strike against Harbourline.\n\n" + sentence
+    claim, q = figure(claims.extract(document), figure_text)
+    assert q.frame.measure == "threshold"
+    assert claim.side == "reporter"
+
+
 def test_people_who_held_something_are_not_held():
     _, q = figure(claims.extract("Some 2,000 people held a vigil in Corvane on Monday."), "Some 2,000")
     assert q.frame.measure != "people arrested"
