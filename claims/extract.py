@@ -482,7 +482,7 @@ class _Extraction:
             self._add(text, start, speaker, score, quantities, stance)
             return
         # (an attributed sentence's one figure may sit in a clause of another speaker's: "the minister said most
-        # schools would open, while the union said it expected 85% to close")
+        # schools would open, while the union said it expected 80% to close")
         spans = clause_spans(text) if len(figures) > 1 or attributed else [(0, len(text))]
         starts = sorted(q.start for q in figures)
         owners = {q: self._owner(text, q, speaker, _span_of(spans, q.start), attributed and len(spans) > 1,

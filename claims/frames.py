@@ -582,7 +582,7 @@ def _clause_around(before: str, after: str) -> str:
 NAMES_GO_ON = re.compile(r"(?<=\b[A-Z])\.\s|(?<=[a-z]),\s+(?:and\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,|\s+and\s+[A-Z])")
 
 
-# A bar the law or the rules set, no result: "a 50 per cent turnout threshold", "the 40% support threshold".
+# A bar the law or the rules set, no result: "a 45 per cent turnout threshold", "the 35% support threshold".
 THRESHOLD_MEASURE = "threshold"
 THRESHOLD_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+(?:[\w-]+\s+){0,2}?thresholds?\b", re.IGNORECASE)
 
@@ -605,7 +605,7 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
     # A share written as "8 in 10" or "three-quarters" has no counted noun of its own (a "%" figure's is read in
     # claims.measures by the same patterns).
     if VOTE_SHARE_AFTER.match(after) or VOTE_AFTER.match(after):
-        # "About 8 in 10 vote against the pact", "Nine out of 10 of its members voted to strike"
+        # "About 8 in 10 vote against the pact", "Eight out of 10 of its members voted to strike"
         return _vote_measure(before + " " + after, len(before))
     if TURNOUT_BEFORE.search(before[-60:]):
         return "turnout"  # "Turnout among those balloted was more than three-quarters"

@@ -852,21 +852,21 @@ def test_a_person_described_as_striking_speaks_for_the_strike_whatever_the_trade
 
 
 @pytest.mark.parametrize("description, side", [
-    ("who has worked at Lakeport Freight for 15 years", "union"),
+    ("who has worked at Lakeport Freight for 12 years", "union"),
     ("an employee of Lakeport Freight", "union"),
-    ("who has worked at Lakeport Freight as a manager for 15 years", "employer"),
+    ("who has worked at Lakeport Freight as a manager for 12 years", "employer"),
 ])
 def test_a_person_described_as_working_for_the_employer_is_one_of_its_workers(description, side):
     document = (f"Porters at Lakeport Freight walked out on Monday.\n\nAri Moss, {description}, said the strikers "
-                "are in good spirits.\n\nMoss said less than 3% of the 640 porters can afford a home in Lakeport.")
-    assert claim_with(claims.extract(document), "less than 3%").side == side
+                "are in good spirits.\n\nMoss said fewer than 3% of the 640 porters own a home in Lakeport.")
+    assert claim_with(claims.extract(document), "fewer than 3%").side == side
 
 
 def test_a_figure_in_a_clause_that_another_party_says_is_that_partys():
     document = ("Teachers of the Harwell Teachers Union struck against the Harwell school board.\n\nBoard chair Nora "
                 "Pike had said earlier in the day that most schools would stay open, while the union said it expected "
-                "85 per cent of schools to be closed.")
-    assert claim_with(claims.extract(document), "85 per cent").side == "union"
+                "80 per cent of schools to be closed.")
+    assert claim_with(claims.extract(document), "80 per cent").side == "union"
 
 
 @pytest.mark.parametrize("sentence, side", [

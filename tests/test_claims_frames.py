@@ -542,7 +542,7 @@ def test_the_dead_hurt_held_and_missing_of_a_protest_are_counts_of_their_own(sen
 
 
 @pytest.mark.parametrize("sentence, figure_text, measure", [
-    ("Nine out of 10 of the Harwell Teachers Union's (HTU) teacher members voted to strike.", "Nine out of 10",
+    ("Eight out of 10 of the Harwell Teachers Union's (HTU) tutor members voted to strike.", "Eight out of 10",
      "vote to strike"),
     ("In the ballot, 181,400 teachers rejected the offer from Harbourline.", "181,400", "vote to reject"),
 ])
@@ -554,9 +554,8 @@ def test_a_ballots_share_or_count_told_by_what_its_voters_did_is_a_vote(sentence
 
 
 @pytest.mark.parametrize("sentence, figure_text", [
-    ("That means the union has cleared the rule that public sector unions must reach a 50 per cent turnout threshold.",
-     "50 per cent"),
-    ("The union announced its result after a ballot at Harbourline failed to reach the 50% turnout threshold.", "50%"),
+    ("Under Wessex law, a strike ballot is valid only if it clears a 45 per cent turnout threshold.", "45 per cent"),
+    ("The union gave its result a week after a ballot at Harbourline fell short of the 45% turnout threshold.", "45%"),
 ])
 def test_a_threshold_the_law_sets_is_no_ballots_result_and_the_outlet_tells_it(sentence, figure_text):
     document = "Teachers of the Harwell Teachers Union voted to strike against Harbourline.\n\n" + sentence
