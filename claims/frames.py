@@ -413,7 +413,7 @@ def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
         return _duration_measure(q, counted, around, before), ""
     if q.kind == "count" and _jobs(words, before, after):
         return "jobs", counted
-    # (a count of events is no casualty count: "300 rallies are being held")
+    # (a count of events is no casualty count: "260 rallies are being held")
     of_events = bool(words) and words[-1] in EVENT_NOUNS
     casualties = _casualties(before, after) if q.kind == "count" and not of_events else ""
     if casualties:
@@ -524,7 +524,7 @@ def _casualties(before: str, after: str) -> str:
     counted = NUMBER_OF_CASUALTIES.search(before)
     if counted:
         return CASUALTY_WORDS[counted.group("word").lower()]
-    toll = CASUALTY_BEFORE.search(before[-60:])  # "the death toll from last week's protests at 300"
+    toll = CASUALTY_BEFORE.search(before[-60:])  # "the death toll from last week's protests at 310"
     if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
         return CASUALTY_VERBS[toll.group("verb").lower()]
     told = CASUALTY_AFTER.match(after[:60])

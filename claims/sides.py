@@ -214,7 +214,7 @@ PERSON_DESCRIBED = re.compile(
 )
 # A person described as striking: "a striking porter", "a porter on strike", "who is on the picket line".
 ON_STRIKE = re.compile(r"\b(?:striking|on\s+strike|on\s+the\s+picket\s+line|picketing|walked\s+out)\b", re.IGNORECASE)
-# A person described only by working for an organisation: "who has worked at the Harbourline for 15 years", "an
+# A person described only by working for an organisation: "who has worked at the Harbourline for 12 years", "an
 # employee of Lakeport Foods". In a dispute between its workers and their employer, such a person is one of the
 # workers; the employer speaks through its managers and spokespeople.
 WORKS_FOR = re.compile(r"\b(?:who\s+(?:has\s+|had\s+|have\s+)?(?:worked|works|been\s+working)\s+(?:at|for)"
@@ -756,7 +756,7 @@ class SideBook:
         if side == UNKNOWN and ON_STRIKE.search(description):
             side = self.labour  # "Dana Vell, a striking porter": whatever the trade, a striker speaks for the strike
         if side == self.management and WORKS_FOR.search(description) and not SPEAKS_FOR_MANAGEMENT.search(description):
-            side = self.labour  # "Ari Moss, who has worked at Harbourline for 15 years": a worker, not the employer
+            side = self.labour  # "Ari Moss, who has worked at Harbourline for 12 years": a worker, not the employer
         if side == self.management and ANALYST_NOUNS & {w.lower() for w in description.split()} \
                 and not self._named_employer(description):
             side = ANALYST  # "the Harwell University crowd science professor": no employer the article knows speaks
@@ -827,6 +827,7 @@ NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*
 WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019s|'s)?$")
 
 
+# "local media", "local officials": the adjective, not a union's local ("Local 12", "the union local").
 LOCAL_ADJECTIVE = re.compile(r"\blocal\s+(?!\d)(?!(?:union|chapter|president|leaders?|members?)\b)[a-z]", re.IGNORECASE)
 
 
@@ -836,7 +837,7 @@ def _names_strong_labour(phrase: str, words: set[str]) -> bool:
     if STATISTICS_OFFICE.search(phrase) or NOT_LABOUR_UNION.search(phrase):
         return False
     if LOCAL_ADJECTIVE.search(phrase):
-        words = words - {"local"}  # "local media", "local officials": the adjective, not a union's local
+        words = words - {"local"}
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
         or WORKERS_UNION_ACRONYM.search(phrase) or UNITED_WORKERS.search(phrase)
