@@ -398,13 +398,13 @@ class _Extraction:
         if q.frame is not None and q.frame.measure == CROWD_SIZE and owner.side == self.discourse.book.labour:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
-        relayed = owner.side == REPORTER and is_cost(q.frame.measure) and is_media_reports(owner.name)
+        relayed = reckoned and owner.side == REPORTER and is_cost(q.frame.measure) and is_media_reports(owner.name)
         if reckoned and (owner.side == UNKNOWN or relayed) and (is_cost(q.frame.measure) or not owner.is_person):
             # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
             # cost on the dispute, or an organisation that counts its dead and hurt, is reckoning from outside: an
             # analyst. Press reports of a cost relay such an estimate.
             return Speaker(owner.name, ANALYST, owner.is_person)
-        if is_casualty(q.frame.measure) and treats_the_hurt(owner.name):
+        if reckoned and is_casualty(q.frame.measure) and treats_the_hurt(owner.name):
             return Speaker(owner.name, ANALYST, owner.is_person)  # "nine were taken to hospital, the ambulance service said"
         if reckoned and owner.side in (REPORTER, UNKNOWN) and POLICE_COUNTED.search(q.frame.population or ""):
             # "83 police personnel were hurt": the police count their own wounded
