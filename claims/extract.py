@@ -491,7 +491,8 @@ class _Extraction:
         owners = self._counters_against_the_police(text, _periods_share_owners(text, quantities, owners), speaker)
         self.unnamed_counters = {}
         framed = self._framed(text, quantities, owners, speaker)
-        ballot = self.discourse.book.labour_dispute and BALLOT.search(text) and not NOT_MEMBERS_BALLOT.search(text)
+        # (an election's vote in an article that speaks of wages or employees but of no union or strike is no ballot)
+        ballot = self.discourse.book.industrial_dispute and BALLOT.search(text) and not NOT_MEMBERS_BALLOT.search(text)
         subject = main_subject(text)
         maker = self.discourse.resolve(subject) if subject else None
         roles = [self._counting_role(owners[q], f, bool(ballot), maker, text) for f, q in zip(framed, quantities)]

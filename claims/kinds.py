@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from claims.lexicon import WORKER_NOUNS, is_country
+from claims.lexicon import REPORTING_VERBS, WORKER_NOUNS, is_country
 from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, UNKNOWN
 
 # Head nouns of a speaker phrase, by the party they make.
@@ -58,6 +58,12 @@ RIGHTS_MONITOR = re.compile(
     r"|\bNGOs?\b|\bnon-?governmental\s+organi[sz]ations?\b",
     re.IGNORECASE,
 )
+# The bodies states share watch a dispute and take no side in it: "The United Nations says at least 900 were held",
+# "the U.N. rights office", "an IMF estimate". (Case kept: "UN" and "WHO" are words in lower case.)
+INTERNATIONAL_BODY = re.compile(
+    r"\b(?:United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OHCHR|International\s+Labou?r\s+Organi[sz]ation|ILO"
+    r"|World\s+Health\s+Organi[sz]ation|WHO|International\s+Monetary\s+Fund|IMF|World\s+Bank|OECD)(?![\w.])"
+)
 # A city's police department by its initials: "the LKPD", "NYPD officers".
 POLICE_DEPARTMENT_INITIALS = re.compile(r"\b[A-Z]{1,4}PD\b")
 GOVERNMENT_NOUNS = frozenset(
@@ -95,6 +101,8 @@ GOVERNMENT_PHRASES = re.compile(
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
     # a place's elected council ("Harwell City Council"); a "national council" or a "district council" may be a union's
     r"|(?:city|county|borough|town|parish|municipal|legislative) council"
+    # the state body that counts an election's votes: "the Central Election Commission", "the electoral board"
+    r"|(?:election|electoral)\s+(?:commission|board|committee|council|authority|tribunal)"
     # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
@@ -130,6 +138,7 @@ ANALYSIS_BY = re.compile(r"\b(?:analysis|study|survey|research|model)\s+(?:from|
 # employer: "bargaining with the province", "the province offered", "the government's offer".
 GOVERNMENT_BODY = r"(?:government|province|state|city|ministry|minister|premier|council|municipality|treasury)"
 STAFF = "(?:" + "|".join(sorted(noun for noun in WORKER_NOUNS if noun.endswith("s"))) + ")"
+REPORTED = "(?:" + "|".join(sorted(REPORTING_VERBS)) + ")"
 # Talks, deals and proposals alone do not make a government the employer: a pension reform or a law is argued
 # over with the unions too. Bargaining, a contract, or an offer of pay does.
 PAY_TERMS = (r"(?:wages?|pay(?!\s+for)|salar\w+|pay\s+raises?|wage\s+increases?|contracts?|collective\s+agreements?"
@@ -141,10 +150,6 @@ GOVERNMENT_EMPLOYS = re.compile(
     # (not a minimum wage a government puts forward: a law for every employer, not a government's own pay)
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:\w+\s+){{0,3}}?(?<!minimum\s)(?:wage\s+offer|pay\s+offer|wage\s+proposal|salary\s+offer)\b"
     rf"|\b{GOVERNMENT_BODY}\s+(?:has\s+|had\s+)?(?:last\s+)?(?:offered|is\s+offering|tabled)\s+(?:\w+\s+){{0,6}}?(?:{PERCENTAGE}|{PAY_TERMS})"
-    # "the council's own staff", "the city's refuse workers", "the council pays its porters £28,000"
-    rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:[a-z]+\s+)?{STAFF}\b"
-    rf"|\b{GOVERNMENT_BODY}\s+pays\s+(?:its\s+)?(?:[a-z]+\s+)?{STAFF}\b"
-    rf"|\b(?:employed|paid)\s+by\s+the\s+{GOVERNMENT_BODY}\b"
     rf"|\b{GOVERNMENT_BODY}\b[^.]{{0,120}}\b(?:contract|bargaining|collective\s+agreement)\s+(?:reached\s+)?with\b"
     rf"|\b(?:labou?r\s+dispute|mediator\b[^.]{{0,60}}|bargaining|contract\s+talks)\s+between\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\b"
     rf"|\bbetween\s+the\s+(?:\w+\s+)?{GOVERNMENT_BODY}\s+and\s+(?:the\s+|its\s+)?(?:[\w\u2019']+\s+){{0,3}}?unions?\s+(?:over\s+|on\s+)?(?:\w+\s+){{0,2}}?{PAY_TERMS}"
@@ -153,6 +158,15 @@ GOVERNMENT_EMPLOYS = re.compile(
     rf"|\b{GOVERNMENT_BODY}(?:\u2019s|'s)\s+(?:[a-z-]+\s+){{0,3}}?(?:proposal|offer)\b[^.]{{0,40}}?{PERCENTAGE}"
     # the government pays or signs off the settlement: "settlements paid for from the public purse"
     rf"|\b{GOVERNMENT_BODY}\s+(?:would|will)\s+not\s+(?:sign\s+off|fund|pay\s+for)\b",
+    re.IGNORECASE,
+)
+# "the council's own staff", "the city's refuse workers", "the council pays its porters £28,000": workers a government
+# employs, whose strike is against it; in an article of a march, "government employees were bused in" makes it no
+# employer. Not "the ministry said drivers had attacked officers", whose body only reports on the workers.
+GOVERNMENT_STAFF = re.compile(
+    rf"\b{GOVERNMENT_BODY}(?:\u2019s|'s)?\s+(?:own\s+)?(?:(?!{REPORTED}\s)[a-z]+\s+)?{STAFF}\b"
+    rf"|\b{GOVERNMENT_BODY}\s+pays\s+(?:its\s+)?(?:[a-z]+\s+)?{STAFF}\b"
+    rf"|\b(?:employed|paid)\s+by\s+the\s+{GOVERNMENT_BODY}\b",
     re.IGNORECASE,
 )
 
@@ -203,9 +217,10 @@ def is_legislature(phrase: str) -> bool:
     return bool(LEGISLATURE.search(phrase))
 
 
-def government_employs(text: str) -> bool:
-    """The article makes a government its workers' employer (bargains with it, or receives its offers)."""
-    return bool(GOVERNMENT_EMPLOYS.search(text))
+def government_employs(text: str, of_a_strike: bool = True) -> bool:
+    """The article makes a government its workers' employer (bargains with it, or receives its offers), or, in an
+    article `of_a_strike` (or a union, or bargaining), names workers as its own."""
+    return bool(GOVERNMENT_EMPLOYS.search(text) or (of_a_strike and GOVERNMENT_STAFF.search(text)))
 
 
 def tells_of_labour_agreement(text: str) -> bool:
@@ -225,7 +240,7 @@ def kind_of(phrase: str, head: str) -> str:
         return POLICE
     if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase):
         return ORGANIZERS
-    if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase):
+    if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase) or INTERNATIONAL_BODY.search(phrase):
         return ANALYST
     if is_country(phrase):
         return GOVERNMENT  # "Norway said": the state speaking

@@ -246,3 +246,27 @@ def is_country(phrase: str) -> bool:
     """'Norway', 'the United States', 'the U.S.': a state by its name (never the pronoun "us")."""
     name = phrase.lower().strip(" .,")
     return name in COUNTRIES or name.removeprefix("the ") in COUNTRIES
+
+
+# Nationalities that are not their country's name with an ending ("Belarusian", "Kenyan", "Chinese" are).
+IRREGULAR_NATIONALITIES = frozenset(
+    "american british french dutch swiss greek english scottish welsh irish filipino thai danish swedish finnish "
+    "polish spanish portuguese peruvian argentine argentinian norwegian".split()
+)
+NATIONALITY_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
+
+
+def is_nationality(word: str) -> bool:
+    """'Belarusian', 'Kenyan', 'Chinese', 'Israeli', 'French': the adjective of a state ("Belarusian President X"
+    is that state's head, as "U.S. President X" is)."""
+    word = word.lower()
+    if word in IRREGULAR_NATIONALITIES or word in COUNTRIES:
+        return True
+    for ending in NATIONALITY_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 4 and any(c.startswith(stem) for c in COUNTRY_WORDS):
+            return True
+    return False
+
+
+COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split() if w not in ("the", "and", "of"))

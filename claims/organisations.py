@@ -14,7 +14,7 @@ ORG = r"[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\u2019'.-]*){
 # The nouns that "the guild", "the alliance", "the district" stand for, as they head an organisation's name.
 ORG_TITLES = (
     "Union|Guild|Alliance|Coalition|Federation|Association|Council|Brotherhood|Company|District|Authority|Agency"
-    "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute"
+    "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute|Commission"
 )
 CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
 TITLED_ORG = re.compile(
@@ -138,8 +138,9 @@ class NamedOrganisations:
     def _add(self, match: re.Match, vocabulary: Vocabulary) -> None:
         title_at = match.start("title") - match.start()
         before, rest = match.group()[:title_at].split(), match.group()[title_at:].split()
-        while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])):
-            before.pop(0)  # "The Harbour Riggers Guild", "After Lakeport Unified School District"
+        while before and (before[0].lower() in GENERIC_NAMES or vocabulary.in_lower_case(before[0])
+                          or before[0].endswith(("'s", "\u2019s"))):
+            before.pop(0)  # "The Harbour Riggers Guild", "After Lakeport Unified School District", "Wessex's Board"
         words = before + rest
         if len(words) < 2:
             return

@@ -16,12 +16,12 @@ from claims.patterns import WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
     MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
-    is_country,
+    is_country, is_nationality,
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
-    NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, RIGHTS_MONITOR, STAGED_IT, STATISTICS_OFFICE,
-    government_employs, is_legislature, kind_of, tells_of_labour_agreement,
+    INTERNATIONAL_BODY, NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, RIGHTS_MONITOR, STAGED_IT,
+    STATISTICS_OFFICE, government_employs, is_legislature, kind_of, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -284,12 +284,13 @@ HONORIFICS = frozenset(
     principal dean provost judge
     """.split()
 )
+LABOUR_ACTION = (r"unions?|strik(?:e|es|ing|ers?)|bargain\w*|walkouts?|lockouts?|collective\s+agreement|picket\w*"
+                 r"|walk(?:ed|s|ing)?\s+(?:out|off)")
 # An article about work: a public body in it may be an employer; in one about a march it is the state.
-LABOUR_DISPUTE = re.compile(
-    r"\b(?:unions?|strik(?:e|es|ing|ers?)|bargain\w*|walkouts?|lockouts?|collective\s+agreement|wages?|salar\w+"
-    r"|earns?|earnings|employees|workforce|picket\w*|walk(?:ed|s|ing)?\s+(?:out|off))\b",
-    re.I,
-)
+LABOUR_DISPUTE = re.compile(rf"\b(?:{LABOUR_ACTION}|wages?|salar\w+|earns?|earnings|employees|workforce)\b", re.I)
+# A government employs its workers in an article of their union, strike or bargaining; in one about a march, "government
+# employees were bused to the rally" makes no minister an employer.
+INDUSTRIAL_DISPUTE = re.compile(rf"\b(?:{LABOUR_ACTION})\b", re.I)
 PUBLIC_BODIES = frozenset("authority agency department service commission administration".split())
 # The last words of a public employer's name: its government (a mayor, a city, a province) bargains for it.
 PUBLIC_EMPLOYER = re.compile(
@@ -328,7 +329,9 @@ class SideBook:
     struck_only: set[str] = field(default_factory=set)
     analysts: set[str] = field(default_factory=set)  # lower case names the text gives an analysis or estimate to
     government_employer: bool = False  # the article makes a government the employer
-    labour_dispute: bool = True  # the article speaks of unions, strikes or bargaining
+    labour_dispute: bool = True  # the article speaks of work: unions, strikes, bargaining, wages or employees
+    industrial_dispute: bool = True  # the article speaks of unions, strikes or bargaining themselves
+    police_ministry: bool = False  # the only ministry the article names runs the police: "the ministry" is it
     # the organisations the text names, for "the alliance" and "IDLA"
     organisations: NamedOrganisations = field(default_factory=NamedOrganisations)
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # full name or surname -> (full name, side)
@@ -349,6 +352,7 @@ class SideBook:
             book.government_employer = True  # no company in sight: the government signed the deal
         if any(book._public_employer(name, text) for name in book.employers):
             book.government_employer = True  # a city's schools or transit: its mayor bargains for them
+        book.police_ministry = names_only_a_police_ministry(text)
         book._learn_people(text)
         return book
 
@@ -364,9 +368,10 @@ class SideBook:
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
         book.unions |= book.organisations.worker_bodies
-        # A general strike is against a government's policy: its "government workers" strike beside everyone else's
-        book.government_employer = government_employs(text) and not GENERAL_STRIKE.search(text)
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
+        book.industrial_dispute = bool(INDUSTRIAL_DISPUTE.search(text))
+        # A general strike is against a government's policy: its "government workers" strike beside everyone else's
+        book.government_employer = government_employs(text, book.industrial_dispute) and not GENERAL_STRIKE.search(text)
         employers = _employer_mentions(text)
         book._learn_unions(text, employers)
         book._learn_employers(text, employers)
@@ -452,7 +457,7 @@ class SideBook:
             phrase = from_place.group("name")
         if STAGED_IT.search(phrase):
             return ORGANIZERS  # "one of the groups that organised the rally"
-        if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase):
+        if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase) or INTERNATIONAL_BODY.search(phrase):
             return ANALYST  # "a volunteer group that tracks attendance at rallies", "the commission on human rights"
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who runs a polling blog": the statistician
@@ -575,7 +580,7 @@ class SideBook:
     def _kind(self, phrase: str, head_part: str, head: str) -> str:
         """Police, organisers, analysts or a government, by what the phrase names; a government that is the
         article's employer (or an organisation the article made the employer) is the employer's."""
-        if POLICE_MINISTRIES.search(phrase):
+        if POLICE_MINISTRIES.search(phrase) or (self.police_ministry and THE_MINISTRY.search(phrase)):
             return POLICE  # a police ministry named "ministry of ...": its head part alone is any ministry
         kind = kind_of(head_part, head)
         if kind == UNKNOWN and head_part != phrase:
@@ -723,7 +728,7 @@ class SideBook:
                 self.titled[match.group("role").lower()] = match.group("name")
             modifiers = ROLE_MODIFIERS.search(text, max(0, match.start() - 60), match.start())
             role = (modifiers.group() if modifiers else "") + match.group("role")
-            if HEAD_OF_STATE.search(text, max(0, match.start() - 30), match.end("role")):
+            if HEAD_OF_STATE.search(text, max(0, match.start() - 30), match.end("role")) or _national_head(role):
                 self._learn_person(match.group("name"), "government")  # "President Lena Varga", of no organisation
                 continue
             self._learn_person(match.group("name"), role)
@@ -762,6 +767,31 @@ class SideBook:
             side = ANALYST  # "the Harwell University crowd science professor": no employer the article knows speaks
         if side != UNKNOWN:
             self.add_person(name, side)
+
+
+# "The ministry said", "the ministry's statement": whichever ministry the article has named.
+THE_MINISTRY = re.compile(r"(?:^|\b(?:the|its)\s+)ministry(?:\u2019s|'s)?(?:\s+[a-z]+){0,2}$", re.IGNORECASE)
+# A ministry the article names by its field or its state: "the Health Ministry", "Serbia's Ministry of Internal Affairs"
+MINISTRY_NAMED = re.compile(r"\b([\w\u2019']+)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(\w+)", re.IGNORECASE)
+NO_FIELD = frozenset("the a an its this that said says interior internal home".split())
+
+
+def names_only_a_police_ministry(text: str) -> bool:
+    """The article names the interior ministry and no other: the health ministry's death toll is no police figure."""
+    if not POLICE_MINISTRIES.search(text):
+        return False
+    for match in MINISTRY_NAMED.finditer(text):
+        word = (match.group(1) or match.group(2)).lower()
+        if word not in NO_FIELD and not word.endswith(("'s", "\u2019s")) and not is_nationality(word) \
+                and not POLICE_MINISTRIES.match(match.group()):
+            return False
+    return True
+
+
+def _national_head(role: str) -> bool:
+    """"Belarusian President", "Kenyan Vice President": a state's head, named by its nationality."""
+    words = [w for w in role.replace("-", " ").split() if w.lower() != "vice"]
+    return len(words) >= 2 and words[-1].lower() == "president" and is_nationality(words[-2])
 
 
 def _employer_mentions(text: str) -> list[str]:

@@ -952,3 +952,52 @@ def test_a_subject_described_by_where_it_is_based_or_what_it_informed_is_the_spe
     found = claims.extract("The Wessex Commission on Human Rights, a body affiliated with the state, informed the "
                            "Ledger that it had received reports of 10 deaths.")
     assert claim_with(found, "10 deaths").side == "analyst"
+
+
+def test_a_ministry_that_reports_on_drivers_employs_nobody_in_an_article_of_a_march():
+    document = ("Wessex reports 400 more arrests as marches go on.\n\nThe ministry said drivers had attacked traffic "
+                "officers in the capital.\n\nThe ministry said 400 people were held on Monday.")
+    assert claim_with(claims.extract(document), "400 people").side == "government"
+
+
+def test_government_employees_at_a_rally_make_no_employer_of_the_head_of_state():
+    document = ("Thousands rallied in Corvane for President Ari Moss.\n\nLocal media said some government employees "
+                "had been pushed into attending.\n\nThe state news agency Corvnews reported 50,000.\n\n"
+                "Norwegian President Dana Vell said 90,000 had come.")
+    found = claims.extract(document)
+    assert claim_with(found, "50,000").side == "government"
+    assert claim_with(found, "90,000").side == "government"  # a nationality before "President": a state's head
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United Nations says at least 900 people have been detained over the past three days.",
+    "UNICEF said 40 children were among those held.",
+    "The World Health Organization said 75 people had been treated.",
+])
+def test_the_united_nations_and_its_agencies_count_from_outside_the_dispute(sentence):
+    document = "Protests spread across Wessex after the vote.\n\n" + sentence
+    [claim] = [c for c in claims.extract(document) if c.quantities]
+    assert claim.side == "analyst"
+
+
+def test_an_election_commission_and_its_initials_are_the_state():
+    document = ("Turnout was high in Wessex's vote.\n\nDana Vell, who chairs the Central Election Commission, spoke "
+                "at noon.\n\nThe CEC said that more than 70 percent of voters backed the incumbent.")
+    assert claim_with(claims.extract(document), "70 percent").side == "government"
+
+
+def test_the_ministry_is_the_interior_ministry_where_the_article_names_no_other():
+    document = ("Police in Wessex announced that 300 people had been held.\n\nThe ministry said in a statement that "
+                "200 people had been fined.\n\nSince Sunday, 40 officers have been hurt, the interior ministry said.")
+    assert claim_with(claims.extract(document), "200 people").side == "police"
+    other = document + "\n\nThe health ministry said 12 people were treated."  # which ministry, it does not say
+    assert claim_with(claims.extract(other), "200 people").side == "government"
+
+
+def test_an_elections_vote_share_is_no_union_ballot_where_the_article_tells_of_no_union_or_strike():
+    document = ("Thousands rallied in Corvane for the president.\n\nLocal media said some government employees had "
+                "been bused in.\n\nHaving won more than 80 per cent of the votes, he said, there had been no fraud.")
+    assert claim_with(claims.extract(document), "80 per cent").side != "union"
+    strike = document.replace("Thousands rallied", "Porters of the Harwell Porters Union struck, and thousands rallied")
+    assert claim_with(claims.extract(strike.replace("of the votes, he said", "of the votes in the strike ballot, the "
+                                                    "porters said")), "80 per cent").side == "union"
