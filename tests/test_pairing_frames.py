@@ -104,7 +104,7 @@ def test_one_partys_figure_at_two_dates_is_a_change_of_its_own_position():
     b = framed("The company offered a 7.5% raise.", "7.5%", 7.5, "percent", "raise offered", 7.45, 7.55,
                kind="percent", owner_side="employer", published="2016-05-20", document_id=2)
     s = suggest_label(a, b, 0.9)
-    assert s.label == "agree" and any("changed its own figure" in r for r in s.reasons)
+    assert s.label == "unverifiable" and any("changed its own figure" in r for r in s.reasons)
 
 
 def test_different_measures_in_one_unit_are_not_compared():
@@ -283,6 +283,24 @@ def test_figures_at_odds_with_no_two_parties_behind_them_rank_below_the_parties_
     one_day = Suggestion("agree", 0.7, (), {"basis": "same date"})
     same_date = usefulness(stored(1, "reporter", 1), stored(2, "reporter", 2), 0.6, one_day)
     assert outlets < same_date < corroborated < parties
+
+
+def test_a_rough_size_agreeing_with_a_count_corroborates_nothing():
+    from factcheck.pairing.candidates import CORROBORATION, usefulness
+    from factcheck.pairing.suggest import suggest_label
+    from factcheck.records import StoredClaim
+
+    count = framed("Some 9,000 porters walked out at Harbourline.", "9,000", 9000, "people", "workers on strike",
+                   8500, 9500, document_id=1)
+    again = framed("About 9,000 porters are on strike.", "9,000", 9000, "people", "workers on strike", 8500, 9500,
+                   document_id=2)
+    rough = framed("Thousands of porters are on strike.", "Thousands", 2000, "people", "workers on strike", 2000,
+                   20000, document_id=3)
+    a, b, c = (StoredClaim(i, i, i, 0, 1, v.text, "", "reporter", 0.5, "")
+               for i, v in enumerate((count, again, rough), 1))
+    told_twice, roughly = suggest_label(count, again, 0.6), suggest_label(count, rough, 0.6)
+    assert told_twice.label == roughly.label == "agree"
+    assert usefulness(a, b, 0.6, told_twice) - usefulness(a, c, 0.6, roughly) == pytest.approx(CORROBORATION)
 
 
 def test_two_outlets_figures_that_nearly_meet_rank_as_one_fact_told_two_ways():
