@@ -58,11 +58,14 @@ RIGHTS_MONITOR = re.compile(
     r"|\bNGOs?\b|\bnon-?governmental\s+organi[sz]ations?\b",
     re.IGNORECASE,
 )
-# The bodies states share watch a dispute and take no side in it: "The United Nations says at least 900 were held",
-# "the U.N. rights office", "an IMF estimate". (Case kept: "UN" and "WHO" are words in lower case.)
+# The bodies states share, and the watchdogs that report on every state, watch a dispute and take no side in it:
+# "The United Nations says at least 900 were held", "the U.N. rights office", "an IMF estimate", "according to
+# Amnesty International". (Case kept: "UN" and "WHO" are words in lower case.)
 INTERNATIONAL_BODY = re.compile(
     r"\b(?:United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OHCHR|International\s+Labou?r\s+Organi[sz]ation|ILO"
-    r"|World\s+Health\s+Organi[sz]ation|WHO|International\s+Monetary\s+Fund|IMF|World\s+Bank|OECD)(?![\w.])"
+    r"|World\s+Health\s+Organi[sz]ation|WHO|International\s+Monetary\s+Fund|IMF|World\s+Bank|OECD"
+    r"|Amnesty(?:\s+International)?|Human\s+Rights\s+Watch|Reporters\s+Without\s+Borders"
+    r"|Committee\s+to\s+Protect\s+Journalists|Red\s+Cross|Red\s+Crescent)(?![\w.])"
 )
 # A city's police department by its initials: "the LKPD", "NYPD officers".
 POLICE_DEPARTMENT_INITIALS = re.compile(r"\b[A-Z]{1,4}PD\b")

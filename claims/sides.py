@@ -233,10 +233,13 @@ PEOPLE_AFTER_DESCRIPTION = re.compile(
 )
 # "The union's president, Dan Birch, said": the role, then the name; the description is read back from the role.
 PERSON_AFTER_DESCRIPTION = re.compile(rf"\b(?P<role>{ROLE_ALTERNATION}),\s+(?P<name>{NAME}),")
-# "the chair of the Harbour Porters' Guild, Dana Vell, said": a role of an organisation, then the name.
+STATE_OFFICE = r"(?:[Uu]nder-?secretary|[Ss]ecretary|[Mm]inister|[Cc]ommissioner)"
+# "the chair of the Harbour Porters' Guild, Dana Vell, said": a role of an organisation, then the name; so is a
+# state's office named by its field ("Wessex's undersecretary of the interior, Dana Vell, said").
 PERSON_AFTER_ROLE_OF = re.compile(
-    rf"\b(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:{ROLE_ALTERNATION})\s+(?:of|at|for)\s+(?:the\s+)?{ORG}),"
-    rf"\s+(?P<name>{NAME}),"
+    rf"\b(?P<desc>(?:[Tt]he|[Aa]n?|[A-Z][\w.-]*(?:\u2019s|'s))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:{ROLE_ALTERNATION})\s+(?:of|at|for)\s+(?:the\s+)?{ORG}"
+    rf"|{STATE_OFFICE}\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){{0,2}})),\s+(?P<name>{NAME}),"
 )
 # (or a name's possessive: "Wessex's health minister, Dana Vell,")
 DESCRIPTION_START = re.compile(

@@ -973,8 +973,9 @@ def test_government_employees_at_a_rally_make_no_employer_of_the_head_of_state()
     "The United Nations says at least 900 people have been detained over the past three days.",
     "UNICEF said 40 children were among those held.",
     "The World Health Organization said 75 people had been treated.",
+    "According to Amnesty International, the protests have left at least five people dead.",
 ])
-def test_the_united_nations_and_its_agencies_count_from_outside_the_dispute(sentence):
+def test_the_united_nations_its_agencies_and_international_watchdogs_count_from_outside_the_dispute(sentence):
     document = "Protests spread across Wessex after the vote.\n\n" + sentence
     [claim] = [c for c in claims.extract(document) if c.quantities]
     assert claim.side == "analyst"
@@ -1001,3 +1002,12 @@ def test_an_elections_vote_share_is_no_union_ballot_where_the_article_tells_of_n
     strike = document.replace("Thousands rallied", "Porters of the Harwell Porters Union struck, and thousands rallied")
     assert claim_with(claims.extract(strike.replace("of the votes, he said", "of the votes in the strike ballot, the "
                                                     "porters said")), "80 per cent").side == "union"
+
+
+def test_a_states_office_named_by_its_field_before_a_name_speaks_for_the_government():
+    document = ("Protests spread across Wessex.\n\nWessex's undersecretary of the interior, Ari Moss, confirmed that the "
+                "number of deaths had climbed to 18.\n\nMoss said 979 people were detained.\n\nA member of the public, "
+                "Gwen Lind, said 50 were held.")
+    found = claims.extract(document)
+    assert claim_with(found, "18").side == claim_with(found, "979").side == "government"
+    assert claim_with(found, "50").side != "union"  # a member of the public is no union's
