@@ -59,7 +59,7 @@ RIGHTS_MONITOR = re.compile(
     re.IGNORECASE,
 )
 # The bodies states share, and the watchdogs that report on every state, watch a dispute and take no side in it:
-# "The United Nations says at least 900 were held", "the U.N. rights office", "an IMF estimate", "according to
+# "the United Nations says at least 900 were held", "the U.N. rights office", "an IMF estimate", "according to
 # Amnesty International". (Case kept: "UN" and "WHO" are words in lower case.)
 INTERNATIONAL_BODY = re.compile(
     r"\b(?:United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OHCHR|International\s+Labou?r\s+Organi[sz]ation|ILO"
@@ -104,7 +104,7 @@ GOVERNMENT_PHRASES = re.compile(
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
     # a place's elected council ("Harwell City Council"); a "national council" or a "district council" may be a union's
     r"|(?:city|county|borough|town|parish|municipal|legislative) council"
-    # the state body that counts an election's votes: "the Central Election Commission", "the electoral board"
+    # the state body that counts an election's votes: "the Wessex Electoral Commission", "the electoral board"
     r"|(?:election|electoral)\s+(?:commission|board|committee|council|authority|tribunal)"
     # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"

@@ -774,7 +774,7 @@ class SideBook:
 
 # "The ministry said", "the ministry's statement": whichever ministry the article has named.
 THE_MINISTRY = re.compile(r"(?:^|\b(?:the|its)\s+)ministry(?:\u2019s|'s)?(?:\s+[a-z]+){0,2}$", re.IGNORECASE)
-# A ministry the article names by its field or its state: "the Health Ministry", "Serbia's Ministry of Internal Affairs"
+# A ministry the article names by its field or its state: "the Harbours Ministry", "Wessex's Ministry of the Interior"
 MINISTRY_NAMED = re.compile(r"\b([\w\u2019']+)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(\w+)", re.IGNORECASE)
 NO_FIELD = frozenset("the a an its this that said says interior internal home".split())
 
@@ -792,7 +792,7 @@ def names_only_a_police_ministry(text: str) -> bool:
 
 
 def _national_head(role: str) -> bool:
-    """"Belarusian President", "Kenyan Vice President": a state's head, named by its nationality."""
+    """"Norwegian President", "a Peruvian vice-president": a state's head, named by its nationality."""
     words = [w for w in role.replace("-", " ").split() if w.lower() != "vice"]
     return len(words) >= 2 and words[-1].lower() == "president" and is_nationality(words[-2])
 

@@ -97,8 +97,8 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
     figures = compare_figures(getattr(a, "quantities", ()), getattr(b, "quantities", ()))
     signals["figures"] = len(figures)
     signals["measures"] = sum(f.framed for f in figures)
-    # "thousands" against "10,000": consistent, but a rough size checks no count
-    signals["rough_only"] = bool(figures) and all(f.rough for f in figures if f.agree)
+    # "thousands" against "10,000": consistent, but a rough size checks no count (every agreeing figure is one)
+    signals["rough_only"] = any(f.rough for f in figures) and all(f.rough for f in figures if f.agree)
     # Only where no figure but a period is one they share: "the company had offered 4% and the union is seeking 9%"
     # against "it improved its offer to 5.5%" compares the two offers.
     held = _demand_and_offer(a, b) if opposed and all(f.a.kind == "duration" for f in figures) else ""
