@@ -316,9 +316,10 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
         return ""
     # "alliance chair Cora Lind said": a role in lower case before a name is a subject too.
+    # "district officials insist ...": those who speak, after the body they speak for, in lower case.
     opens_well = any_case or words[0][0].isupper() or lowered[0] in SUBJECT_OPENERS or bool(
         PERSON_NAME_END.search(" ".join(words))
-    )
+    ) or (len(words) == 2 and lowered[1] in SPEAKING_HEADS)
     if not opens_well or lowered[-1] in DETERMINERS | CLAUSE_WORDS:
         return ""
     if _has_past_verb(words):
@@ -445,6 +446,8 @@ SUBJECT_OPENERS = frozenset(
     organisers organizers police authorities analysts economists researchers experts
     """.split()
 )
+
+SPEAKING_HEADS = frozenset("officials leaders executives negotiators spokesperson spokeswoman spokesman".split())
 
 
 def _words(segment: str, strip_filler: bool) -> list[str]:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from claims.attribution import ASIDE_VERBS, find_attribution, find_position_holder, main_subject, opens_with_quote
 from claims.boilerplate import is_boilerplate, without_credit
-from claims.kinds import treats_the_hurt
+from claims.kinds import counts_state_forces, treats_the_hurt
 from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKER_NOUNS
 from claims.measures import TURNED_DOWN
 from claims.frames import (
@@ -161,9 +161,14 @@ VERB_AFTER_DESCRIPTION = re.compile(rf"[^.;]*?,\s+{ASIDE_VERBS}\b")
 # Those the police count as their own when they are hurt.
 POLICE_COUNTED = re.compile(r"\b(?:police|officers|policemen|policewomen|personnel|gendarmes|security\s+forces)\b",
                             re.IGNORECASE)
+# Unnamed officials, who count a crackdown's dead and held for the state (not "hospital officials", who treat them).
+BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE)
+# A count the state gives, in the outlet's voice: "the 46 officially reported so far", "the official toll of 42".
+OFFICIALLY = re.compile(r"\bofficially\s+(?:reported|confirmed|recorded|registered|counted|announced|put)\b"
+                        r"|\bofficial\s+(?:death\s+)?(?:toll|count|tally)\b", re.IGNORECASE)
 # Police who arrest or hold people, just before their count.
 ARRESTS_MADE = re.compile(
-    r"(?P<who>\b(?:[A-Z][\w-]*\s+)?(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|[Oo]fficers))\s+(?:have\s+|had\s+)?"
+    r"(?P<who>\b(?:[A-Z][\w-]*\s+)?(?:[Pp]olice|[Gg]endarmes|[Gg]endarmerie|[Oo]fficers|[Aa]uthorities))\s+(?:have\s+|had\s+)?"
     r"(?:arrested|detained|held|took|have\s+taken)\s+(?:into\s+custody\s+)?"
     r"(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)?\s*$")
 # An organisation and the staff it has, employs or has taken on, just before their count.
@@ -399,6 +404,8 @@ class _Extraction:
             return Speaker(owner.name, ORGANIZERS, owner.is_person)
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
         relayed = reckoned and owner.side == REPORTER and is_cost(q.frame.measure) and is_media_reports(owner.name)
+        if reckoned and owner.side == UNKNOWN and is_casualty(q.frame.measure) and BARE_OFFICIALS.match(owner.name):
+            return Speaker(owner.name, GOVERNMENT)  # "According to officials, 59 people have died": the state's toll
         if reckoned and (owner.side == UNKNOWN or relayed) and (is_cost(q.frame.measure) or not owner.is_person):
             # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
             # cost on the dispute, or an organisation that counts its dead and hurt, is reckoning from outside: an
@@ -409,6 +416,11 @@ class _Extraction:
         if reckoned and owner.side in (REPORTER, UNKNOWN) and POLICE_COUNTED.search(q.frame.population or ""):
             # "83 police personnel were hurt": the police count their own wounded
             return Speaker("the police", POLICE)
+        if owner.side in (REPORTER, UNKNOWN) and q.kind == "count" and not reckoned and counts_state_forces(text, q.end):
+            return Speaker("the government", GOVERNMENT)  # "1,200 troops will stand in for the strikers"
+        if (owner.side in (REPORTER, UNKNOWN) and q.kind == "count" and (reckoned or not self.discourse.book.labour_dispute)
+                and OFFICIALLY.search(text, max(0, q.start - 40), min(len(text), q.end + 40))):
+            return Speaker("the authorities", GOVERNMENT)  # "on top of the 46 officially reported so far"
         last = self.last_counter
         if q.frame is not None and owner.side == REPORTER and is_cost(q.frame.measure) and last and last.side == ANALYST:
             return last  # the outlet going on with the cost an analyst put on the dispute just before

@@ -271,7 +271,11 @@ def basis_of(text: str, q: Quantity) -> str:
     return min(found)[1] if found else ""
 
 
-VOTE_MEASURES = frozenset(("vote", "vote to reject", "vote to strike", "vote to accept", "turnout"))
+BALLOTED = "members balloted"  # those a union asks: "a ballot of around 13,000 staff", "balloted its 9,000 members"
+VOTE_MEASURES = frozenset(("vote", "vote to reject", "vote to strike", "vote to accept", "turnout", BALLOTED))
+BALLOTED_BEFORE = re.compile(r"\b(?:ballots?\s+(?:of|among)|balloting|balloted|to\s+ballot)\s+(?:its\s+|their\s+)?"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+)?$",
+                             re.IGNORECASE)
 
 
 def is_vote(measure: str) -> bool:
@@ -467,7 +471,7 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
 # of one.
 CASUALTY_WORDS = {
     "killed": "people killed", "dead": "people killed", "died": "people killed", "deaths": "people killed",
-    "fatalities": "people killed", "lost their lives": "people killed",
+    "fatalities": "people killed", "lost their lives": "people killed", "killings": "people killed",
     "injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
     "arrested": "people arrested", "detained": "people arrested", "arrests": "people arrested",
     "abducted": "people missing", "missing": "people missing", "disappeared": "people missing",
@@ -481,7 +485,7 @@ HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the
 # detained: "15 people were held", not "15 people held a vigil")
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
-    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|fatalities|lost\s+their\s+lives"
+    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|killings|fatalities|lost\s+their\s+lives"
     r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
     r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
     # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"
@@ -519,6 +523,12 @@ NUMBER_OF_CASUALTIES = re.compile(
     r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
+LIVES_AFTER = re.compile(r"\s*lives\b", re.IGNORECASE)
+LIVES_TAKEN_BEFORE = re.compile(r"\b(?:cost|costing|claimed|claiming|took|taken|taking)\s+(?:the\s+)?"
+                                r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+                                re.IGNORECASE)
+
+
 def _casualties(before: str, after: str) -> str:
     """'people killed', 'people injured', 'people arrested' or 'people missing' for a count of casualties; ''."""
     counted = NUMBER_OF_CASUALTIES.search(before)
@@ -527,6 +537,8 @@ def _casualties(before: str, after: str) -> str:
     toll = CASUALTY_BEFORE.search(before[-60:])  # "the death toll from last week's protests at 310"
     if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
         return CASUALTY_VERBS[toll.group("verb").lower()]
+    if LIVES_AFTER.match(after) and LIVES_TAKEN_BEFORE.search(before[-40:]):
+        return "people killed"  # "the protests have cost at least 42 lives"
     told = CASUALTY_AFTER.match(after[:60])
     if told:
         return CASUALTY_WORDS.get(" ".join(told.group("word").lower().split()), "people injured")  # or hospitalised
@@ -543,6 +555,8 @@ def _people_measure(words: list[str], before: str, after: str, clause: str) -> s
     at = clause.index(CLAUSE_MARK) + len(CLAUSE_MARK)
     if VOTED_AFTER.match(clause, at) or TURNOUT_AFTER.match(clause, at):
         return "turnout"  # "Some 3,100 porters voted by post", "2,300 drivers returned ballots": those who voted
+    if BALLOTED_BEFORE.search(before[-40:]):
+        return BALLOTED
     if BALLOT.search(near) and VOTES_CAST_AFTER.match(clause, at):
         return _vote_measure(clause, at)  # "In the ballot, 191,500 porters rejected the offer": the votes cast one way
     employed = EMPLOYED_BEFORE.search(before[-30:])
@@ -636,7 +650,9 @@ YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
 VOTES_CAST_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:rejected|accepted|backed|approved|ratified|endorsed"
                               r"|opposed|turned\s+down)\b", re.IGNORECASE)
 # "3,100 porters voted by post": a count of those who voted (claims.measures.TURNOUT_AFTER reads "returned ballots").
-VOTED_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|cast\s+(?:their\s+)?votes)\b", re.IGNORECASE)
+# (a headline's present tense too: "10,000 porters vote for strike action")
+VOTED_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,3}?(?:voted|vote\s+(?:for|to|against|in\s+favou?r)|cast\s+(?:their\s+)?votes)\b",
+                         re.IGNORECASE)
 VOTE_KINDS = ((VOTE_REJECT, "vote to reject"), (VOTE_STRIKE, "vote to strike"), (VOTE_ACCEPT, "vote to accept"))
 
 

@@ -110,7 +110,10 @@ GOVERNMENT_PHRASES = re.compile(
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
     # official statistics and the offices that keep them: "federal data show", "the Office for National Statistics"
-    r"|(?:federal|official|government|national|state)\s+(?:data|figures|statistics|estimates)"
+    r"|(?:federal|official|government|national|state)\s+(?:data|figures|statistics|estimates|(?:death\s+)?tolls?|tall(?:y|ies))"
+    # the state's officers of law, who count the dead of a crackdown as the state: "the attorney general's office",
+    # "prosecutors", "the ombudsman" (a public office, whatever rights it defends)
+    r"|attorney[\s-]+general|prosecutors?|public\s+prosecution|ombuds(?:man|men|person|woman)"
     r"|statistics\s+(?:office|bureau|agency|service|authority|canada|netherlands|norway|sweden|finland|denmark)"
     r"|(?:office|bureau|board|institute|department|agency)\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?statistics"
     r"|census\s+bureau"
@@ -186,6 +189,21 @@ EMERGENCY_SERVICE = re.compile(
 
 def treats_the_hurt(phrase: str) -> bool:
     return bool(EMERGENCY_SERVICE.search(phrase))
+
+
+# A state's armed forces, counted after their number: "1,200 troops", "600 military personnel", "600 members of the
+# armed forces". A state sends them (to break a blockade, to stand in for strikers) and gives their number.
+STATE_FORCES_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|reservists|marines|service\s*(?:members|men|women)"
+    r"|(?:military|armed\s+forces|army|defen[cs]e|forces)\s+personnel"
+    r"|members\s+of\s+the\s+(?:military|armed\s+forces|army))\b",
+    re.IGNORECASE,
+)
+
+
+def counts_state_forces(text: str, end: int) -> bool:
+    """The count ending at `end` counts a state's soldiers."""
+    return bool(STATE_FORCES_AFTER.match(text, end))
 
 
 # A tentative labour agreement or its ratification vote: only an employer signs one with a union.

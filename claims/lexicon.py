@@ -24,6 +24,7 @@ PEOPLE_NOUNS = frozenset(
     guards conductors associates signallers signalers stockers baggers butchers bakers packers sorters porters
     cleaners dispatchers controllers crews linemen loggers farmworkers faculty lecturers hands laborers
     undergraduates graduates postdocs researchers academics longshore
+    personnel civilians victims detainees prisoners inmates activists bystanders minors youths
     """.split()
 )
 

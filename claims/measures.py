@@ -118,6 +118,8 @@ VOTING_AFTER = re.compile(
     r"\s+(?:who\s+|that\s+)?(?:voting|voted|vote|votes|balloted|backed|supported|approved|rejected|cast)\b",
     re.IGNORECASE,
 )
+# Nouns that count people by what befell them: "42 deaths", "800 hurt", "10 killings", "431 arrests".
+CASUALTY_NOUNS = frozenset("deaths dead killings fatalities casualties lives hurt wounded injuries arrests detentions".split())
 PAY_NOUNS = frozenset("wages salaries earnings raises increases rises bonuses".split())
 
 # Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
@@ -357,6 +359,8 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
     head = words[-1].lower()
     if is_people(head):
         return counted.lower() if not words[0][0].isupper() else counted, "people"
+    if head in CASUALTY_NOUNS:
+        return counted, "people"  # "42 deaths", "800 hurt": each one a person
     return counted, _count_unit(words)
 
 

@@ -28,7 +28,9 @@ from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabu
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
-NAME = r"[A-Z][a-z\u2019'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z\u2019'-]+){1,2}"
+# (a capital inside a name's word too: "Johnson-Trammell", "McAllister")
+NAME_WORD = r"[A-Z][a-z\u2019'-]+(?:[A-Z][a-z\u2019'-]+)?"
+NAME = rf"{NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{NAME_WORD}){{1,2}}"
 
 
 def _either_case(words: str) -> str:
@@ -132,6 +134,11 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "HRU members voted", "some 410 HRU members struck in May": members who vote or strike are a union's.
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*"
                              r"|(?:out\s+)?on\s+strike|struck|walked\s+out)\b")),
+    # "GMB members at nine trusts have backed industrial action", "Wessex members who are set to walk out": members
+    # who take action against an employer are a union's, however far the verb.
+    (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[\w\u2019'-]+\s+){{0,10}}?(?:backed|back|backing|voted\s+for)\s+"
+                             r"(?:industrial|strike)\s+action\b")),
+    (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:who|that)\s+(?:[\w-]+\s+){{0,4}}?(?:walk|strike)\b")),
     # "Voting by Harbour College of Drivers (HCD) members ended on Monday": a ballot of an organisation's members
     (" members", re.compile(rf"\b(?:[Vv]oting|[Bb]allot|[Vv]ote)\s+(?:by|of|among)\s+(?:the\s+)?(?P<org>{ORG})"
                             r"(?:\s+\([A-Z][A-Z0-9&-]{1,7}\))?\s+members\b")),
@@ -175,6 +182,9 @@ RATES_OR_FORECASTS = re.compile(
     r"|estimates?|forecasts?)\b"
 )
 BARE_GROUP = frozenset("the a an this that group groups".split())
+# Titles that in an article about a strike or bargaining name the head of the employer, whatever organisation
+# they are not said to be of ("Superintendent Ari Moss said the district ...").
+EMPLOYERS_HEADS = frozenset(("superintendent", "ceo", "chief executive"))
 # Titles that "the president", "the minister" use to name again the one person the article gave them to.
 HEAD_TITLES = frozenset("president premier minister governor mayor chancellor".split())
 ROLE_WORDS = (
@@ -733,6 +743,10 @@ class SideBook:
             role = (modifiers.group() if modifiers else "") + match.group("role")
             if HEAD_OF_STATE.search(text, max(0, match.start() - 30), match.end("role")) or _national_head(role):
                 self._learn_person(match.group("name"), "government")  # "President Lena Varga", of no organisation
+                continue
+            if not modifiers and self.labour_dispute and match.group("role").lower() in EMPLOYERS_HEADS \
+                    and self.side_of(role) == UNKNOWN:
+                self._learn_person(match.group("name"), "the employer")  # "Superintendent Ari Moss", of a strike
                 continue
             self._learn_person(match.group("name"), role)
         for match in PERSON_DESCRIBED.finditer(text):

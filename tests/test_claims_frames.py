@@ -1559,3 +1559,16 @@ def test_a_minimum_wage_sought_and_one_put_forward_are_two_positions():
     assert figure(found, "$20 an hour")[1].frame.measure == "hourly wage offered"
     assert figure(found, "$17 an hour")[1].frame.measure == "hourly wage"
     assert figure(found, "$95,000 a year")[1].frame.measure == "annual pay"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The ombudsman has reports of 42 deaths.", "42"),
+    ("At least 800 hurt in the clashes, officials said.", "At least 800"),
+    ("The police reported 10 killings in Lakeport.", "10"),
+    ("The protests have cost at least 42 lives, the ombudsman said.", "at least 42"),
+    ("More than 1,000 arrests were made.", "More than 1,000"),
+])
+def test_a_count_of_the_dead_hurt_or_held_counts_people(sentence, figure):
+    [q] = [q for c in claims.extract(sentence) for q in c.quantities if q.text == figure]
+    assert q.unit == "people"
+    assert q.frame.measure in ("people killed", "people injured", "people arrested")
