@@ -333,7 +333,20 @@ def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: s
     return Frame(
         owner=owner, owner_side=owner_side, measure=measure, subject=subject, population=population,
         period=period_of(text, q, quantities), place=place_of(text, q), basis=basis_of(text, q), low=low, high=high,
+        part=is_part(text, q),
     )
+
+
+# A part of a total the text tells beside it: "39 of these deaths", "38,113 of them", "110 of whom", "6,400 of the
+# 13,000 doctors", "including the 13 killed in Lakeport". Set against a total, it is no second account of the total.
+PART_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:them|these|those|whom|which|(?:the|its|their)\s+[\d,.]+)\b", re.IGNORECASE)
+PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which|of\s+those)\s+(?:the\s+)?"
+                         r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+
+
+def is_part(text: str, q: Quantity) -> bool:
+    """The figure counts a part of a total the sentence gives or refers back to."""
+    return q.kind == "count" and bool(PART_AFTER.match(text, q.end) or PART_BEFORE.search(text[max(0, q.start - 40):q.start]))
 
 
 def place_of(text: str, q: Quantity) -> str:

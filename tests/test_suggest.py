@@ -437,3 +437,13 @@ def test_two_estimates_of_what_a_strike_costs_are_unverifiable_unless_the_partie
     small = _claim("Economists estimate the strike could cost $1 billion.", document_id=3)
     large = _claim("Economists estimate the strike could cost $6 billion.", document_id=4)
     assert suggest_label(small, large, 0.6).label == "conflict"
+
+
+def test_a_part_of_a_total_set_against_a_total_is_no_conflict():
+    total = _claim("Rights groups say 60 people have been killed during the protests.")
+    part = _claim("Lakeport accounts for 39 of these deaths, most of them in the first week.", document_id=2)
+    s = suggest_label(total, part, 0.6)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "part and whole")
+    # two totals at odds still clash
+    other = _claim("The ministry says 43 people have been killed during the protests.", document_id=3)
+    assert suggest_label(total, other, 0.6).label == "conflict"

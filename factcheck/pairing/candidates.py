@@ -211,6 +211,7 @@ BASIS_WEIGHT = {
     "days apart": -0.2, "cost estimates": 0.1,  # ranked as the unowned clash it was taken for before
     # A demand against an offer: readers seldom set the two side by side (and then most often as unverifiable).
     "demand and offer": 0.0,
+    "part and whole": -0.1,  # a part against its total: both may hold, as with figures of two groups
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25
@@ -231,7 +232,7 @@ OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organis
 # say nothing of how the two claims bear on each other. One claim's allegation, or two claims' common date, was a
 # pair a reader compares about once in twenty times on the real-article sets.
 WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date", "rough figures",
-        "unnamed measure", "maybe another figure", "demand and offer"}
+        "unnamed measure", "maybe another figure", "demand and offer", "part and whole"}
 
 
 def decisive(s: Suggestion) -> bool:

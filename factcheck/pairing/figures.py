@@ -82,6 +82,11 @@ class FigureComparison:
         return generic_measure(framed_measure(self.a)) or generic_measure(framed_measure(self.b))
 
     @property
+    def part_and_whole(self) -> bool:
+        """One figure is a part of a total its text gives ("39 of these deaths"), the other is not."""
+        return self.a.frame is not None and self.b.frame is not None and self.a.frame.part != self.b.frame.part
+
+    @property
     def unnamed(self) -> bool:
         """Both sides' frames say what they measure only as a bare sum, share or count ("300", "some 40 per
         cent"); a figure without a frame is not known to be one."""
