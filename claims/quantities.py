@@ -126,7 +126,9 @@ EMERGENCY_LINE = (r"(?:911|999|112)(?=[\s-]+(?:dispatch\w*|calls?|call-takers?|o
                   r"|services?|lines?|systems?)\b)")
 NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b"
                          rf"|\d{{1,2}}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b"
-                         rf"|{STREET_NUMBER}")
+                         rf"|{STREET_NUMBER}"
+                         # a person's age: "the 25-year-old man", "a student, 19 years old"
+                         r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")

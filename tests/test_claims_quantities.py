@@ -431,3 +431,9 @@ def test_a_counted_noun_stops_before_the_next_figure():
     found = claims.extract("A survey of two-hundred bus depots counted nine-thousand-12 drivers.")
     [q] = [q for c in found for q in c.quantities if q.text == "two-hundred"]
     assert (q.value, q.counted) == (200, "bus depots")
+
+
+@pytest.mark.parametrize("text", ["It is not clear what killed the 25-year-old man in Lakeport.",
+                                  "A student, 19 years old, was among those held."])
+def test_a_persons_age_is_no_figure(text):
+    assert find_quantities(text) == ()
