@@ -443,6 +443,8 @@ def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
     population = _population(after) or _population_before(text[max(0, q.start - 2 * CONTEXT):q.start])
     if q.kind in ("money", "percent") and not population:
         population = _group_of(before, after)
+    if q.kind == "money" and not population:
+        population = _pay_level(before, after)
     if q.kind == "count":
         noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
         if q.unit in ("count", "") and (CROWD_WORDS.search(before[-40:]) or CROWD_VERB_AFTER.match(after)
@@ -878,6 +880,32 @@ EVERY_BEFORE = re.compile(
     r"\b(?:every|each|all)\s+(?P<noun>[a-z-]+)\s+(?:would\s+|will\s+|is\s+to\s+)?(?:gets?|receives?|earns?|sees?)\b[^,;.]*$",
     re.IGNORECASE,
 )
+
+
+# Where on a pay scale a sum is: "a starting salary of $62,696", "the top rate of $38 an hour", "the average
+# conductor earned $121,000", "$52,905 starting pay". A starting salary and a top one are pay of two groups.
+PAY_LEVELS = r"starting|entry[\s-]level|top|maximum|base|minimum|average|median"
+PAY_NOUNS_AFTER_LEVEL = r"(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|rates?|scale)"
+PAY_LEVEL_BEFORE = re.compile(rf"\b(?P<level>{PAY_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,40}}$"
+                              rf"|\b(?:the\s+)?(?P<earner>{PAY_LEVELS})\s+(?:[\w-]+\s+){{0,2}}?"
+                              r"(?:earned|earns|earn|earning|makes?|made|making|(?:is|are|was|were)\s+paid|takes?\s+home)\s+"
+                              r"(?:about\s+|around\s+|approximately\s+|roughly\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+                              re.IGNORECASE)
+PAY_LEVEL_AFTER = re.compile(rf"^\s*(?:a\s+year\s+|an\s+hour\s+)?(?P<level>{PAY_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b",
+                             re.IGNORECASE)
+PAY_LEVEL_NAMES = {"entry-level": "starting", "maximum": "top", "median": "average"}
+PAY_LEVEL_GROUPS = {"starting": "new hires"}  # a starting salary is what those newly hired are paid
+
+
+def _pay_level(before: str, after: str) -> str:
+    """The group whose pay a sum is where the words around it place it on a pay scale ('top earners', 'average
+    earners', the newly hired for a starting salary); ''."""
+    match = PAY_LEVEL_BEFORE.search(before[-80:]) or PAY_LEVEL_AFTER.match(after)
+    if not match:
+        return ""
+    level = "-".join((match.group("level") or match.groupdict().get("earner") or "").lower().split())
+    level = PAY_LEVEL_NAMES.get(level, level)
+    return PAY_LEVEL_GROUPS.get(level, f"{level} earners")
 
 
 def _group_of(before: str, after: str) -> str:

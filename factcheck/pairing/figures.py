@@ -39,6 +39,8 @@ SAME_THINGS = {
     **dict.fromkeys("class section course lecture".split(), "class"),
     **dict.fromkeys("store shop outlet branch location site".split(), "location"),
 }
+# Words that say a group is the newly hired: "new hires", "first-year teachers", "entry-level staff".
+NEWLY_HIRED = dict.fromkeys("first entry start newly".split(), "new")
 PAY_WORDS = dict.fromkeys("wage pay salary earning income compensation stipend".split(), "pay")
 # A wage and a raise are two measures, whatever words name them: "$17.40 an hour" is no "$1.90 an hour raise".
 MEASURE_SYNONYMS = {
@@ -426,7 +428,7 @@ def _qualifiers(group: str) -> set[str]:
     """The words that say which of a group ("lowest", "paid" of "lowest-paid workers"), cut to five letters so that
     "striking" and "strikers" meet; the group's own noun says nothing of which."""
     words = WORD.findall(group.lower())
-    return {w[:5] for w in words[:-1] if _singular(w) not in GENERIC_COUNTED}
+    return {NEWLY_HIRED.get(w[:5], w[:5]) for w in words[:-1] if _singular(w) not in GENERIC_COUNTED}
 
 
 def _said(q: Quantity) -> str:
