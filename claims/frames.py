@@ -884,14 +884,15 @@ EVERY_BEFORE = re.compile(
 
 # Where on a pay scale a sum is: "a starting salary of $62,696", "the top rate of $38 an hour", "the average
 # conductor earned $121,000", "$52,905 starting pay". A starting salary and a top one are pay of two groups.
-PAY_LEVELS = r"starting|entry[\s-]level|top|maximum|base|minimum|average|median"
+PAY_SCALE_LEVELS = r"starting|entry[\s-]level|top|maximum|base|minimum|average|median"
 PAY_NOUNS_AFTER_LEVEL = r"(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|rates?|scale)"
-PAY_LEVEL_BEFORE = re.compile(rf"\b(?P<level>{PAY_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b(?:[^,;.]|(?<=\d)[,.](?=\d)){{0,40}}$"
-                              rf"|\b(?:the\s+)?(?P<earner>{PAY_LEVELS})\s+(?:[\w-]+\s+){{0,2}}?"
+PAY_LEVEL_BEFORE = re.compile(rf"\b(?P<level>{PAY_SCALE_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b"
+                              r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}$"  # (a figure's own comma: "from $52,905 to")
+                              rf"|\b(?:the\s+)?(?P<earner>{PAY_SCALE_LEVELS})\s+(?:[\w-]+\s+){{0,2}}?"
                               r"(?:earned|earns|earn|earning|makes?|made|making|(?:is|are|was|were)\s+paid|takes?\s+home)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|roughly\s+|more\s+than\s+|over\s+|nearly\s+)?$",
                               re.IGNORECASE)
-PAY_LEVEL_AFTER = re.compile(rf"^\s*(?:a\s+year\s+|an\s+hour\s+)?(?P<level>{PAY_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b",
+PAY_LEVEL_AFTER = re.compile(rf"^\s*(?:a\s+year\s+|an\s+hour\s+)?(?P<level>{PAY_SCALE_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b",
                              re.IGNORECASE)
 PAY_LEVEL_NAMES = {"entry-level": "starting", "maximum": "top", "median": "average"}
 PAY_LEVEL_GROUPS = {"starting": "new hires"}  # a starting salary is what those newly hired are paid
