@@ -434,7 +434,7 @@ def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
     of_events = bool(words) and words[-1] in EVENT_NOUNS
     casualties = _casualties(before, after) if q.kind == "count" and not of_events else ""
     if casualties:
-        return casualties, counted
+        return casualties, counted if counted not in ("die", "dies") else ""
     if q.kind == "count" and q.value > 1 and words and words[0] in CROWD_VERBS_PRESENT:
         return CROWD_SIZE, ""  # "80,000 rally against the levy": a headline's count of those who do it
     if q.kind == "count" and words and (is_people(words[-1]) or q.unit == "people"):
@@ -487,6 +487,7 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
 CASUALTY_WORDS = {
     "killed": "people killed", "dead": "people killed", "died": "people killed", "deaths": "people killed",
     "fatalities": "people killed", "lost their lives": "people killed", "killings": "people killed",
+    "die": "people killed", "dies": "people killed",  # a headline's present: "after 13 die in protests"
     "injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
     "arrested": "people arrested", "detained": "people arrested", "arrests": "people arrested",
     "abducted": "people missing", "missing": "people missing", "disappeared": "people missing",
@@ -500,7 +501,7 @@ HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the
 # detained: "15 people were held", not "15 people held a vigil")
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
-    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|deaths|killings|fatalities|lost\s+their\s+lives"
+    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|die|dies|deaths|killings|fatalities|lost\s+their\s+lives"
     r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
     r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
     # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"

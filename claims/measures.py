@@ -118,8 +118,11 @@ VOTING_AFTER = re.compile(
     r"\s+(?:who\s+|that\s+)?(?:voting|voted|vote|votes|balloted|backed|supported|approved|rejected|cast)\b",
     re.IGNORECASE,
 )
-# Nouns that count people by what befell them: "42 deaths", "800 hurt", "10 killings", "431 arrests".
-CASUALTY_NOUNS = frozenset("deaths dead killings fatalities casualties lives hurt wounded injuries arrests detentions".split())
+# Words that count people by what befell them: "42 deaths", "800 hurt", "10 killings", "431 arrests", a headline's
+# "after 13 die".
+CASUALTY_NOUNS = frozenset(
+    "deaths dead killings fatalities casualties lives hurt wounded injuries arrests detentions die dies".split()
+)
 PAY_NOUNS = frozenset("wages salaries earnings raises increases rises bonuses".split())
 
 # Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").

@@ -1572,3 +1572,8 @@ def test_a_count_of_the_dead_hurt_or_held_counts_people(sentence, figure):
     [q] = [q for c in claims.extract(sentence) for q in c.quantities if q.text == figure]
     assert q.unit == "people"
     assert q.frame.measure in ("people killed", "people injured", "people arrested")
+
+
+def test_a_headlines_present_tense_counts_the_dead():
+    [q] = [q for c in claims.extract("Troops sent into Lakeport after 13 die in protests") for q in c.quantities]
+    assert (q.unit, q.frame.measure, q.frame.population) == ("people", "people killed", "")
