@@ -32,6 +32,8 @@ EVENT_STEMS = (
     "strik", "picket", "protest", "approv", "ratif", "reject", "refus", "propos", "expir", "resum", "schedul",
     "announc", "negotiat", "bargain", "demand", "paus", "terminat", "settle", "suspend", "deadlock", "accus",
     "alleg", "disput", "disrupt", "shutdown", "cancel", "scrapped", "closure", "marche", "marchi", "rallie", "rallyi", "demonstrat",
+    # what a crackdown does to people: "Many people were killed", "No arrests were made"
+    "kill", "arrest", "detain", "injur", "wound", "death",
 )
 # "the march", "a rally": the noun in lower case, which the month "March" is not.
 EVENT_NOUNS = frozenset("march rally".split())

@@ -1066,3 +1066,12 @@ def test_a_ballot_a_union_holds_and_a_headline_vote_are_the_unions():
     found = claims.extract(document)
     assert claim_with(found, "12,000 porters vote").side == "union"
     assert claim_with(found, "13,000").side == "union"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Many people were killed.",
+    "No arrests were made.",
+    "Several people had their injuries treated inside the parliament building.",
+])
+def test_what_a_crackdown_does_to_people_is_check_worthy_without_a_figure(sentence):
+    assert [c.text for c in claims.extract(sentence)] == [sentence]
