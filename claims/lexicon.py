@@ -255,6 +255,7 @@ IRREGULAR_NATIONALITIES = frozenset(
     "polish spanish portuguese peruvian argentine argentinian norwegian".split()
 )
 NATIONALITY_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
+COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split() if w not in ("the", "and", "of"))
 
 
 def is_nationality(word: str) -> bool:
@@ -269,5 +270,3 @@ def is_nationality(word: str) -> bool:
             return True
     return False
 
-
-COUNTRY_WORDS = frozenset(w for name in COUNTRIES for w in name.split() if w not in ("the", "and", "of"))
