@@ -163,7 +163,7 @@ POLICE_COUNTED = re.compile(r"\b(?:police|officers|policemen|policewomen|personn
                             re.IGNORECASE)
 # Unnamed officials, who count a crackdown's dead and held for the state (not "hospital officials", who treat them).
 BARE_OFFICIALS = re.compile(r"(?:the\s+)?(?:officials|authorities)$", re.IGNORECASE)
-# A count the state gives, in the outlet's voice: "the 46 officially reported so far", "the official toll of 42".
+# A count the state gives, in the outlet's voice: "the 27 officially reported so far", "the official toll of 31".
 OFFICIALLY = re.compile(r"\bofficially\s+(?:reported|confirmed|recorded|registered|counted|announced|put)\b"
                         r"|\bofficial\s+(?:death\s+)?(?:toll|count|tally)\b", re.IGNORECASE)
 # Police who arrest or hold people, just before their count.
@@ -405,7 +405,7 @@ class _Extraction:
         reckoned = q.frame is not None and (is_cost(q.frame.measure) or is_casualty(q.frame.measure))
         relayed = reckoned and owner.side == REPORTER and is_cost(q.frame.measure) and is_media_reports(owner.name)
         if reckoned and owner.side == UNKNOWN and is_casualty(q.frame.measure) and BARE_OFFICIALS.match(owner.name):
-            return Speaker(owner.name, GOVERNMENT)  # "According to officials, 59 people have died": the state's toll
+            return Speaker(owner.name, GOVERNMENT)  # "According to officials, 35 people have died": the state's toll
         if reckoned and (owner.side == UNKNOWN or relayed) and (is_cost(q.frame.measure) or not owner.is_person):
             # The parties of a dispute are known by what they are; a source no party's name spells out that puts a
             # cost on the dispute, or an organisation that counts its dead and hurt, is reckoning from outside: an
@@ -417,10 +417,10 @@ class _Extraction:
             # "83 police personnel were hurt": the police count their own wounded
             return Speaker("the police", POLICE)
         if owner.side in (REPORTER, UNKNOWN) and q.kind == "count" and not reckoned and counts_state_forces(text, q.end):
-            return Speaker("the government", GOVERNMENT)  # "1,200 troops will stand in for the strikers"
+            return Speaker("the government", GOVERNMENT)  # "900 troops will stand in for the strikers"
         if (owner.side in (REPORTER, UNKNOWN) and q.kind == "count" and (reckoned or not self.discourse.book.labour_dispute)
                 and OFFICIALLY.search(text, max(0, q.start - 40), min(len(text), q.end + 40))):
-            return Speaker("the authorities", GOVERNMENT)  # "on top of the 46 officially reported so far"
+            return Speaker("the authorities", GOVERNMENT)  # "on top of the 27 officially reported so far"
         last = self.last_counter
         if q.frame is not None and owner.side == REPORTER and is_cost(q.frame.measure) and last and last.side == ANALYST:
             return last  # the outlet going on with the cost an analyst put on the dispute just before

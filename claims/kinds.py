@@ -191,7 +191,7 @@ def treats_the_hurt(phrase: str) -> bool:
     return bool(EMERGENCY_SERVICE.search(phrase))
 
 
-# A state's armed forces, counted after their number: "1,200 troops", "600 military personnel", "600 members of the
+# A state's armed forces, counted after their number: "900 troops", "450 military personnel", "450 members of the
 # armed forces". A state sends them (to break a blockade, to stand in for strikers) and gives their number.
 STATE_FORCES_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|reservists|marines|service\s*(?:members|men|women)"

@@ -118,8 +118,8 @@ VOTING_AFTER = re.compile(
     r"\s+(?:who\s+|that\s+)?(?:voting|voted|vote|votes|balloted|backed|supported|approved|rejected|cast)\b",
     re.IGNORECASE,
 )
-# Words that count people by what befell them: "42 deaths", "800 hurt", "10 killings", "431 arrests", a headline's
-# "after 13 die".
+# Words that count people by what befell them: "31 deaths", "500 hurt", "8 killings", "260 arrests", a headline's
+# "after 9 die".
 CASUALTY_NOUNS = frozenset(
     "deaths dead killings fatalities casualties lives hurt wounded injuries arrests detentions die dies".split()
 )
@@ -363,7 +363,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
     if is_people(head):
         return counted.lower() if not words[0][0].isupper() else counted, "people"
     if head in CASUALTY_NOUNS:
-        return counted, "people"  # "42 deaths", "800 hurt": each one a person
+        return counted, "people"  # "31 deaths", "500 hurt": each one a person
     return counted, _count_unit(words)
 
 

@@ -38,7 +38,7 @@ class Frame:
     basis: str = ""  # what a sum or a raise is reckoned on: "compensation" (pay with benefits) or "wages"; "" unsaid
     low: float | None = None  # the interval its qualifier and stated precision imply; None: unbounded
     high: float | None = None
-    part: bool = False  # a part of a total told beside it: "39 of these deaths", "including the 13 killed in Lakeport"
+    part: bool = False  # a part of a total told beside it: "21 of these deaths", "including the 8 killed in Lakeport"
 
 
 @dataclass(frozen=True)

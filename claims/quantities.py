@@ -127,7 +127,7 @@ EMERGENCY_LINE = (r"(?:911|999|112)(?=[\s-]+(?:dispatch\w*|calls?|call-takers?|o
 NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.m\.|[ap]m\b|AM\b|PM\b)|\d{{1,2}}:\d{{2}}\b"
                          rf"|\d{{1,2}}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b"
                          rf"|{STREET_NUMBER}"
-                         # a person's age: "the 25-year-old man", "a student, 19 years old"
+                         # a person's age: "the 31-year-old driver", "a student, 20 years old"
                          r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")

@@ -28,7 +28,7 @@ from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabu
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
-# (a capital inside a name's word too: "Johnson-Trammell", "McAllister")
+# (a capital inside a name's word too: "Vell-Moss", "McAllister")
 NAME_WORD = r"[A-Z][a-z\u2019'-]+(?:[A-Z][a-z\u2019'-]+)?"
 NAME = rf"{NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{NAME_WORD}){{1,2}}"
 
@@ -134,7 +134,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     # "HRU members voted", "some 410 HRU members struck in May": members who vote or strike are a union's.
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[a-z]+\s+){{0,2}}?(?:vote|voted|ratif\w*"
                              r"|(?:out\s+)?on\s+strike|struck|walked\s+out)\b")),
-    # "GMB members at nine trusts have backed industrial action", "Wessex members who are set to walk out": members
+    # "HWX members at six depots have backed industrial action", "Corvel members who are set to walk out": members
     # who take action against an employer are a union's, however far the verb.
     (" members ", re.compile(rf"(?P<org>{ORG})\s+members\s+(?:[\w\u2019'-]+\s+){{0,10}}?(?:backed|back|backing|voted\s+for)\s+"
                              r"(?:industrial|strike)\s+action\b")),

@@ -1014,12 +1014,12 @@ def test_a_states_office_named_by_its_field_before_a_name_speaks_for_the_governm
 
 
 @pytest.mark.parametrize("sentence", [
-    "According to officials, at least 59 people have died during the month of protests.",
-    "Meanwhile, the attorney general's office has said that 43 people died during the demonstrations.",
-    "Wessex's human rights ombudsman said the protests have cost at least 42 lives.",
+    "According to officials, at least 35 people have died during the month of protests.",
+    "Meanwhile, the attorney general's office has said that 27 people died during the demonstrations.",
+    "Wessex's human rights ombudsman said the protests have cost at least 33 lives.",
     "Prosecutors said 210 people had been charged over the riots.",
-    "The latest deaths come on top of the 46 officially reported so far.",
-    "The authorities have arrested 431 people during the disturbances.",
+    "The latest deaths come on top of the 27 officially reported so far.",
+    "The authorities have arrested 260 people during the disturbances.",
 ])
 def test_the_states_officers_of_law_and_its_unnamed_officials_count_a_crackdown_for_the_state(sentence):
     document = "Protests spread across Wessex after the tax bill.\n\n" + sentence
@@ -1028,9 +1028,9 @@ def test_the_states_officers_of_law_and_its_unnamed_officials_count_a_crackdown_
 
 
 @pytest.mark.parametrize("sentence", [
-    "About 1,200 armed forces personnel will fill in for the porters on strike.",
-    "Six hundred members of the military are standing in for the striking porters.",
-    "President Ari Moss has ordered 7,000 troops out to clear the blockaded roads.",
+    "About 900 armed forces personnel will fill in for the porters on strike.",
+    "Four hundred members of the military are standing in for the striking porters.",
+    "President Ari Moss has ordered 3,000 troops out to clear the blockaded roads.",
 ])
 def test_a_states_soldiers_are_counted_by_the_state_that_sends_them(sentence):
     document = "Porters at Harbourline walked out on Monday over pay.\n\n" + sentence
@@ -1049,29 +1049,29 @@ def test_members_who_back_action_are_a_unions_and_its_leaders_speak_for_it():
 
 def test_a_superintendent_heads_the_employer_of_a_strike_and_a_hyphenated_name_is_one_name():
     document = ("Teachers in Lakeport walked out on Thursday over pay.\n\nThe deal contains a 10% raise, a package "
-                "that Superintendent Kyla Vell-Moss called historic.\n\nVell-Moss said only nine school days remain.")
-    assert claim_with(claims.extract(document), "nine school days").side == "employer"
+                "that Superintendent Kyla Vell-Moss called historic.\n\nVell-Moss said only six school days remain.")
+    assert claim_with(claims.extract(document), "six school days").side == "employer"
 
 
 def test_lower_case_officials_of_a_body_speak_for_it_in_their_own_clause():
     document = ("The Lakeport Teachers Union is on strike against the Lakeport School District.\n\nThe union accuses "
                 "the district of stalling, whereas district officials insist that their proposals would lift "
-                "salaries by between 13% and 22%.")
-    assert claim_with(claims.extract(document), "13%").side == "employer"
+                "salaries by between 9% and 14%.")
+    assert claim_with(claims.extract(document), "9%").side == "employer"
 
 
 def test_a_ballot_a_union_holds_and_a_headline_vote_are_the_unions():
-    document = ("12,000 porters vote for strike action over pay\n\nThe HWU will also hold a fresh ballot of around "
-                "13,000 porters at ten depots.")
+    document = ("7,000 porters vote for strike action over pay\n\nThe HWU will also hold a fresh ballot of around "
+                "8,400 porters at six depots.")
     found = claims.extract(document)
-    assert claim_with(found, "12,000 porters vote").side == "union"
-    assert claim_with(found, "13,000").side == "union"
+    assert claim_with(found, "7,000 porters vote").side == "union"
+    assert claim_with(found, "8,400").side == "union"
 
 
 @pytest.mark.parametrize("sentence", [
     "Many people were killed.",
-    "No arrests were made.",
-    "Several people had their injuries treated inside the parliament building.",
+    "No one was arrested at the vigil.",
+    "Nobody was injured in the clashes.",
 ])
 def test_what_a_crackdown_does_to_people_is_check_worthy_without_a_figure(sentence):
     assert [c.text for c in claims.extract(sentence)] == [sentence]

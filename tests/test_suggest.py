@@ -440,19 +440,19 @@ def test_two_estimates_of_what_a_strike_costs_are_unverifiable_unless_the_partie
 
 
 def test_a_part_of_a_total_set_against_a_total_is_no_conflict():
-    total = _claim("Rights groups say 60 people have been killed during the protests.")
-    part = _claim("Lakeport accounts for 39 of these deaths, most of them in the first week.", document_id=2)
+    total = _claim("Rights groups say 33 people have been killed during the protests.")
+    part = _claim("Lakeport accounts for 21 of these deaths, most of them in the first week.", document_id=2)
     s = suggest_label(total, part, 0.6)
     assert (s.label, s.signals["basis"]) == ("unverifiable", "part and whole")
     # two totals at odds still clash
-    other = _claim("The ministry says 43 people have been killed during the protests.", document_id=3)
+    other = _claim("The ministry says 27 people have been killed during the protests.", document_id=3)
     assert suggest_label(total, other, 0.6).label == "conflict"
 
 
 def test_a_starting_salary_and_a_top_salary_are_pay_of_two_groups():
-    starting = _claim("First-year teachers will see their starting salaries rise to $62,696.")
-    top = _claim("Teachers will also be able to reach a top salary of $109,878 after 24 years.", document_id=2)
+    starting = _claim("First-year teachers will see their starting salaries rise to $48,210.")
+    top = _claim("Teachers will also be able to reach a top salary of $91,400 after 20 years.", document_id=2)
     s = suggest_label(starting, top, 0.6)
     assert s.label == "unverifiable" and any("two groups" in r for r in s.reasons)
-    other = _claim("The deal sets a starting salary of $62,296 for new teachers.", document_id=3)
+    other = _claim("The deal sets a starting salary of $47,900 for new teachers.", document_id=3)
     assert suggest_label(starting, other, 0.6).label == "conflict"

@@ -85,7 +85,7 @@ class FigureComparison:
 
     @property
     def part_and_whole(self) -> bool:
-        """One figure is a part of a total its text gives ("39 of these deaths"), the other is not."""
+        """One figure is a part of a total its text gives ("21 of these deaths"), the other is not."""
         return self.a.frame is not None and self.b.frame is not None and self.a.frame.part != self.b.frame.part
 
     @property
