@@ -18,7 +18,7 @@ from claims.model import (
 )
 from claims.organisations import ORG
 from claims.owners import (
-    OFFER_MAKER, RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, instrument_holder, offer_holder, offer_maker, offered_to_workers,
+    OFFER_MAKER, RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, enacted_by, instrument_holder, offer_holder, offer_maker, offered_to_workers,
     owner_after, owner_phrase, position_named, tells_offer_terms,
 )
 from claims.parties import DEFAULT_PARTIES
@@ -623,6 +623,13 @@ class _Extraction:
             owner = (Speaker(instrument, self.discourse.book.side_of(instrument)) if instrument == THE_GOVERNMENT
                      else self._resolve_owner(instrument, text[:q.start]))
             if owner.side not in (REPORTER, UNKNOWN):
+                return owner
+        # (only sums and shares: "enacted a budget, ending the six-day walkout" does not enact the walkout)
+        enacts = speaker.side in (REPORTER, UNKNOWN) and q.kind in ("money", "percent")
+        enactor = enacted_by(text, q.start, 0) if enacts else ""
+        if enactor:  # "Governor Quill signed the plan, which lifts pay by 6%": the enacted terms are the enactor's
+            owner = self._resolve_owner(enactor, text[:q.start])
+            if owner.side not in (REPORTER, UNKNOWN, self.discourse.book.labour):
                 return owner
         told = SAID_THAT_BEFORE.search(text, start, q.start) if speaker.side in (REPORTER, UNKNOWN) else None
         if told:  # "The tally came out after the transport minister had said that the stoppage would cancel 2,400"

@@ -238,10 +238,20 @@ def is_legislature(phrase: str) -> bool:
     return bool(LEGISLATURE.search(phrase))
 
 
+# Pay set by a law: "signed legislation that gives all state employees 5%", "a pay raise bill". A government that
+# legislates its workers' pay acts as the state, not as an employer at the table.
+LEGISLATED_PAY = re.compile(
+    r"\b(?:signed|passed|approved|enacted)\s+(?:[\w-]+\s+){0,4}?(?:legislation|bill|budget)\b"
+    r"|\b(?:pay|raise|salary)\s+(?:raise\s+|increase\s+)?bill\b",
+    re.IGNORECASE,
+)
+
+
 def government_employs(text: str, of_a_strike: bool = True) -> bool:
     """The article makes a government its workers' employer (bargains with it, or receives its offers), or, in an
-    article `of_a_strike` (or a union, or bargaining), names workers as its own."""
-    return bool(GOVERNMENT_EMPLOYS.search(text) or (of_a_strike and GOVERNMENT_STAFF.search(text)))
+    article `of_a_strike` (or a union, or bargaining), names workers as its own, where a law does not set their pay."""
+    return bool(GOVERNMENT_EMPLOYS.search(text)
+                or (of_a_strike and GOVERNMENT_STAFF.search(text) and not LEGISLATED_PAY.search(text)))
 
 
 def tells_of_labour_agreement(text: str) -> bool:

@@ -200,9 +200,11 @@ UNDER_PLAN_AFTER = re.compile(
 # "the 6.5% raise the union wants": a noun or two after the figure, then its owner and the owner's verb.
 NOUN_THEN_OWNER = re.compile(
     rf"^(?:\s+(?!(?:of|in|for|to|at|on|by|with|from|and|or|a|an)\b)[a-z-]+){{1,2}}"
-    rf"\s+(?:that\s+|which\s+)?(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}"
+    # whom it is for and when it holds may come between: "the 20% raise for teachers by 2030 that Quill offered"
+    r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?(?:\s+(?:by|in|from)\s+\d{4}|\s+(?:next|this)\s+year)?"
+    rf"\s+(?:that\s+|which\s+)?(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}|he|she)\s+(?:(?:{AUX})\s+){{0,2}}"
     r"(?:wants|wanted|demands|demanded|seeks|sought|is\s+seeking|proposed|proposes|offered|offers|tabled|is\s+offering"
-    r"|is\s+proposing|claims|claimed|estimated|estimates|counted)\b"
+    r"|is\s+proposing|claims|claimed|estimated|estimates|counted|promised|pledged)\b"
 )
 # "the 9,000 that the campaigning group Harbour Voices claimed": a figure, then whose it was in a relative clause.
 THAT_OWNER_TOLD = re.compile(
@@ -372,6 +374,18 @@ OWNER_THEN_BRACKET = re.compile(
     r"(?:\s+(?:count|estimate|tally|figures?))?\s*\(\s*$"
 )
 THE_GOVERNMENT = "the government"  # the owner of a reform or bill no possessive names
+# Whoever enacts a budget, bill or plan sets the figures it holds, in whatever voice they are told: "Governor Ada
+# Quill signed the plan, which lifts pay by 6%", "lawmakers passed a budget that gives teachers 4%", "Under the plan
+# making its way through the Legislature, teachers get 7%". Only a government enacts: members who approve a deal
+# ratify both parties' terms, so the caller keeps the enactor only where it is the state.
+ENACTED_BY = re.compile(
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,4}}[A-Z][\w.-]*|\b(?:the\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators"
+    rf"|legislature|senate|parliament|congress|assembly|government|governor|cabinet))\s+(?:(?:{AUX}|at\s+once|quickly)\s+){{0,2}}"
+    r"(?:signed|enacted|passed|approved|adopted)\s+(?:into\s+law\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:plan|package|budget|bill|measure|legislation|law)\b"
+    r"|\b(?:plan|package|budget|bill|measure|legislation)\s+(?:[a-z-]+\s+){0,4}?(?:through|by|in)\s+"
+    r"(?P<house>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Legislature|legislature|Senate|Parliament|parliament|Congress|Assembly|lawmakers))\b"
+)
 # "HFU union: 3.5 million demonstrators", "Police: 87,000": a live report's line that names its source first.
 NAME_COLON = re.compile(r"^\s*(?P<owner>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,3})\s*:\s+(?=[^:]*$)")
 
@@ -383,6 +397,14 @@ def instrument_holder(text: str, start: int, clause_start: int) -> str:
     if not match:
         return ""
     return _clean(match.group("owner")) if match.group("owner") else THE_GOVERNMENT
+
+
+def enacted_by(text: str, start: int, clause_start: int) -> str:
+    """Who enacted the budget, bill or plan whose terms the clause before a figure tells; '' when none is named."""
+    matches = list(ENACTED_BY.finditer(text, clause_start, start))
+    if not matches:
+        return ""
+    return _clean(matches[-1].group("owner") or matches[-1].group("house") or "")
 
 
 def position_named(text: str) -> str:

@@ -936,6 +936,25 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
         # A reform sets no crowd: those who march against it are counted by someone else.
         ("Unions marched against the pension reform.\n\nTurnout against the reform reached 3.5 million.",
          "3.5 million", "reporter"),
+        # What a governor or a legislature enacts holds their figures, told in the outlet's voice; so does what a
+        # governor offered, proposed or promised, with whom it is for and when between the figure and the maker.
+        ("Wessex teachers walked out.\n\nThe Senate approved the raises shortly before dawn, and Republican Governor "
+         "Ada Quill at once signed the plan, which lifts teacher pay by 6% in the fall and 5% in each of the two years "
+         "after.", "5%", "government"),
+        ("Wessex teachers walked out.\n\nUnder the plan making its way through the Legislature, teachers get a "
+         "7 percent raise next year.", "7 percent", "government"),
+        ("Wessex teachers walked out.\n\nGovernor Ada Quill spoke on Monday.\n\nBeyond the 20 percent raise by "
+         "2030 that Quill has offered, teachers want more school funding.", "20 percent", "government"),
+        ("Wessex teachers walked out.\n\nGovernor Ada Quill spoke on Monday.\n\nThe final budget goes further "
+         "than the 1 percent raise for teachers that Quill proposed earlier in the year.", "1 percent", "government"),
+        # "the X and Y Union" is one union, whatever nouns it is made of; an association of colleges employs.
+        ("Lecturers walked out.\n\nAccording to the College and Clinic Union, the change leaves a lecturer "
+         "9,000 pounds a year worse off.", "9,000 pounds a year", "union"),
+        ("Lecturers at 64 universities walked out.\n\nColleges Wessex, however, says it has to tackle a deficit "
+         "of 5 billion pounds in the fund.", "5 billion pounds", "employer"),
+        # A state that pays its workers by law legislates as the state, not as an employer at the table.
+        ("Wessex teachers have been on strike for nine days.\n\nGov. Ada Quill signed legislation that gives all "
+         "state employees a 5 percent pay increase.", "5 percent", "government"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):
