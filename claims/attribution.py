@@ -133,6 +133,9 @@ AGENT_AFTER = re.compile(
 QUOTED_AS_SAYING = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,80}?)(?:,\s+[^.;:\u201c\u201d\"]{2,120}?,)?\s+as\s+(?:saying|stating"
     r"|telling)\b"
+    # "Reports quoting Health Minister Dana Vell said ...": the reports carry the minister's words
+    r"|\b(?:reports?|media|outlets?|agenc(?:y|ies)|newspapers?)\s+quoting\s+(?P<quoted>[^,.;:\u201c\u201d\"]{2,80}?)\s+"
+    r"(?:said|says|reported|stated)\b"
 )
 
 
@@ -141,14 +144,17 @@ def find_attribution(text: str) -> Attribution | None:
     quoted = _quoted_spans(text)
     quoting = QUOTED_AS_SAYING.search(text) if "quot" in text else None
     if quoting and not _inside(quoting.start(), quoted):
-        return Attribution(_trim(quoting.group("who")), "said")
+        return Attribution(_trim(quoting.group("who") or quoting.group("quoted")), "said")
     according = ACCORDING_TO.search(text)
     if according and VERB_THEN_ASIDE.search(text, 0, according.start()):
         according = None  # "Vell said, according to the Ledger, that ...": the Ledger only carries Vell's words
     if according and not _inside(according.start(), quoted):
         listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
         who = text[according.start("who"):listed.end()] if listed else according.group("who")
-        carried = _outlet_named(who) and find_attribution(text[according.end("who"):].lstrip(" ,"))
+        # "According to the Ledger, police said 300 were held", "the minister said 86 were hurt, according to the
+        # newspaper the Ledger": the outlet carries the speaker's words
+        carried = _outlet_named(who) and (find_attribution(text[according.end("who"):].lstrip(" ,"))
+                                          or find_attribution(text[:according.start()].rstrip(" ,")))
         if carried:
             return carried  # "According to the Ledger, police said 300 were held": the outlet carries the police's words
         return Attribution(_trim(_author(who)), "according to")
