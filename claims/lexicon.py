@@ -98,7 +98,7 @@ EMPLOYER_ORG_NOUNS = frozenset(
     """
     company companies corporation corp corp. inc inc. incorporated llc ltd co co. hospital hospitals
     health system systems plc group studios studio network networks airline airlines district authority
-    university college school schools board agency department administration management employer employers
+    university universities college colleges school schools board agency department administration management employer employers
     foundation clinic clinics center centre medical provider producers amptp enterprises holdings partners
     """.split()
 )

@@ -320,13 +320,18 @@ POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 
 
 # The second of two parties joined by "and" opens on its own article ("Harbourline and the HRU"), or the first ends
-# as an organisation's name does ("the Harbour Rail Union and Harbourline", "HRU and Harbourline").
+# as an organisation's name does ("the Harbour Rail Union and Harbourline", "HRU and Harbourline"); a bare noun
+# ends no name ("the College and Clinic Union" is one union).
 JOINED_PARTY = re.compile(r"(?:the|its|their)\s", re.IGNORECASE)
 
 
 def _complete_name(phrase: str) -> bool:
-    last = phrase.split()[-1]
-    return bool(ACRONYM_TOKEN.match(last)) or last.lower().strip("\u2019'") in LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | WORKER_NOUNS
+    words = phrase.split()
+    last = words[-1]
+    if ACRONYM_TOKEN.match(last):
+        return True
+    named = len([w for w in words if w.lower() not in ("the", "its", "their")]) > 1
+    return named and last.lower().strip("\u2019'") in LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | WORKER_NOUNS
 
 
 @dataclass
