@@ -139,7 +139,7 @@ NOUN_PHRASE_STOPS = frozenset(
     since after before during until while ago together again early late earlier later this last next than
     because despite without when where if since so yet
     nationwide countrywide overall altogether alone apiece given shown taken put out up down off
-    yesterday today tonight tomorrow overnight against
+    yesterday today tonight tomorrow overnight against around throughout among beyond near along via
     """.split()
 )
 VERBS = FINITE_WORDS | REPORTING_VERBS

@@ -167,6 +167,7 @@ CURRENCY_CODE_BEFORE = re.compile(rf"\b(?P<code>{CURRENCY_CODES})\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
+    r"(?:(?:worse|better)\s+off\s+(?=(?:an|a|per|each|every|for)\s))?"  # "£9,000 worse off for every year": a loss, a rate
     r"(?:(?:an|a|per|each|every|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
     r"|for\s+(?:the|an|a|each|every)\s+(?:academic\s+|school\s+|fiscal\s+|calendar\s+|whole\s+)?(?P<for>year|semester|month|week|day)\b"
     r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly|daily))",
@@ -230,6 +231,17 @@ ONE_SPAN = re.compile(
     r"|\b(?P<long>day|week|month|year)-long\b",
     re.IGNORECASE,
 )
+# "went past its seventh day", "now in its 13th day", "closed for a sixth straight day": how long a strike or a
+# closure has lasted so far, told by the ordinal of the day it has reached. Not a day that dates an event ("on the
+# second day, teachers marched"), which is no length.
+ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+ORDINAL_SPAN = re.compile(
+    r"\b(?:its|for\s+a)\s+(?P<ordinal>(?:" + "|".join(ORDINALS) + r")|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:\s+(?:straight|consecutive|successive))?\s+(?P<unit>day|week|month)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 RATE_BEFORE = re.compile(
     r"(?:\d(?:bn|mn|m|k|b)?|%|\b(?:times|once|twice|thrice|hours?|days?|shifts?|percent|cent|thousand|million|billion"
     r"|pay|paid|earn|earns|earned|costs?|per|raises?|rises?|increases?|bonus|bonuses|work"
@@ -277,6 +289,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     if VAGUE_WORDS.intersection(words):
         matches += _untaken(VAGUE_COUNT.finditer(text), matches)
     if SPAN_WORDS.intersection(words):
+        matches += _untaken(ORDINAL_SPAN.finditer(text), matches)
         spans = (m for m in ONE_SPAN.finditer(text) if not RATE_BEFORE.search(text, max(0, m.start() - 24), m.start()))
         matches += _untaken(spans, matches)
     matches.sort(key=lambda m: m.start())
@@ -377,6 +390,10 @@ def _figure(text: str, match: re.Match) -> _Figure | None:
         return _Figure(match.start(), match.end(), "percent", FRACTIONS[match.group("fraction").lower().replace("-", " ")], "percent")
     if match.re is VAGUE_COUNT or match.re is SEVERAL_COUNT:
         return _vague_count(text, match)
+    if match.re is ORDINAL_SPAN:
+        ordinal = match.group("ordinal").lower()
+        value = float(ORDINALS.get(ordinal) or int(ordinal[:-2]))
+        return _Figure(match.start(), match.end(), "duration", value, DURATION_UNITS[match.group("unit").lower()])
     if match.re is ONE_SPAN:
         unit = (match.group("unit") or match.group("long")).lower()
         days = {"fortnight": ("weeks", 2.0), "decade": ("years", 10.0)}

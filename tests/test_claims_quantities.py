@@ -26,6 +26,8 @@ def only(text):
         ("The average hourly wage across its union workforce is $21.15.", 21.15, "USD/hour"),
         ("It will cost \u00a34.1bn a year.", 4.1e9, "GBP/year"),
         ("The rail union wants a rise of 420 euros a month.", 420, "EUR/month"),
+        # how much worse off, and for what span: a loss at a rate
+        ("The cuts would leave a porter almost \u00a37,000 worse off for every year of retirement.", 7000, "GBP/year"),
         ("Each worker would get a one-off payment of 1,500 euros.", 1500, "EUR"),
         ("The offer adds 2.5 million pounds sterling to the pay bill.", 2.5e6, "GBP"),
         ("Strikers lose 90 Swiss francs a day.", 90, "CHF/day"),
@@ -113,6 +115,11 @@ def test_as_much_as_a_percent_is_an_upper_bound():
         ("Members of 12 local unions voted.", 12, "unions"),
         # decades are years, so that "two decades" meets "20 years"
         ("The mill has stood idle for two decades.", 20, "years"),
+        # how long a strike has lasted, by the ordinal of the day or week it has reached
+        ("The walkout went past its seventh day on Friday.", 7, "days"),
+        ("Depots stayed shut for a fourth straight day.", 4, "days"),
+        ("The strike, now in its 23rd day, goes on.", 23, "days"),
+        ("The stoppage went into its second week.", 2, "weeks"),
     ],
 )
 def test_counts_number_words_and_durations(text, value, unit):
@@ -180,6 +187,11 @@ def test_a_number_after_capitals_is_still_a_figure_where_it_reads_as_one(text, v
 def test_dates(text, value):
     q = only(text)
     assert (q.kind, q.value, q.unit) == ("date", value, "date")
+
+
+def test_a_day_that_dates_an_event_is_no_length():
+    assert find_quantities("On the second day, porters marched to the depot.") == ()
+    assert find_quantities("It marked the fourth day of protests.") == ()
 
 
 def test_word_numbers_without_a_noun_are_not_figures():
@@ -266,6 +278,9 @@ def test_a_persons_age_beside_their_name_is_no_figure():
 def test_words_after_a_count_that_end_its_noun():
     assert [q.unit for q in find_quantities("Nurses picket four hospitals early on Monday.")] == ["hospitals"]
     assert [q.kind for q in find_quantities("They cut 140 positions since 2023 while waiting.")] == ["count", "date"]
+    # where the things counted are is no part of what they are: "61 universities" whatever follows
+    assert [q.unit for q in find_quantities("Lecturers at 61 universities around Wessex walk out.")] == ["universities"]
+    assert [q.unit for q in find_quantities("Staff at 40 sites throughout the region struck.")] == ["sites"]
 
 
 def test_what_a_sum_or_a_share_measures_when_no_noun_says():
