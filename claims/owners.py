@@ -340,12 +340,22 @@ def tells_offer_terms(text: str) -> bool:
     return bool(OFFER_TERMS.search(text) and (PAY_TERMS.search(text) or A_SHARE.search(text)))
 
 
+# "what the district offered as a raise for 2029 worked out at 1.2 percent": the offer's maker, named in the clause
+# that makes the offer the subject, even in the voice of the party it was offered to.
+WHAT_WAS_OFFERED = re.compile(
+    r"\bwhat\s+(?P<owner>(?:the\s+)?[\w&.\u2019'-]+(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:(?:had|has|first|last|initially)\s+)?"
+    r"(?:offered|proposed|tabled|put\s+forward)\b[^,;:]{0,80}?\b(?:was|is|came\s+to|amounted\s+to|worked\s+out\s+at)\s+"
+    r"(?:(?:a|an|just|only|about|around|roughly|nearly)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def offer_holder(text: str, start: int, end: int, clause_start: int) -> str:
     """The party whose offer or demand a figure states, named by a possessive that holds it: "the union rejected
     the district's offer of a 6% raise", "teachers turned down the district's 6% offer". The figure is the
     offer's party's whoever reports or rejects it; '' when no offer holds the figure."""
     region = text[clause_start:start]
-    subject = OFFER_SUBJECT.match(text[:start])
+    subject = OFFER_SUBJECT.match(text[:start]) or WHAT_WAS_OFFERED.search(region)
     if subject:
         return _clean(subject.group("owner"))
     for match in reversed(list(POSSESSED.finditer(region))):

@@ -952,6 +952,10 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "9,000 pounds a year worse off.", "9,000 pounds a year", "union"),
         ("Lecturers at 64 universities walked out.\n\nColleges Wessex, however, says it has to tackle a deficit "
          "of 5 billion pounds in the fund.", "5 billion pounds", "employer"),
+        # "what X offered" names the offer's maker, whatever comes between it and the figure.
+        ("Lakeport teachers walked out.\n\nThe Lakeport Teachers Union said that until a strike date was set, what the "
+         "district offered as a retroactive raise for 2029-2030 worked out at 1.2 percent for most members.",
+         "1.2 percent", "employer"),
         # A state that pays its workers by law legislates as the state, not as an employer at the table.
         ("Wessex teachers have been on strike for nine days.\n\nGov. Ada Quill signed legislation that gives all "
          "state employees a 5 percent pay increase.", "5 percent", "government"),
