@@ -386,8 +386,8 @@ OWNER_THEN_BRACKET = re.compile(
 THE_GOVERNMENT = "the government"  # the owner of a reform or bill no possessive names
 # Whoever enacts a budget, bill or plan sets the figures it holds, in whatever voice they are told: "Governor Ada
 # Quill signed the plan, which lifts pay by 6%", "lawmakers passed a budget that gives teachers 4%", "Under the plan
-# making its way through the Legislature, teachers get 7%". Only a government enacts: members who approve a deal
-# ratify both parties' terms, so the caller keeps the enactor only where it is the state.
+# making its way through the Legislature, teachers get 7%". Members who approve a deal ratify both parties' terms,
+# so the caller keeps any enactor but the workers' side.
 ENACTED_BY = re.compile(
     rf"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,4}}[A-Z][\w.-]*|\b(?:the\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators"
     rf"|legislature|senate|parliament|congress|assembly|government|governor|cabinet))\s+(?:(?:{AUX}|at\s+once|quickly)\s+){{0,2}}"
@@ -410,7 +410,8 @@ def instrument_holder(text: str, start: int, clause_start: int) -> str:
 
 
 def enacted_by(text: str, start: int, clause_start: int) -> str:
-    """Who enacted the budget, bill or plan whose terms the clause before a figure tells; '' when none is named."""
+    """Who enacted the budget, bill or plan whose terms the words before a figure (from `clause_start`) tell; ''
+    when none is named."""
     matches = list(ENACTED_BY.finditer(text, clause_start, start))
     if not matches:
         return ""

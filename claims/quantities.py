@@ -233,12 +233,13 @@ ONE_SPAN = re.compile(
 )
 # "went past its seventh day", "now in its 13th day", "closed for a sixth straight day": how long a strike or a
 # closure has lasted so far, told by the ordinal of the day it has reached. Not a day that dates an event ("on the
-# second day, teachers marched"), which is no length.
+# second day, teachers marched"), which is no length, nor the first ("a strike would cost $1 billion in its first
+# week"), which is when it began.
 ORDINALS = {w: i for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=2)}
 ORDINAL_SPAN = re.compile(
-    r"\b(?:its|for\s+a)\s+(?P<ordinal>(?:" + "|".join(ORDINALS) + r")|\d{1,3}(?:st|nd|rd|th))"
+    r"\b(?:its|for\s+a)\s+(?P<ordinal>(?:" + "|".join(ORDINALS) + r")|(?!1st)\d{1,3}(?:st|nd|rd|th))"
     r"(?:\s+(?:straight|consecutive|successive))?\s+(?P<unit>day|week|month)\b(?!\s+of\b)",
     re.IGNORECASE,
 )

@@ -192,6 +192,7 @@ def test_dates(text, value):
 def test_a_day_that_dates_an_event_is_no_length():
     assert find_quantities("On the second day, porters marched to the depot.") == ()
     assert find_quantities("It marked the fourth day of protests.") == ()
+    assert [q.unit for q in find_quantities("A strike would cost 2 billion dollars in its first week.")] == ["USD"]
 
 
 def test_word_numbers_without_a_noun_are_not_figures():
