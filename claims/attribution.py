@@ -133,7 +133,7 @@ AGENT_AFTER = re.compile(
 QUOTED_AS_SAYING = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^,.;:\u201c\u201d\"]{2,80}?)(?:,\s+[^.;:\u201c\u201d\"]{2,120}?,)?\s+as\s+(?:saying|stating"
     r"|telling)\b"
-    # "Reports quoting Health Minister Dana Vell said ...": the reports carry the minister's words
+    # "Local reports quoting Health Minister Dana Vell said ...": the reports carry the minister's words
     r"|\b(?:reports?|media|outlets?|agenc(?:y|ies)|newspapers?)\s+quoting\s+(?P<quoted>[^,.;:\u201c\u201d\"]{2,80}?)\s+"
     r"(?:said|says|reported|stated)\b"
 )
@@ -151,7 +151,7 @@ def find_attribution(text: str) -> Attribution | None:
     if according and not _inside(according.start(), quoted):
         listed = LISTED_NAME_REST.match(text, according.end("who"))  # "the Bakery, Confectionery ... Union"
         who = text[according.start("who"):listed.end()] if listed else according.group("who")
-        # "According to the Ledger, police said 300 were held", "the minister said 86 were hurt, according to the
+        # "According to the Ledger, police said 300 were held", "the minister said 14 were hurt, according to the
         # newspaper the Ledger": the outlet carries the speaker's words
         carried = _outlet_named(who) and (find_attribution(text[according.end("who"):].lstrip(" ,"))
                                           or find_attribution(text[:according.start()].rstrip(" ,")))

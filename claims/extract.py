@@ -627,7 +627,7 @@ class _Extraction:
         # (only sums and shares: "enacted a budget, ending the six-day walkout" does not enact the walkout)
         enacts = speaker.side in (REPORTER, UNKNOWN) and q.kind in ("money", "percent")
         enactor = enacted_by(text, q.start, 0) if enacts else ""
-        if enactor:  # "Governor Quill signed the plan, which lifts pay by 6%": the enacted terms are the enactor's
+        if enactor:  # "Governor Quill signed the measure, which raises pay 6%": the enacted terms are the enactor's
             owner = self._resolve_owner(enactor, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN, self.discourse.book.labour):
                 return owner

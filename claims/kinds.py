@@ -238,7 +238,7 @@ def is_legislature(phrase: str) -> bool:
     return bool(LEGISLATURE.search(phrase))
 
 
-# Pay set by a law: "signed legislation that gives all state employees 5%", "a pay raise bill". A government that
+# Pay set by a law: "signed a bill that gives all state employees 4%", "a pay raise bill". A government that
 # legislates its workers' pay acts as the state, not as an employer at the table.
 LEGISLATED_PAY = re.compile(
     r"\b(?:signed|passed|approved|enacted)\s+(?:[\w-]+\s+){0,4}?(?:legislation|bill|budget)\b"

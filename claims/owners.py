@@ -200,7 +200,7 @@ UNDER_PLAN_AFTER = re.compile(
 # "the 6.5% raise the union wants": a noun or two after the figure, then its owner and the owner's verb.
 NOUN_THEN_OWNER = re.compile(
     rf"^(?:\s+(?!(?:of|in|for|to|at|on|by|with|from|and|or|a|an)\b)[a-z-]+){{1,2}}"
-    # whom it is for and when it holds may come between: "the 20% raise for teachers by 2030 that Quill offered"
+    # whom it is for and when it holds may come between: "the 2% rise for nurses in 2031 that Quill offered"
     r"(?:\s+for\s+(?:the\s+|its\s+|their\s+)?[a-z-]+)?(?:\s+(?:by|in|from)\s+\d{4}|\s+(?:next|this)\s+year)?"
     rf"\s+(?:that\s+|which\s+)?(?P<owner>the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}|he|she)\s+(?:(?:{AUX})\s+){{0,2}}"
     r"(?:wants|wanted|demands|demanded|seeks|sought|is\s+seeking|proposed|proposes|offered|offers|tabled|is\s+offering"
@@ -340,7 +340,7 @@ def tells_offer_terms(text: str) -> bool:
     return bool(OFFER_TERMS.search(text) and (PAY_TERMS.search(text) or A_SHARE.search(text)))
 
 
-# "what the district offered as a raise for 2029 worked out at 1.2 percent": the offer's maker, named in the clause
+# "what the board offered as back pay came to 1.2 percent": the offer's maker, named in the clause
 # that makes the offer the subject, even in the voice of the party it was offered to.
 WHAT_WAS_OFFERED = re.compile(
     r"\bwhat\s+(?P<owner>(?:the\s+)?[\w&.\u2019'-]+(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:(?:had|has|first|last|initially)\s+)?"
@@ -385,8 +385,8 @@ OWNER_THEN_BRACKET = re.compile(
 )
 THE_GOVERNMENT = "the government"  # the owner of a reform or bill no possessive names
 # Whoever enacts a budget, bill or plan sets the figures it holds, in whatever voice they are told: "Governor Ada
-# Quill signed the plan, which lifts pay by 6%", "lawmakers passed a budget that gives teachers 4%", "Under the plan
-# making its way through the Legislature, teachers get 7%". Members who approve a deal ratify both parties' terms,
+# Quill signed the measure, which raises pay 6%", "lawmakers passed a budget that gives nurses 4%", "Under the plan
+# now moving through the state Legislature, nurses get 7%". Members who approve a deal ratify both parties' terms,
 # so the caller keeps any enactor but the workers' side.
 ENACTED_BY = re.compile(
     rf"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,4}}[A-Z][\w.-]*|\b(?:the\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators"

@@ -167,7 +167,7 @@ CURRENCY_CODE_BEFORE = re.compile(rf"\b(?P<code>{CURRENCY_CODES})\s?$")
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?!-old)", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
-    r"(?:(?:worse|better)\s+off\s+(?=(?:an|a|per|each|every|for)\s))?"  # "£9,000 worse off for every year": a loss, a rate
+    r"(?:(?:worse|better)\s+off\s+(?=(?:an|a|per|each|every|for)\s))?"  # "£9,000 worse off for every year": a loss, at a rate
     r"(?:(?:an|a|per|each|every|/)\s*(?P<per>hour|hr|year|yr|annum|week|month|day)\b"
     r"|for\s+(?:the|an|a|each|every)\s+(?:academic\s+|school\s+|fiscal\s+|calendar\s+|whole\s+)?(?P<for>year|semester|month|week|day)\b"
     r"|(?P<adverb>hourly|annually|yearly|a year|weekly|monthly|daily))",
@@ -231,7 +231,7 @@ ONE_SPAN = re.compile(
     r"|\b(?P<long>day|week|month|year)-long\b",
     re.IGNORECASE,
 )
-# "went past its seventh day", "now in its 13th day", "closed for a sixth straight day": how long a strike or a
+# "went past its ninth day", "now in its 13th day", "closed for a fourth straight day": how long a strike or a
 # closure has lasted so far, told by the ordinal of the day it has reached. Not a day that dates an event ("on the
 # second day, teachers marched"), which is no length, nor the first ("a strike would cost $1 billion in its first
 # week"), which is when it began.

@@ -112,9 +112,9 @@ def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(s
         ("In the first days' trading, 300 shares were sold.", None),  # days keep no count
         # an outlet that quotes someone gives that person's words
         ("The Ledger quoted Ari Moss, the union's lead negotiator, as saying that 10,000 porters had struck.", "Ari Moss"),
-        ("Media reports quoting Health Minister Dana Vell said about 450 people had been hurt.",
+        ("Local reports quoting Health Minister Dana Vell said some 120 people were treated.",
          "Health Minister Dana Vell"),
-        ("The minister said 86 officers were among those hurt, according to the newspaper El Ledger.", "The minister"),
+        ("The minister said 14 guards were among the injured, according to the newspaper El Ledger.", "The minister"),
         # those who count, tally or record a figure give it; a time is no agent and no subject
         ("By the afternoon the union counted 6,800 participants.", "the union"),
         ("The Lakeport Rights Institute has recorded 61 deaths.", "The Lakeport Rights Institute"),

@@ -938,15 +938,14 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "3.5 million", "reporter"),
         # What a governor or a legislature enacts holds their figures, told in the outlet's voice; so does what a
         # governor offered, proposed or promised, with whom it is for and when between the figure and the maker.
-        ("Wessex teachers walked out.\n\nThe Senate approved the raises shortly before dawn, and Republican Governor "
-         "Ada Quill at once signed the plan, which lifts teacher pay by 6% in the fall and 5% in each of the two years "
-         "after.", "5%", "government"),
-        ("Wessex teachers walked out.\n\nUnder the plan making its way through the Legislature, teachers get a "
+        ("Wessex nurses walked out.\n\nThe Assembly voted the rises through at midnight, and Governor Ada Quill then "
+         "signed the measure, which lifts nurses' pay by 6% this spring and 5% a year after that.", "5%", "government"),
+        ("Wessex nurses walked out.\n\nUnder the plan now moving through the state Legislature, nurses get a "
          "7 percent raise next year.", "7 percent", "government"),
-        ("Wessex teachers walked out.\n\nGovernor Ada Quill spoke on Monday.\n\nBeyond the 20 percent raise by "
-         "2030 that Quill has offered, teachers want more school funding.", "20 percent", "government"),
-        ("Wessex teachers walked out.\n\nGovernor Ada Quill spoke on Monday.\n\nThe final budget goes further "
-         "than the 1 percent raise for teachers that Quill proposed earlier in the year.", "1 percent", "government"),
+        ("Wessex nurses walked out.\n\nGovernor Ada Quill spoke on Monday.\n\nBeyond the 12 percent rise in 2031 "
+         "that Quill offered, nurses want more staff.", "12 percent", "government"),
+        ("Wessex nurses walked out.\n\nGovernor Ada Quill spoke on Monday.\n\nThe final budget goes further "
+         "than the 2 percent rise for nurses that Quill proposed in March.", "2 percent", "government"),
         # "the X and Y Union" is one union, whatever nouns it is made of; an association of colleges employs.
         ("Lecturers walked out.\n\nAccording to the College and Clinic Union, the change leaves a lecturer "
          "9,000 pounds a year worse off.", "9,000 pounds a year", "union"),
@@ -954,11 +953,10 @@ def test_a_president_of_no_organisation_is_the_government(sentence, side):
          "of 5 billion pounds in the fund.", "5 billion pounds", "employer"),
         # "what X offered" names the offer's maker, whatever comes between it and the figure.
         ("Lakeport teachers walked out.\n\nThe Lakeport Teachers Union said that until a strike date was set, what the "
-         "district offered as a retroactive raise for 2029-2030 worked out at 1.2 percent for most members.",
-         "1.2 percent", "employer"),
+         "board offered as back pay for 2029 came to 1.2 percent for most members.", "1.2 percent", "employer"),
         # A state that pays its workers by law legislates as the state, not as an employer at the table.
-        ("Wessex teachers have been on strike for nine days.\n\nGov. Ada Quill signed legislation that gives all "
-         "state employees a 5 percent pay increase.", "5 percent", "government"),
+        ("Wessex nurses have been on strike for a week.\n\nGov. Ada Quill signed a bill that gives all state "
+         "employees a 4 percent pay increase.", "4 percent", "government"),
     ],
 )
 def test_the_document_says_whose_figure_it_is(document, figure_text, side):
@@ -1382,6 +1380,9 @@ def test_those_who_voted_in_a_ballot_are_counted_by_the_union_that_ran_it(senten
 @pytest.mark.parametrize("text, employs", [
     ("Unions turned down the federal government's new minimum wage offer of 64,500 naira.", False),  # a law's floor
     ("Teachers turned down the province's new wage offer of 3%.", True),  # its own staff's pay
+    # a state's own staff make it their employer, unless a law sets their pay
+    ("All state employees are on strike for a week.", True),
+    ("All state employees are on strike for a week. Gov. Ada Quill signed a bill that gives them 4%.", False),
 ])
 def test_a_government_offering_a_minimum_wage_is_no_employer(text, employs):
     from claims.kinds import government_employs

@@ -27,7 +27,7 @@ def only(text):
         ("It will cost \u00a34.1bn a year.", 4.1e9, "GBP/year"),
         ("The rail union wants a rise of 420 euros a month.", 420, "EUR/month"),
         # how much worse off, and for what span: a loss at a rate
-        ("The cuts would leave a porter almost \u00a37,000 worse off for every year of retirement.", 7000, "GBP/year"),
+        ("The cuts would leave a porter almost \u00a37,000 worse off for every year they draw a pension.", 7000, "GBP/year"),
         ("Each worker would get a one-off payment of 1,500 euros.", 1500, "EUR"),
         ("The offer adds 2.5 million pounds sterling to the pay bill.", 2.5e6, "GBP"),
         ("Strikers lose 90 Swiss francs a day.", 90, "CHF/day"),
@@ -116,7 +116,7 @@ def test_as_much_as_a_percent_is_an_upper_bound():
         # decades are years, so that "two decades" meets "20 years"
         ("The mill has stood idle for two decades.", 20, "years"),
         # how long a strike has lasted, by the ordinal of the day or week it has reached
-        ("The walkout went past its seventh day on Friday.", 7, "days"),
+        ("The walkout went past its ninth day on Monday.", 9, "days"),
         ("Depots stayed shut for a fourth straight day.", 4, "days"),
         ("The strike, now in its 23rd day, goes on.", 23, "days"),
         ("The stoppage went into its second week.", 2, "weeks"),
@@ -279,8 +279,8 @@ def test_a_persons_age_beside_their_name_is_no_figure():
 def test_words_after_a_count_that_end_its_noun():
     assert [q.unit for q in find_quantities("Nurses picket four hospitals early on Monday.")] == ["hospitals"]
     assert [q.kind for q in find_quantities("They cut 140 positions since 2023 while waiting.")] == ["count", "date"]
-    # where the things counted are is no part of what they are: "61 universities" whatever follows
-    assert [q.unit for q in find_quantities("Lecturers at 61 universities around Wessex walk out.")] == ["universities"]
+    # where the things counted are is no part of what they are: "18 colleges" whatever follows
+    assert [q.unit for q in find_quantities("Tutors at 18 colleges around Wessex walk out.")] == ["colleges"]
     assert [q.unit for q in find_quantities("Staff at 40 sites throughout the region struck.")] == ["sites"]
 
 
