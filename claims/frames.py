@@ -137,6 +137,9 @@ CROWD_VERB_AFTER = re.compile(
 CROWD_VERBS_PRESENT = frozenset("rally march protest demonstrate gather".split())
 # "a million-strong march", "a 50,000-strong crowd": the figure is the size of the crowd it qualifies.
 STRONG_CROWD_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w-]+\s+){0,2}?(?:march|crowd|rall|protest|demonstrat)\w*", re.IGNORECASE)
+# "the 40,000-strong drivers' union": how many the union has, whatever trade they ply
+STRONG_UNION_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w'\u2019-]+\s+){0,3}?(?:union|guild|association|federation|membership)\b",
+                                re.IGNORECASE)
 CROWD_NOUNS = frozenset(
     "people protesters protestors demonstrators marchers attendees participants crowd supporters persons".split()
 )
@@ -188,6 +191,9 @@ MORE_IN_FIGURE = re.compile(r"\s(?:more|extra)\s", re.IGNORECASE)
 MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+than)", re.IGNORECASE)
 RISE_BY_BEFORE = re.compile(r"\b(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase[sd]?|grows?|grew|raised?)"
                             r"\s+by\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+PAID_MORE_IN_AFTER = re.compile(r"\s+(?:more|extra)\s+(?:a\s+(?:year|month|week)\s+)?(?:in|for)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:premiums?|fees?|tax(?:es)?|rents?|deductibles?|contributions?|charges?|fares?|dues)\b",
+                                re.IGNORECASE)
 EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s+$", re.IGNORECASE)
 COST_WORDS = frozenset("cost costs price tag bill loss losses".split())  # "$2.6 billion in losses" is what it cost
 # What people get by on is what they are paid: "workers living on $250 a week in strike pay".
@@ -450,6 +456,8 @@ def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
         if q.unit in ("count", "") and (CROWD_WORDS.search(before[-40:]) or CROWD_VERB_AFTER.match(after)
                                         or STRONG_CROWD_AFTER.match(after)):
             return CROWD_SIZE, population  # "police put the crowd at 80,000", "the turnout was 750,000"
+        if STRONG_UNION_AFTER.match(after):
+            return "workers represented", population
         role = "closed" if CLOSED_WORDS.search(around) else ""
         return f"{noun} {role}".strip(), population
     if q.kind == "percent":
@@ -651,7 +659,8 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
 
 INFLATION_BEFORE = re.compile(
     r"\binflation(?:\s+rate)?(?:\s+[a-z]+){0,2}?\s+(?:hit|hits|stood\s+at|stands\s+at|was|is|of|at|running\s+at|reached|rose\s+to"
-    r"|fell\s+to|climbed\s+to|peaked\s+at)\s+(?:(?:about|around|nearly|almost|more\s+than|over|above|just)\s+)*$",
+    r"|fell\s+to|climbed\s+to|peaked\s+at|(?:rose|climbed|jumped|grew|soared|increased|went\s+up)(?:\s+by)?)"
+    r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|above|just|only)\s+)*$",
     re.IGNORECASE,
 )
 INFLATION_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:annual\s+|yearly\s+)?inflation\b", re.IGNORECASE)
@@ -703,6 +712,8 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     at = len(before[-60:])
     words = set(counted.split())
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
+    if PAID_MORE_IN_AFTER.match(after):
+        return "cost"  # "would pay $893 more in premiums": more that workers pay out, no raise
     if words & RAISE_WORDS or counted == "raise" or _added_sum(q, before, after):
         return _role("raise", near, at)
     results = _results_measure(q, counted, before, after)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 
 from claims.lexicon import MONTHS
 from claims.measures import (
-    age_before, counted_after, duration_of, money_measure, number_of_after, number_of_before, percent_measure,
-    shared_units,
+    age_before, counted_after, duration_of, is_people, money_measure, number_of_after, number_of_before,
+    percent_measure, shared_units,
 )
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
@@ -128,7 +128,9 @@ NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s
                          rf"|\d{{1,2}}\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['\u2019]clock)\b"
                          rf"|{STREET_NUMBER}"
                          # a person's age: "the 31-year-old driver", "a student, 20 years old"
-                         r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b")
+                         r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b"
+                         # a ratio, no count: "voted it down by a 3-to-1 count", "a 2-1 margin"
+                         r"|\b\d{1,2}(?:-to-|\s+to\s+|\s*[-\u2013]\s*)\d{1,2}\s+(?:margin|ratio|count|majority)\b")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
 LINKS = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w.-]+|https?://\S+|www\.\S+")
@@ -142,6 +144,10 @@ NAME_PREFIXES = frozenset(
     """.split()
 )
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
+# The later numbers of a list that one of these words opens name things too: "Locals 328, 371 and 919".
+NAMED_LIST_BEFORE = re.compile(
+    r"\b(?:locals|chapters|sections|articles|routes|districts|lodges|wards|precincts|gates|flights|units)\s+"
+    r"(?:#?\d+[A-Za-z]?,?\s+(?:(?:and|&)\s+)?)+$", re.IGNORECASE)
 # A union's acronym and its local's number, "HRU 5120": a name, unless the number goes on to a unit
 # ("GDP 3%") or is written as a count ("HRU 4,800 members" has its separator).
 CURRENCY_CODES = "USD|EUR|GBP|CHF|CAD|AUD|JPY|INR|SEK|NOK|DKK|PLN|NGN|KES|ZAR|BDT|KRW|CNY"
@@ -373,6 +379,8 @@ def _is_name(text: str, start: int, masked: list[tuple[int, int]]) -> bool:
     before = WORD_BEFORE.search(text, max(0, start - 16), start)
     if before and before.group(1).lower() in NAME_PREFIXES:
         return True
+    if NAMED_LIST_BEFORE.search(text, max(0, start - 60), start):
+        return True
     if ACRONYM_BEFORE.search(text, max(0, start - 8), start) and NUMBER_NAMED.match(text, start):
         return True
     return bool(ZIP_BEFORE.search(text, max(0, start - 6), start))
@@ -510,6 +518,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     year_before = YEAR_PREPOSITION.search(text, max(0, start - 8), start)
     # "the 1997 handover", "a 2011 survey": a year naming one event or thing, where "the 2000 workers" are many.
     year_of_event = THE_BEFORE.search(text, max(0, start - 4), start) and not counted.endswith("s")
+    # "a possible 2032 presidential candidate", "its 2019 contract": a count is of many, so one noun names a year's
+    year_of_event = year_of_event or _one_of(counted)
     if in_digits and _is_year(match.group(), value) and unit != "people" and not STRONG_AFTER.match(text, end) \
             and not VOTES_AFTER.match(text, end) and (
             not counted[:1].islower() or year_before or year_of_event):
@@ -517,6 +527,15 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     if not in_digits and value < WORD_MAGNITUDE and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
         return None  # "one of the", "the two sides agreed", "not one container": a small word number needs a noun
     return _Figure(start, end, "count", value, unit or "count", counted)
+
+
+COLLECTIVE_PLURALS = frozenset("police clergy cattle livestock".split())  # many, though without an "s"
+
+
+def _one_of(counted: str) -> bool:
+    """A counted noun that names one thing, not many ("candidate", not "candidates" nor "staff")."""
+    last = counted.split()[-1] if counted else ""
+    return last[:1].islower() and not last.endswith("s") and not is_people(last) and last not in COLLECTIVE_PLURALS
 
 
 def _is_year(raw: str, value: float) -> bool:

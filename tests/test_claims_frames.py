@@ -1235,6 +1235,7 @@ def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_
     ("Inflation reached 6.2 per cent in May, and the porters want raises to match it.", "6.2 per cent"),
     ("Tensions are rising with inflation running at more than 7pc.", "more than 7pc"),
     ("The union wants 4% on top of 6% inflation.", "6%"),
+    ("Pay went up by $2 an hour while inflation climbed by 31% over the decade.", "31%"),
 ])
 def test_an_inflation_rate_is_no_raise_whatever_the_sentence_wants(sentence, figure_text):
     _, q = figure(claims.extract(sentence), figure_text)
@@ -1601,3 +1602,14 @@ def test_a_count_of_the_dead_hurt_or_held_counts_people(sentence, figure):
 def test_a_headlines_present_tense_counts_the_dead():
     [q] = [q for c in claims.extract("Troops sent into Lakeport after 9 die in protests") for q in c.quantities]
     assert (q.unit, q.frame.measure, q.frame.population) == ("people", "people killed", "")
+
+
+def test_a_union_so_many_strong_counts_the_workers_it_represents():
+    _, q = figure(claims.extract("Dana Vell, who leads the 12,000-strong porters' union, spoke to lawmakers."), "12,000")
+    assert q.frame.measure == "workers represented"
+
+
+def test_a_sum_paid_more_in_premiums_is_a_cost_and_no_raise():
+    found = claims.extract("Under the plan, part-time clerks would pay $415 more in health insurance premiums, the union says.")
+    _, q = figure(found, "$415")
+    assert q.frame.measure == "cost"

@@ -149,6 +149,9 @@ def test_the_over_of_a_period_is_not_a_qualifier():
         "In the second quarter of 2024 sales fell.",  # a year after a preposition of time
         "Workers of District Council 47 joined HRU 5120 on the picket line.",  # a local's number after its acronym
         "The strike slowed 911 dispatch and 999 calls across the county.",  # emergency lines
+        "Harbourline Locals 212, 408, 1377 and 950 thanked shoppers.",  # the later numbers of a list of locals
+        "Members turned the deal down by a 4-to-1 count.",  # a ratio, no count
+        "The board passed the plan by a 5-2 margin.",
     ],
 )
 def test_numbers_that_are_names_are_not_figures(text):
@@ -374,6 +377,8 @@ def test_a_count_known_by_its_order_of_magnitude_is_two_of_it_at_least_and_cover
     ("It was the largest protest since the 1997 handover.", "date"),  # a year naming one event
     ("The 2003 march drew crowds.", "date"),
     ("The 2000 workers struck.", "count"),  # many of something: a count
+    ("Ada Quill, a likely 2032 presidential candidate, joined the picket.", "date"),  # one of a thing: a year's
+    ("Some 2000 police lined the route.", "count"),  # police are many, though without an "s"
 ])
 def test_a_year_before_the_event_it_names_is_a_date(text, kind):
     assert [q.kind for q in find_quantities(text)] == [kind]
