@@ -540,6 +540,12 @@ def is_casualty(measure: str) -> bool:
     return measure.removeprefix(ON_TOP) in CASUALTY_MEASURES  # "more people killed" too
 
 
+def counted_apart(measure: str) -> bool:
+    """A crowd, a toll or a cost: each counter (the police, the organisers, a ministry, a watchdog, an economist)
+    reckons its own, and their counts of one march, one toll or one strike's cost can lie far apart."""
+    return measure == CROWD_SIZE or is_casualty(measure) or is_cost(measure)
+
+
 # "the number of people killed in the protests had climbed to 377": the count its subject names, told at its end
 NUMBER_OF_CASUALTIES = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<word>killed|dead|deaths|injured|wounded|injuries|arrested|detained|arrests)"

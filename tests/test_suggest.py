@@ -3,6 +3,7 @@ from dataclasses import dataclass, replace
 
 import pytest
 
+import claims
 from claims.model import Quantity
 from factcheck.pairing.figures import interval
 from factcheck.pairing.suggest import suggest_label
@@ -43,9 +44,39 @@ def test_96_and_95_percent_of_one_vote_conflict():
 
 
 def test_as_much_as_39_percent_less_and_10_percent_less_conflict():
-    a = figure("New hires would earn as much as 39% less.", "as much as 39%", "percent", 39, "percent", "at most", "new hires")
-    b = figure("New hires would earn 10% less.", "10%", "percent", 10, "percent", counted="new hires", document_id=2)
+    a = figure("New hires would earn as much as 39% less.", "as much as 39%", "percent", 39, "percent", "at most",
+               "new hires", side="union")
+    b = figure("New hires would earn 10% less.", "10%", "percent", 10, "percent", counted="new hires", document_id=2,
+               side="employer")
     assert suggest_label(a, b, 0.8).label == "conflict"
+
+
+@pytest.mark.parametrize("measure", ["new hires", "strikers"])
+def test_figures_far_apart_from_no_two_opposing_parties_are_unverifiable_unless_crowds_or_tolls(measure):
+    # "12% less" against "30% less", two outlets' words: most often two figures (two groups, two years), not one
+    a = figure(f"Lakeport's {measure} would earn 30% less.", "30%", "percent", 30, "percent", counted=measure)
+    b = figure(f"Lakeport's {measure} would earn 12% less.", "12%", "percent", 12, "percent", counted=measure,
+               document_id=2)
+    s = suggest_label(a, b, 0.8)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "far apart")
+    assert any("far apart" in r for r in s.reasons)
+    # the same two figures from the two opposing parties are at odds
+    assert suggest_label(replace(a, side="union"), replace(b, side="employer"), 0.8).label == "conflict"
+    # figures at odds but nearer are still a conflict between two outlets
+    near = figure(f"Lakeport's {measure} would earn 20% less.", "20%", "percent", 20, "percent", counted=measure,
+                  document_id=2)
+    assert suggest_label(a, near, 0.8).label == "conflict"
+
+
+@pytest.mark.parametrize("a_text, b_text", [
+    ("Some 40,000 people marched in Harwell on Saturday.", "About 120,000 people marched in Harwell on Saturday."),
+    ("At least 9 people were killed in the clashes in Harwell.", "The clashes in Harwell killed 31 people."),
+])
+def test_two_outlets_crowd_counts_or_tolls_far_apart_still_conflict(a_text, b_text):
+    # their counters (police, organisers, ministries, watchdogs) can be this far apart on one march or one toll
+    (a,), (b,) = claims.extract(a_text), claims.extract(b_text)
+    s = suggest_label(C(a.text, quantities=a.quantities), C(b.text, quantities=b.quantities, document_id=2), 0.8)
+    assert s.label == "conflict"
 
 
 def test_hourly_wages_far_apart_conflict_with_the_gap_in_words():
@@ -273,7 +304,7 @@ def test_a_strike_held_and_a_strike_planned_are_two_events_not_a_conflict():
                      side="union", document_id=2)
     s = suggest_label(held, planned, 0.7)
     assert s.label == "unverifiable" and any("plan" in r for r in s.reasons)
-    again = figure("The union's strike last week lasted seven days.", "seven days", "duration", 7, "days", document_id=3)
+    again = figure("The union's strike last week lasted four days.", "four days", "duration", 4, "days", document_id=3)
     assert suggest_label(held, again, 0.7).label == "conflict"  # two accounts of the one strike
 
 

@@ -212,6 +212,7 @@ BASIS_WEIGHT = {
     # A demand against an offer: readers seldom set the two side by side (and then most often as unverifiable).
     "demand and offer": 0.0,
     "part and whole": -0.1,  # a part against its total: both may hold, as with figures of two groups
+    "far apart": 0.0,  # ranked as the unowned clash it was taken for before (figures, less UNOWNED_CLASH)
 }
 SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
 PARTIES_FIGURES = 0.25
