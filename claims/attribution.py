@@ -292,6 +292,9 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
 SUBJECT_THEN_RELATIVE = re.compile(r"^(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[\w\u2019'-]+\s+){0,3}?[\w-]+)\s+(?:that|which|who)\s+"
                                    r"(?:represents|speaks\s+for|bargains\s+for)\b")
 FRONTED_OPENERS = frozenset("for in during over since after before by at on across throughout".split())
+# A phrase that opens with one of these sets the scene and names no one ("by" and "for" may name the source, "over"
+# a number: "over 300 nurses said").
+PLACE_OR_TIME_OPENERS = frozenset("in on at during via through throughout after before since across".split())
 SUBJECT_PRONOUNS = frozenset("it they he she we".split())
 
 
@@ -299,6 +302,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
     phrase = LEADING_TIME.sub("", DATELINE.sub("", phrase))
     segments = _joined_lists([s.strip() for s in SEGMENT_BREAK.split(phrase)])
+    if len(segments) > 1 and segments[0].split()[:1] and segments[0].split()[0].lower() in PLACE_OR_TIME_OPENERS:
+        segments = segments[1:]  # "In Harwell, the union said": the scene set, then the subject
     # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
     # segment is the subject itself.
     closed = len(segments) > 1 and not _words(segments[-1], strip_filler=True)
@@ -319,6 +324,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return ""
     lowered = [w.lower() for w in words]
+    if lowered[0] in PLACE_OR_TIME_OPENERS:
+        return ""  # "In a statement posted on Facebook, the ministry said": "posted" has no subject of its own
     if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
         return ""
     # "alliance chair Cora Lind said": a role in lower case before a name is a subject too.

@@ -471,7 +471,7 @@ class _Extraction:
             framed.append(replace(q, frame=frame))
             if q.kind == "count" and not is_generic_measure(frame.measure):
                 self.last_count = framed[-1]
-        return tuple(framed)
+        return _ranges_of_one_measure(text, framed)
 
     def _crowd_estimate(self, text: str, q: Quantity, frame, owner: Speaker) -> bool:
         """A bare estimate or figure of the police or of a march's organisers with no count named before it ("The
@@ -855,3 +855,21 @@ def _claim_owner(figure_owners: list[Speaker], speaker: Speaker) -> Speaker:
     if speaker.side in (REPORTER, UNKNOWN) and len(parties) == 1:
         return next(o for o in figure_owners if o.side in parties)
     return speaker
+
+
+RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
+
+
+def _ranges_of_one_measure(text: str, framed: list[Quantity]) -> tuple[Quantity, ...]:
+    """The two ends of a range measure one thing, which the words after its upper end say: in "it would pay 88% to 92%
+    of health costs" and "between 42% and 58% of schools" the lower end is a share of the same thing, no raise."""
+    out = list(framed)
+    for i, (low, high) in enumerate(zip(framed, framed[1:])):
+        if (low.qualifier == "at least" and high.qualifier == "at most" and low.kind == high.kind
+                and low.frame is not None and high.frame is not None and RANGE_JOIN.fullmatch(text[low.end:high.start])
+                and low.frame.measure != high.frame.measure):
+            # the words after the upper end name the measure, unless they name none
+            known = low if is_generic_measure(high.frame.measure) else high
+            for at, q in ((i, low), (i + 1, high)):
+                out[at] = replace(q, frame=replace(q.frame, measure=known.frame.measure))
+    return tuple(out)

@@ -520,7 +520,9 @@ ON_TOP_BEFORE = re.compile(rf"\b{ON_TOP_WORDS}\s+(?:(?:at\s+least|about|some|nea
                            re.IGNORECASE)
 ON_TOP_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b(?!\s+than)", re.IGNORECASE)
 CASUALTY_BEFORE = re.compile(
-    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
+    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead"
+    # "the earlier toll of 12", "the official toll stood at 46": a toll, told bare, counts the dead
+    r"|(?:the|its|an?|earlier|official|latest|new|previous|overall|total|updated)\s+toll)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
     r"|reached|above|over|past|climbed\s+to|hit))?"
     r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
     rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
@@ -653,14 +655,21 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return _vote_measure(before + " " + after, len(before))
     if TURNOUT_BEFORE.search(before[-60:]):
         return "turnout"  # "Turnout among those balloted was more than three-quarters"
+    share = SHARE_OF_WHOLE.match(after)
+    if share and not PAY_WHOLE.match(share.group("whole")):
+        # "31% of the region's freight traffic", "around half of schools would cut staff, the union said of the
+        # offer": a share of that, never a raise, whatever offer the sentence speaks of
+        return f"share of {share.group('whole').lower()}"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
         return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
     if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
         return _role("raise", near, at)
-    share = SHARE_OF_WHOLE.match(after)
-    if share:  # "31% of the region's freight traffic": a share of that, never a raise
+    if share:
         return f"share of {share.group('whole').lower()}"
     return "percentage"
+
+
+PAY_WHOLE = re.compile(r"(?:pay|payroll|wages?|salary|salaries|earnings|base)$", re.IGNORECASE)  # "5% of salary"
 
 
 INFLATION_BEFORE = re.compile(
@@ -671,10 +680,13 @@ INFLATION_BEFORE = re.compile(
 )
 INFLATION_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:annual\s+|yearly\s+)?inflation\b", re.IGNORECASE)
 # "of the region's freight traffic", "of all the drivers": what a percentage is a share of, up to its head noun.
+# Words that open a verb phrase, never a whole: in "half of schools would have to cut" the whole is "schools".
+AUX = r"(?:would|will|could|should|may|might|must|can|have|has|had|are|is|were|was|be)"
 SHARE_OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+(?:\u2019s|'s)\s+)?"
-    r"(?:(?:about|roughly|nearly|some|around|almost|over|[\d][\d,.-]*)\s+)*(?:[a-z-]+\s+){0,2}?"
-    r"(?!(?:those|these|them|which|whom|what)\b)(?P<whole>[a-z-]{3,}(?<!ing)(?<!ed))\b(?!\s+[a-z-]+\s+(?:of|in)\b)(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and)\b|[.,;:]|$)"
+    rf"(?:(?:about|roughly|nearly|some|around|almost|over|[\d][\d,.-]*)\s+)*(?:(?!{AUX}\b)[a-z-]+\s+){{0,2}}?"
+    rf"(?!(?:those|these|them|which|whom|what|{AUX})\b)(?P<whole>[a-z-]{{3,}}(?<!ing)(?<!ed))\b(?!\s+[a-z-]+\s+(?:of|in)\b)"
+    rf"(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and|{AUX})\b|[.,;:]|$)"
 )
 YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
 # "191,500 porters rejected the offer" in a ballot: the count of the votes cast one way

@@ -97,6 +97,8 @@ GOVERNMENT_WORDS = frozenset(
 )
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
+    # those who serve a head of state: "the new president's chief of staff" (not a union's president)
+    r"|(?<!union\s)president['\u2019]s\s+(?:chief\s+of\s+staff|spokes\w+|office|aides?|advis[eo]rs?)"
     r"|state(?:-|\s+)(?:(?:run|owned|controlled)\s+)?(?:television|tv|media|broadcaster|radio|news\s+agency)|judiciary"
     # the state's security and armed forces: "Wessex's security council", "an army general"
     r"|security\s+(?:body|council)|\barmy\b|\bmilitary\b|armed\s+forces|guards?\s+corps"

@@ -127,6 +127,11 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
          "14 dead in the clashes.", "14", "analyst"),
         ("According to the Harwell Rights Watchdog, at least nine marchers were shot.", "at least nine", "analyst"),
         ("Two rights groups put the death toll at 17.", "17", "analyst"),
+        # those who serve a head of state speak for the government; a union president's staff do not
+        ("Ada Quill, the new president's chief of staff, said about 2,000 marchers reached the airport.", "about 2,000",
+         "government"),
+        ("Ada Quill, the union president's chief of staff, said about 2,000 members walked out.", "about 2,000",
+         "union"),
         # a police force that discloses its figure states it
         ("The Lakeport police disclosed on Friday that 40 of its officers were injured.", "40", "police"),
         # official statistics and the offices that keep them, whatever their names say of labour
@@ -532,6 +537,8 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
     # a toll whose words name what it is of before its figure
     ("A Corvane general put the death toll of the week's protests at over 310", "over 310", "people killed"),
     ("The ministry puts the death toll from the clashes in Harwell at 23.", "23", "people killed"),
+    # a toll told bare counts the dead
+    ("The earlier toll of 9 rose when three of the wounded died.", "9", "people killed"),
     # a march's turnout is still its crowd, after a toll too
     ("Police said 80,000 people marched, while the organisers claimed 3.5 million.", "3.5 million", "crowd size"),
     ("The death toll rose to 12 as 6,500 marched in Corvane.", "6,500", "crowd size"),
@@ -1225,6 +1232,9 @@ def test_a_country_is_no_employer_by_its_name():
 @pytest.mark.parametrize("sentence, figure_text, measure", [
     ("Between them, the four depots carry 31% of the region's freight traffic.", "31%", "share of traffic"),
     ("That is 40 percent of the roughly 5,400 drivers in the region.", "40 percent", "share of drivers"),
+    # whatever offer the sentence speaks of, and up to the verb that follows the whole
+    ("The guild said the offer falls short and that around half of depots would have to shed staff.", "around half",
+     "share of depots"),
 ])
 def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_text, measure):
     _, q = figure(claims.extract(sentence), figure_text)
@@ -1613,3 +1623,12 @@ def test_a_sum_paid_more_in_premiums_is_a_cost_and_no_raise():
     found = claims.extract("Under the plan, part-time clerks would pay $415 more in health insurance premiums, the union says.")
     _, q = figure(found, "$415")
     assert q.frame.measure == "cost"
+
+
+@pytest.mark.parametrize("sentence, low, high, measure", [
+    ("The board says it would pay 85% to 90% of the cost of cover.", "85%", "90%", "share of cost"),
+    ("The guild says between 30% and 45% of depots would close.", "30%", "45%", "share of depots"),
+])
+def test_the_two_ends_of_a_range_measure_one_thing(sentence, low, high, measure):
+    found = claims.extract(sentence)
+    assert figure(found, low)[1].frame.measure == figure(found, high)[1].frame.measure == measure
