@@ -302,7 +302,7 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     """The subject of a reporting verb, without appositives, datelines and adverbs; '' if it is not a subject."""
     phrase = LEADING_TIME.sub("", DATELINE.sub("", phrase))
     segments = _joined_lists([s.strip() for s in SEGMENT_BREAK.split(phrase)])
-    if len(segments) > 1 and segments[0].split()[:1] and segments[0].split()[0].lower() in PLACE_OR_TIME_OPENERS:
+    if len(segments) > 1 and _sets_the_scene(segments[0]):
         segments = segments[1:]  # "In Harwell, the union said": the scene set, then the subject
     # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
     # segment is the subject itself.
@@ -323,9 +323,9 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
         return words[-1]  # "For the first half of the year it reported ...": a fronted phrase, then the subject
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return ""
-    lowered = [w.lower() for w in words]
-    if lowered[0] in PLACE_OR_TIME_OPENERS:
+    if _sets_the_scene(" ".join(words)):
         return ""  # "In a statement posted on Facebook, the ministry said": "posted" has no subject of its own
+    lowered = [w.lower() for w in words]
     if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
         return ""
     # "alliance chair Cora Lind said": a role in lower case before a name is a subject too.
@@ -340,6 +340,12 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if lowered[-1].endswith(("'s", "\u2019s")):
         return ""  # "the union's claim": the verb was a noun
     return " ".join(words)
+
+
+def _sets_the_scene(phrase: str) -> bool:
+    """The phrase opens with where or when ("In a statement posted ...", "In Harwell"), not with who."""
+    first = phrase.split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in PLACE_OR_TIME_OPENERS
 
 
 def _joined_lists(segments: list[str]) -> list[str]:

@@ -679,9 +679,9 @@ INFLATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 INFLATION_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:annual\s+|yearly\s+)?inflation\b", re.IGNORECASE)
-# "of the region's freight traffic", "of all the drivers": what a percentage is a share of, up to its head noun.
 # Words that open a verb phrase, never a whole: in "half of schools would have to cut" the whole is "schools".
 AUX = r"(?:would|will|could|should|may|might|must|can|have|has|had|are|is|were|was|be)"
+# "of the region's freight traffic", "of all the drivers": what a percentage is a share of, up to its head noun.
 SHARE_OF_WHOLE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+(?:\u2019s|'s)\s+)?"
     rf"(?:(?:about|roughly|nearly|some|around|almost|over|[\d][\d,.-]*)\s+)*(?:(?!{AUX}\b)[a-z-]+\s+){{0,2}}?"

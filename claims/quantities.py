@@ -518,7 +518,8 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     year_before = YEAR_PREPOSITION.search(text, max(0, start - 8), start)
     # "the 1997 handover", "a 2011 survey": a year naming one event or thing, where "the 2000 workers" are many.
     year_of_event = THE_BEFORE.search(text, max(0, start - 4), start) and not counted.endswith("s")
-    # "a possible 2032 presidential candidate", "its 2019 contract": a count is of many, so one noun names a year's
+    # "a possible 2032 presidential candidate", "its 2019 contract": a count is of many things, so a number before
+    # one thing is its year
     year_of_event = year_of_event or _one_of(counted)
     if in_digits and _is_year(match.group(), value) and unit != "people" and not STRONG_AFTER.match(text, end) \
             and not VOTES_AFTER.match(text, end) and (

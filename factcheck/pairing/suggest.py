@@ -47,8 +47,9 @@ MAYBE_ANOTHER = "maybe another figure"
 ORDER_APART = 0.8  # values this far apart (the smaller a fifth of the larger) are no two reckonings of one cost
 # Figures of one measure this far apart (the smaller half the larger or less) that no two opposing parties give are
 # most often two figures: another year's step, another group, another day, not two accounts of one fact. In a replay
-# of the development sets' pairs readers took 10 of 195 such pairs suggested as conflicts to be one (16 unverifiable, 7 agreeing,
-# the rest no pair a reader compares). Not crowds, tolls and costs: their counters can be as far apart on one.
+# of the development sets' pairs readers took 10 of 195 such pairs suggested as conflicts to be one (16 unverifiable,
+# 7 agreeing, the rest no pair a reader compares). Not crowds, tolls and costs: their counters can be as far apart on
+# one march, one toll or one strike's cost (claims.frames.counted_apart).
 FAR_APART = "far apart"
 FAR_APART_SHARE = 0.5
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
@@ -297,6 +298,7 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
 
 
 def _counted_apart(f) -> bool:
+    """The figures at odds are a crowd, a toll or a cost, which their counters reckon far apart."""
     return bool(f.a.frame and counted_apart(f.a.frame.measure))
 
 
