@@ -135,7 +135,10 @@ def test_pairs_stay_above_their_floors(name):
     assert pairs["pairs"] <= floor["max_pairs"], totals(pairs)
 
 
-NEAR_TIES_AT_THE_BUDGET_EDGE = 1  # gold pairs bfloat16's rounding may swap out of a set's chosen pairs
+# Gold pairs bfloat16's rounding may swap out of a set's chosen pairs: two since the Peru set, whose thirteen tellings
+# of one day's toll make many near-ties (at 5d203d7, before this round's rules, it found 43 in bfloat16 against
+# float32's 45, and 44 against 46 today).
+NEAR_TIES_AT_THE_BUDGET_EDGE = 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -148,9 +151,9 @@ def bfloat16_is_the_default() -> bool:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_bfloat16_finds_and_labels_as_many_gold_pairs_as_float32(name):
-    """Where the default embeds in bfloat16, pairing finds all but at most one of the gold pairs float32 finds, and
-    labels right every one float32 labels right but the pair so lost: bfloat16 moves a cosine by about 0.003, enough
-    to swap one near-tie at the edge of the review budget (on an AMD EPYC with native bfloat16, the Deutsche Bahn set
+    """Where the default embeds in bfloat16, pairing finds all but at most two of the gold pairs float32 finds, and
+    labels right every one float32 labels right but the pairs so lost: bfloat16 moves a cosine by about 0.003, enough
+    to swap a near-tie at the edge of the review budget (on an AMD EPYC with native bfloat16, the Deutsche Bahn set
     found 9 gold pairs against float32's 10, and nurses_autoworkers 10 against 11, with as many labelled right; the
     King Soopers set 30 against 31, and the pair it lost was one float32 labelled right)."""
     if not bfloat16_is_the_default():

@@ -72,7 +72,7 @@ def test_a_raise_that_hangs_on_a_condition_is_no_rival_to_an_unconditional_one()
         claims.extract(text)[0] for text in (
             "Base pay would then rise by 2% in the second year.",
             "That would be followed by a possible 3% the year after if staff accept new rosters.",
-            "Base pay would then rise by 4% in the second year.",
+            "Base pay would then rise by 3% in the second year.",
         )
     )
     assert conditional.quantities[0].frame.basis == "conditional"
@@ -442,7 +442,7 @@ def test_a_days_count_in_articles_days_apart_is_most_often_another_days(measure,
 def test_a_strikes_length_told_days_apart_is_one_strike_at_two_moments(published_b, label):
     a = framed("The strike at Lakeport has run for 11 days.", "11 days", 11, "days", "strike length", kind="duration",
                published="2026-03-07")
-    b = framed("Porters in Lakeport have now been on strike for 24 days.", "24 days", 24, "days",
+    b = framed("Porters in Lakeport have now been on strike for 20 days.", "20 days", 20, "days",
                "strike length", kind="duration", published=published_b, document_id=2)
     s = suggest_label(a, b, 0.5)
     assert s.label == label
@@ -467,11 +467,11 @@ def test_one_span_told_in_days_and_in_months_is_compared():
         claims.extract(text)[0] for text in (
             "The last strike at Harbourline went on for 100 days.",
             "The last strike at Harbourline took three months to settle.",
-            "The last strike at Harbourline lasted six weeks.",
+            "The last strike at Harbourline lasted ten weeks.",
         )
     )
     assert suggest_label(days, months, 0.5).label == "agree"  # three months is about 91 days, as written
-    assert suggest_label(days, weeks, 0.5).label == "conflict"  # six weeks is 42 days
+    assert suggest_label(days, weeks, 0.5).label == "conflict"  # ten weeks is 70 days
 
 
 def test_a_bonus_and_bonuses_are_one_measure():
