@@ -324,7 +324,7 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return ""
     if _sets_the_scene(" ".join(words)):
-        return ""  # "In a statement posted on Facebook, the ministry said": "posted" has no subject of its own
+        return ""  # "In a statement posted on its website, the ministry said": "posted" has no subject of its own
     lowered = [w.lower() for w in words]
     if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
         return ""

@@ -861,8 +861,8 @@ RANGE_JOIN = re.compile(r"\s*(?:to|and|-|\u2013)\s*")
 
 
 def _ranges_of_one_measure(text: str, framed: list[Quantity]) -> tuple[Quantity, ...]:
-    """The two ends of a range measure one thing, which the words after its upper end say: in "it would pay 88% to 92%
-    of health costs" and "between 42% and 58% of schools" the lower end is a share of the same thing, no raise."""
+    """The two ends of a range measure one thing, which the words after its upper end say: in "it would pay 85% to 90%
+    of the cost of cover" and "between 30% and 45% of depots" the lower end is a share of the same thing, no raise."""
     out = list(framed)
     for i, (low, high) in enumerate(zip(framed, framed[1:])):
         if (low.qualifier == "at least" and high.qualifier == "at most" and low.kind == high.kind

@@ -137,7 +137,7 @@ CROWD_VERB_AFTER = re.compile(
 CROWD_VERBS_PRESENT = frozenset("rally march protest demonstrate gather".split())
 # "a million-strong march", "a 50,000-strong crowd": the figure is the size of the crowd it qualifies.
 STRONG_CROWD_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w-]+\s+){0,2}?(?:march|crowd|rall|protest|demonstrat)\w*", re.IGNORECASE)
-# "the 40,000-strong drivers' union": how many the union has, whatever trade they ply
+# "the 12,000-strong porters' union": how many the union has, whatever trade they ply
 STRONG_UNION_AFTER = re.compile(r"^-?\s*strong\s+(?:[\w'\u2019-]+\s+){0,3}?(?:union|guild|association|federation|membership)\b",
                                 re.IGNORECASE)
 CROWD_NOUNS = frozenset(
@@ -657,7 +657,7 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return "turnout"  # "Turnout among those balloted was more than three-quarters"
     share = SHARE_OF_WHOLE.match(after)
     if share and not PAY_WHOLE.match(share.group("whole")):
-        # "31% of the region's freight traffic", "around half of schools would cut staff, the union said of the
+        # "31% of the region's freight traffic", "around half of depots would shed staff, the guild said of the
         # offer": a share of that, never a raise, whatever offer the sentence speaks of
         return f"share of {share.group('whole').lower()}"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
@@ -679,7 +679,7 @@ INFLATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 INFLATION_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+(?:annual\s+|yearly\s+)?inflation\b", re.IGNORECASE)
-# Words that open a verb phrase, never a whole: in "half of schools would have to cut" the whole is "schools".
+# Words that open a verb phrase, never a whole: in "half of depots would have to cut" the whole is "depots".
 AUX = r"(?:would|will|could|should|may|might|must|can|have|has|had|are|is|were|was|be)"
 # "of the region's freight traffic", "of all the drivers": what a percentage is a share of, up to its head noun.
 SHARE_OF_WHOLE = re.compile(
@@ -731,7 +731,7 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
     words = set(counted.split())
     period = q.unit.split("/", 1)[1] if "/" in q.unit else ""
     if PAID_MORE_IN_AFTER.match(after):
-        return "cost"  # "would pay $893 more in premiums": more that workers pay out, no raise
+        return "cost"  # "would pay $415 more in premiums": more that workers pay out, no raise
     if words & RAISE_WORDS or counted == "raise" or _added_sum(q, before, after):
         return _role("raise", near, at)
     results = _results_measure(q, counted, before, after)

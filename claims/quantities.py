@@ -129,7 +129,7 @@ NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s
                          rf"|{STREET_NUMBER}"
                          # a person's age: "the 31-year-old driver", "a student, 20 years old"
                          r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b"
-                         # a ratio, no count: "voted it down by a 3-to-1 count", "a 2-1 margin"
+                         # a ratio, no count: "turned it down by a 4-to-1 count", "a 2-1 margin"
                          r"|\b\d{1,2}(?:-to-|\s+to\s+|\s*[-\u2013]\s*)\d{1,2}\s+(?:margin|ratio|count|majority)\b")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.
 AGE = re.compile(r"\b[A-Z][a-z]+(?:,\s(\d{2}),\s|\s\((\d{2})\)[,\s])")
@@ -144,7 +144,7 @@ NAME_PREFIXES = frozenset(
     """.split()
 )
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s*#?\s*$")
-# The later numbers of a list that one of these words opens name things too: "Locals 328, 371 and 919".
+# The later numbers of a list that one of these words opens name things too: "Locals 212, 408 and 950".
 NAMED_LIST_BEFORE = re.compile(
     r"\b(?:locals|chapters|sections|articles|routes|districts|lodges|wards|precincts|gates|flights|units)\s+"
     r"(?:#?\d+[A-Za-z]?,?\s+(?:(?:and|&)\s+)?)+$", re.IGNORECASE)

@@ -54,7 +54,7 @@ from claims.attribution import find_attribution, find_position_holder
         ("The union, which speaks for some 3,000 porters, cooks and other staff, plans a strike, saying talks failed.",
          "The union", "assertion"),
         # a phrase that sets the scene names no one, even with a verb of its own ("posted")
-        ("In a statement posted on its website, the ministry said 38 people were hurt.", "the ministry", "assertion"),
+        ("In a statement posted on its website, the ministry said 17 people were hurt.", "the ministry", "assertion"),
         ("In a video posted on Monday, Dana Vell, president of Local 88, said the offer fell short.", "Dana Vell",
          "assertion"),
         ("In Harwell, the guild said 4,000 members walked out.", "the guild", "assertion"),

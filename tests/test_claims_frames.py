@@ -128,9 +128,9 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
         ("According to the Harwell Rights Watchdog, at least nine marchers were shot.", "at least nine", "analyst"),
         ("Two rights groups put the death toll at 17.", "17", "analyst"),
         # those who serve a head of state speak for the government; a union president's staff do not
-        ("Ada Quill, the new president's chief of staff, said about 2,000 marchers reached the airport.", "about 2,000",
+        ("Ada Quill, the new president's chief of staff, said about 900 marchers reached the bridge.", "about 900",
          "government"),
-        ("Ada Quill, the union president's chief of staff, said about 2,000 members walked out.", "about 2,000",
+        ("Ada Quill, the union president's chief of staff, said about 900 members walked out.", "about 900",
          "union"),
         # a police force that discloses its figure states it
         ("The Lakeport police disclosed on Friday that 40 of its officers were injured.", "40", "police"),
@@ -1620,7 +1620,7 @@ def test_a_union_so_many_strong_counts_the_workers_it_represents():
 
 
 def test_a_sum_paid_more_in_premiums_is_a_cost_and_no_raise():
-    found = claims.extract("Under the plan, part-time clerks would pay $415 more in health insurance premiums, the union says.")
+    found = claims.extract("Under the plan, part-time clerks would pay $415 more in dental premiums, the union says.")
     _, q = figure(found, "$415")
     assert q.frame.measure == "cost"
 
