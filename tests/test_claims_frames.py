@@ -1241,6 +1241,16 @@ def test_a_percentage_of_a_whole_is_a_share_of_it_and_no_raise(sentence, figure_
     assert q.frame.measure == measure
 
 
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    # A share of pay offered or sought is the raise itself, though "of wages" reads like a share of a whole.
+    ("The union is seeking 5% of wages for every member.", "5%", "raise demanded"),
+    ("Under the offer, staff would get 6% of salary.", "6%", "raise offered"),
+])
+def test_a_percentage_of_pay_offered_or_sought_stays_a_raise(sentence, figure_text, measure):
+    _, q = figure(claims.extract(sentence), figure_text)
+    assert q.frame.measure == measure
+
+
 @pytest.mark.parametrize("sentence, figure_text", [
     ("Inflation reached 6.2 per cent in May, and the porters want raises to match it.", "6.2 per cent"),
     ("Tensions are rising with inflation running at more than 7pc.", "more than 7pc"),
