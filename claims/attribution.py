@@ -408,11 +408,19 @@ def _main_subject(pre: str) -> str:
     words = pre.split()
     for i, word in enumerate(words[1:], start=1):
         lower = word.lower().strip(",")
+        if _inside_a_name(words, i):
+            continue  # "The Lakeport State Police Command": "State" is part of the name, no verb
         if lower in FINITE_WORDS or lower in REPORTING_VERBS or lower in POSITION_VERBS or (
             lower.endswith("ed") and len(lower) > 4 and words[i - 1].lower() not in DETERMINERS
         ):
             return _clean_subject(" ".join(words[:i]))
     return ""
+
+
+def _inside_a_name(words: list[str], i: int) -> bool:
+    """A capitalised word between two others is a word of a name, whatever else it may be ("State", "Will")."""
+    return (i + 1 < len(words) and words[i][:1].isupper() and words[i - 1][:1].isupper()
+            and words[i + 1][:1].isupper() and not words[i - 1].endswith(","))
 
 
 def _described_subject(pre: str) -> str:

@@ -19,7 +19,7 @@ from claims.model import (
 from claims.organisations import ORG
 from claims.owners import (
     OFFER_MAKER, RELATIVE_SUBJECT, THE_GOVERNMENT, clause_spans, enacted_by, instrument_holder, offer_holder, offer_maker, offered_to_workers,
-    owner_after, owner_phrase, position_named, tells_offer_terms,
+    owner_after, owner_phrase, position_named, sought_by, tells_offer_terms,
 )
 from claims.parties import DEFAULT_PARTIES
 from claims.quantities import find_quantities, is_unnumbered_span
@@ -343,7 +343,12 @@ class _Extraction:
         named = [name for name in self.discourse.book.people_named(text) if name != speaker.name]
         for name in named:
             self.discourse.mention(name)
-        if named and speaker.is_person:
+        subject = main_subject(text) if named and not speaker.is_person else ""
+        known = self.discourse.book.person(subject) if subject else None
+        if known and known[0] not in named:
+            # "Moss listed the officers who died: Inspector Ada Quill; ...": the next "he said" is still Moss
+            self.discourse.seen.append(Speaker(known[0], known[1], True))
+        elif named and speaker.is_person:
             self.discourse.seen.append(speaker)
 
     def _position_holder(self, text: str) -> Speaker | None:
@@ -574,6 +579,11 @@ class _Extraction:
                 if own.side not in (REPORTER, UNKNOWN):
                     return own
                 self._unnamed_counter(q, own)
+        seekers = sought_by(text, q.end, end)
+        if seekers:
+            owner = self._resolve_owner(seekers, text[:q.start])
+            if owner.side not in (REPORTER, UNKNOWN):
+                return owner
         if is_party and _in_quote(text, q.start):
             return speaker
         if is_party and start == 0 and (own_attribution or not per_clause):

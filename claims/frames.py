@@ -119,7 +119,9 @@ AGREED_WORDS = re.compile(r"\b(?:deal|agreement|settlement|ratified|agreed|contr
 STRIKE_WORDS = re.compile(r"\b(?:strik\w*|struck(?!\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
                           r"(?:deal|agreement|bargain|compromise|accord))"
                           r"|walk(?:ed|ing)? (?:out|off)|walkout|stoppages?|industrial action|picket\w*"
-                          r"|on the picket|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools)\b", re.IGNORECASE)
+                          r"|on the picket|stop(?:s|ped|ping)? work(?:ing)?|down(?:s|ed|ing)? tools"
+                          # "the teachers had been out for two weeks": off the job
+                          r"|(?:have|has|had)\s+been\s+out\s+(?:for|since)|stay(?:ed|ing)?\s+out\s+for)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
     r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:in|on) the streets"
@@ -524,7 +526,8 @@ CASUALTY_BEFORE = re.compile(
     # "the earlier toll of 12", "the official toll stood at 46": a toll, told bare, counts the dead
     r"|(?:the|its|an?|earlier|official|latest|new|previous|overall|total|updated)\s+toll)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
     r"|reached|above|over|past|climbed\s+to|hit))?"
-    r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained))"
+    r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained|shot\s+dead"
+    r"|shooting\s+dead))"
     rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
     re.IGNORECASE)
 CASUALTY_MEASURES = frozenset(CASUALTY_WORDS.values())
@@ -533,7 +536,7 @@ EVENT_NOUNS = frozenset("""protests rallies marches demonstrations meetings even
 CASUALTY_VERBS = {"killing": "people killed", "injuring": "people injured", "wounding": "people injured",
                   "arresting": "people arrested", "detaining": "people arrested", "killed": "people killed",
                   "injured": "people injured", "wounded": "people injured", "arrested": "people arrested",
-                  "detained": "people arrested"}
+                  "detained": "people arrested", "shot dead": "people killed", "shooting dead": "people killed"}
 
 
 def is_casualty(measure: str) -> bool:
@@ -568,7 +571,7 @@ def _casualties(before: str, after: str) -> str:
         return CASUALTY_WORDS[counted.group("word").lower()]
     toll = CASUALTY_BEFORE.search(before[-60:])  # "the death toll from last week's protests at 310"
     if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
-        return CASUALTY_VERBS[toll.group("verb").lower()]
+        return CASUALTY_VERBS[" ".join(toll.group("verb").lower().split())]
     if LIVES_AFTER.match(after) and LIVES_TAKEN_BEFORE.search(before[-40:]):
         return "people killed"  # "the protests have cost at least 33 lives"
     told = CASUALTY_AFTER.match(after[:60])
@@ -662,7 +665,7 @@ def _percent_measure(counted: str, before: str, after: str) -> str:
         return f"share of {share.group('whole').lower()}"
     if OFFER_WORDS.search(near) or DEMAND_WORDS.search(near):
         return _role("raise", near, at)  # "the union wants 6.5%": a bare percentage offered or sought is a raise
-    if re.search(r"\b(?:pay|wages?|salary|salaries)\b", near, re.IGNORECASE):
+    if re.search(r"\b(?:pay|wages?|salary|salaries|raises)\b", near, re.IGNORECASE):  # "raises ranging from 12% to 14%"
         return _role("raise", near, at)
     if share:
         return f"share of {share.group('whole').lower()}"
@@ -689,6 +692,7 @@ SHARE_OF_WHOLE = re.compile(
     rf"(?=\s+(?:moving|in|into|on|at|for|that|which|who|across|passes|pass|from|to|and|{AUX})\b|[.,;:]|$)"
 )
 YES_OR_NO = re.compile(r"\s*(yes|no)\b", re.IGNORECASE)
+FOR_OR_AGAINST = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+(for|against)\b", re.IGNORECASE)
 # "191,500 porters rejected the offer" in a ballot: the count of the votes cast one way
 VOTES_CAST_AFTER = re.compile(r"\s*(?:[\w'\u2019-]+\s+){0,4}?(?:rejected|accepted|backed|approved|ratified|endorsed"
                               r"|opposed|turned\s+down)\b", re.IGNORECASE)
@@ -706,6 +710,11 @@ def _vote_measure(near: str, at: int) -> str:
     said_after = YES_OR_NO.match(near, at)
     if said_after:  # "47.1 percent yes to 52.9 percent no"
         return "vote to accept" if said_after.group(1).lower() == "yes" else "vote to reject"
+    sided = FOR_OR_AGAINST.match(near, at)
+    if sided:  # "75% for the deal and 25% against"
+        if sided.group(1).lower() == "against":
+            return "vote to reject"
+        return "vote to strike" if VOTE_STRIKE.search(near) else "vote to accept"
     opened = max(near.rfind(mark, 0, at) for mark in (",", ";")) + 1
     closed = min((i for i in (near.find(mark, at) for mark in (",", ";")) if i >= 0), default=len(near))
     said = [(min(abs(m.start() - at), abs(m.end() - at)), measure)

@@ -81,7 +81,7 @@ ANALYST_NOUNS = frozenset(
     economist economists analyst analysts researcher researchers scientist scientists expert experts statistician
     statisticians institute consultancy consultancies consultant consultants think-tank fact-finder fact-finders
     factfinder academics academic professor professors scholar scholars geographer geographers demographer
-    demographers pollster pollsters
+    demographers pollster pollsters panel panels inquiry
     """.split()
 )
 # Words of a firm's name that make it one that reckons for others: "Harwell Economic Group", "Lakeport Analytics".
@@ -231,7 +231,9 @@ SPEAKER_OF_HOUSE = (r"(?:house|parliament(?:ary)?|assembly|senate|deputy)\s+spea
 LEGISLATURE = re.compile(
     r"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
     r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate"
-    rf"|{SPEAKER_OF_HOUSE})\b",
+    rf"|{SPEAKER_OF_HOUSE}"
+    # a governing party's politicians: "Republican leaders", "Democrats", "the Tories"
+    r"|(?:republican|democratic|democrat|gop|tory)\s+(?:leaders?|leadership|caucus|majority|lawmakers)|republicans|democrats|tories)\b",
     re.IGNORECASE,
 )
 

@@ -63,7 +63,9 @@ class Vocabulary:
 
     @classmethod
     def of(cls, text: str) -> Vocabulary:
-        return cls(frozenset(re.findall(r"[A-Za-z][\w\u2019'-]*", text)))
+        words = re.findall(r"[A-Za-z][\w\u2019'-]*", text)
+        # "by the HEA's estimate" writes the initials "HEA" too
+        return cls(frozenset(words) | {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))})
 
     def in_lower_case(self, word: str) -> bool:
         """'Healthcare workers' is no employer: 'healthcare' is written in lower case elsewhere."""

@@ -79,7 +79,7 @@ TIME_AGO = re.compile(r"\s+ago\b")
 NEW_CLAUSE = re.compile(
     rf",\s+(?:the|a|an|it|they|this|that)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+ed|{'|'.join(sorted(FINITE_WORDS))})\b"
 )
-RELATIVE_OPENING = re.compile(r"\s*(?:which|who)\s")
+RELATIVE_OPENING = re.compile(r"\s*(?:which|who|where)\s")
 BARE_FIGURE_END = re.compile(r"\s*(?:[,;.)]|$|(?:and|or|but)\b)")
 NOUN_OR_VERB = frozenset(
     "offer offers demand demands estimate estimates count counts claims table raises places reports records".split()
@@ -115,6 +115,9 @@ WHAT_X_WANTS = re.compile(
 IS_WHAT_AFTER = re.compile(r"[^,;:.]{0,60}?\b(?:is|was|are|were)\s+(?=what\s)")
 # After the figure: "the 17.5% it proposed", "a figure the union disputes".
 VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
+# "the $700 million that educators were seeking": workers named by their trade, whose demand the figure is
+SOUGHT_AFTER = re.compile(rf"\s*(?:that|which)\s+(?P<owner>[a-z]+s)\s+(?:(?:{AUX})\s+){{0,2}}(?:seeking|sought|wanted|want"
+                          r"|demanded|demand|asked\s+for|asking\s+for|pushing\s+for|fighting\s+for)\b")
 # Where a sentence holds a second party's figure: "..., while the district offered 6%".
 CLAUSE_BREAK = re.compile(
     r",?\s+(?:while|whereas)\s+|,\s+(?:though|although)\s+|;\s+|,\s+but\s+|\s+but\s+(?=the\s|[A-Z])|,\s+and\s+(?=the\s|[A-Z]|\d)"
@@ -392,7 +395,8 @@ ENACTED_BY = re.compile(
     rf"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,4}}[A-Z][\w.-]*|\b(?:the\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators"
     rf"|legislature|senate|parliament|congress|assembly|government|governor|cabinet))\s+(?:(?:{AUX}|at\s+once|quickly)\s+){{0,2}}"
     r"(?:signed|enacted|passed|approved|adopted)\s+(?:into\s+law\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w$.,-]+\s+){0,4}?"
-    r"(?:plan|package|budget|bill|measure|legislation|law)\b"
+    # a bill by its number: "signed HB 1010, which provides for"
+    r"(?:plan|package|budget|bill|measure|legislation|law|(?:[HS]\.?B|A\.?B|H\.?R)\.?\s*\d+)\b"
     r"|\b(?:plan|package|budget|bill|measure|legislation)\s+(?:[a-z-]+\s+){0,4}?(?:through|by|in)\s+"
     r"(?P<house>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Legislature|legislature|Senate|Parliament|parliament|Congress|Assembly|lawmakers))\b"
 )
@@ -460,6 +464,8 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             continue  # "data released by the ministry" names its source; "has not published" gives no figure
         agent = PASSIVE_AGENT.match(region, match.end())  # "porters were offered by Harbourline a 9% rise"
         owner = _clean(agent.group("owner")) if agent else _subject_before(region, match.start())
+        if owner and OWNER_VERB.match(owner):
+            continue  # "a bill that gives teachers raises of 12%": the words before a noun, no subject
         if not agent and match.group().lower() == "offered" and _offered_to_workers(region, match.start(), owner):
             owner = OFFER_MAKER  # "drivers are being offered 5%": whoever offers workers pay is their employer
         if owner and match.start() >= best[0]:
@@ -485,7 +491,14 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     if wanted and _clean(wanted.group("owner")):
         return _clean(wanted.group("owner"))
     after = VERB_AFTER.match(text, end, clause_end)
-    return _clean(after.group("owner")) if after else ""
+    return _clean(after.group("owner")) if after else sought_by(text, end, clause_end)
+
+
+def sought_by(text: str, end: int, clause_end: int) -> str:
+    """The workers a relative clause after the figure says seek it ("the $700 million that educators were
+    seeking"), or ''. Whoever tells of it, the demand is theirs."""
+    sought = SOUGHT_AFTER.match(text, end, clause_end)
+    return _clean(sought.group("owner")) if sought else ""
 
 
 def offered_to_workers(text: str, start: int, clause_start: int) -> bool:
@@ -550,9 +563,22 @@ def _subject_before(region: str, verb: int) -> str:
     if not words and cut > 1:  # "The HFU, which organised the marches, counted": the phrase before the relative clause
         opened = region.rfind(",", 0, cut - 1)
         aside = region[opened + 1:cut - 1].strip().lower() if opened > 0 else ""
-        if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES):
+        if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES
+                           or _apposition(region[:opened], aside)):
             return _subject_before(region, opened)
     return _last_noun_phrase(" ".join(words)) if words else ""
+
+
+def _apposition(before: str, aside: str) -> bool:
+    """"The union, the Harwell Teachers Association, has asked for": a phrase that names again the one the sentence
+    opened with, set off by commas (not a clause of its own, nor a list's next item)."""
+    words = aside.split()
+    return (bool(APPOSITION.match(aside)) and len(words) <= MAX_OWNER_WORDS and "," not in before
+            and not set(words) & CLAUSE_WORDS)
+
+
+APPOSITION = re.compile(r"(?:the|a|an|its|their)\s")
+CLAUSE_WORDS = frozenset("and or but which who that".split()) | FINITE_AUX
 
 
 def _adverb_after_subject(words: list[str]) -> bool:

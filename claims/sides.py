@@ -105,7 +105,7 @@ LABOUR_PATTERNS = (  # (a word the text must hold, the pattern)
     )),
     (" by ", re.compile(rf"\b(?:represented\s+by|organi[sz]ed\s+by)\s+(?:the\s+)?(?P<org>{ORG})")),
     (" to ", re.compile(rf"\bbelong\s+to\s+(?:the\s+)?(?P<org>{ORG})")),
-    ("members of", re.compile(rf"\bmembers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
+    ("embers of", re.compile(rf"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<org>{ORG})")),
     ("strike", re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|have\s+|had\s+)?(?:served|issued|gave|called|launched)\s+(?:a\s+)?(?:[a-z-]+\s+){{0,2}}?strike\b")),
     ("union", re.compile(rf"(?P<org>{ORG}),\s+(?:the|a|which\s+is\s+the|[A-Z][\w-]*(?:\u2019s|'s))\s+(?:[\w-]+\s+){{0,3}}?union\b")),
     # "the NDWU union", "the dockers' union SPL": an acronym beside the word union is the union's.
@@ -450,15 +450,17 @@ class SideBook:
         words = match.group("name").split()
         if words[-1].lower() in TITLE_WORDS:
             return ""
-        while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_NOUNS | HONORIFICS | MANAGEMENT_NOUNS:
-            words.pop(0)  # 'President Michael Barnett'
-        name = " ".join(words)
         before = phrase[: match.start()].split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in ROLE_NOUNS | HONORIFICS | MANAGEMENT_NOUNS | WORKER_NOUNS | POLICE_WORDS:
+            before.append(words.pop(0))  # 'President Michael Barnett', 'Nurse Ada Quill', '(Commissioner of) Police Ari Moss'
+        if len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
+            before.append(words.pop(0))  # 'Governor Vell-Moss': a surname after a title is a person, 'Vell-Moss' later
+        name = " ".join(words)
         lowered = {w.lower() for w in words}
         if before and before[-1].lower() in ("of", "the", "and", "&", "for", "at"):
             return ""
-        if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS) or self._alias_matches(name):
-            return ""
+        if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS | POLICE_WORDS) or self._alias_matches(name):
+            return ""  # no person: "the Lakeport State Police Command"
         if words[-1].lower() in BODY_NOUNS and kind_of(name, words[-1].lower()) != UNKNOWN:
             return ""  # "the Lake Port City Constabulary": the last words of a body whose name says what it is
         if name.lower() in self.employers or words[0].lower() in self.employers:
@@ -718,6 +720,8 @@ class SideBook:
         name = " ".join(tokens).rstrip(".,\u2019'")
         if name and name.lower() not in GENERIC_NAMES | self.unions and not self._looks_like_employer(name):
             self.unions.add(name.lower())
+            if len(tokens) > 1 and tokens[-1] == "Local":
+                self.unions.add(" ".join(tokens[:-1]).lower())  # "HBW Local 1": its members are the HBW's too
             return name.lower()
         return ""
 

@@ -1642,3 +1642,133 @@ def test_a_sum_paid_more_in_premiums_is_a_cost_and_no_raise():
 def test_the_two_ends_of_a_range_measure_one_thing(sentence, low, high, measure):
     found = claims.extract(sentence)
     assert figure(found, low)[1].frame.measure == figure(found, high)[1].frame.measure == measure
+
+
+def test_a_surname_after_a_title_is_known_again_by_it_and_by_he():
+    document = ("Protests over police abuses spread across Harwell.\n"
+                "Governor Vell-Moss said he had visited the hospitals.\n"
+                "He added that four patients had gone home.\n"
+                "Vell-Moss said 12 people were still being treated.\n")
+    found = claims.extract(document)
+    assert figure(found, "four")[0].side == figure(found, "12")[0].side == "government"
+
+
+def test_a_person_after_a_police_title_with_of_speaks_for_the_police():
+    document = ("Protests over police abuses spread across Harwell.\n"
+                "Harwell State Commissioner of Police Ari Quill, who showed 300 suspects to reporters, said 24 officers "
+                "were hurt.\n"
+                "Quill said the crowd burnt 31 police vehicles.\n")
+    claim, _ = figure(claims.extract(document), "31")
+    assert claim.side == "police"
+
+
+def test_it_is_the_organisation_its_sentence_opens_with_even_one_whose_name_holds_a_verb():
+    document = ("Protests over police abuses spread across Harwell.\n"
+                "The Harwell State Police Command is counting its losses, and it reports that seven officers died.\n")
+    claim, q = figure(claims.extract(document), "seven")
+    assert claim.side == q.frame.owner_side == "police"
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("Teacher Ada Quill said she had spent the last eight days on the picket line.", "union"),
+    ("Nurse Ada Quill said she had spent the last eight days on the picket line.", "union"),
+])
+def test_a_person_titled_by_a_trade_speaks_for_the_workers(sentence, side):
+    claim, _ = figure(claims.extract("Teachers and nurses in Harwell walked out on Monday.\n" + sentence), "eight days")
+    assert claim.side == side
+
+
+def test_a_panel_of_inquiry_is_an_observer_and_shot_dead_counts_the_dead():
+    claim, q = figure(claims.extract("Protests spread across Harwell.\nIn its report, the panel said soldiers shot dead "
+                                     "at least 17 protesters.\n"), "at least 17")
+    assert claim.side == "analyst" and q.frame.measure == "people killed"
+
+
+def test_an_appositive_after_the_subject_leaves_the_demand_to_the_subject():
+    claim, _ = figure(claims.extract("Teachers in Harwell walked out on Monday.\nThe union, the Harwell Teachers "
+                                     "Association, has asked for $420 million.\n"), "$420 million")
+    assert claim.side == "union"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawmakers of the ruling party said they would not go as high as the $420 million that teachers were seeking.",
+    '"We cannot pay the 12% that drivers want," the chief executive said.',
+])
+def test_a_figure_the_workers_seek_is_theirs_whoever_tells_of_it(sentence):
+    _, q = figure(claims.extract("Teachers and drivers in Harwell walked out on Monday.\n" + sentence),
+                  "$420 million" if "$" in sentence else "12%")
+    assert q.frame.owner_side == "union"
+
+
+def test_a_governing_partys_leaders_are_the_government():
+    claim, _ = figure(claims.extract("Teachers in Harwell walked out on Monday.\nRepublican leaders said the budget "
+                                     "held $250 million for schools.\n"), "$250 million")
+    assert claim.side == "government"
+
+
+@pytest.mark.parametrize("sentence, figure_text", [
+    # the bill's terms are the governor's, not the teachers' its words name
+    ("On Thursday, Gov. Ada Quill signed a bill that gives teachers raises ranging from 12 percent to 14 percent.",
+     "14 percent"),
+    ("Nearly two weeks ago Gov. Ada Quill signed HB 2020, which provides for a $347 million tax increase.",
+     "$347 million"),
+    ("Before that, the legislature, where one party dominates, had approved its first tax rises in a decade, bringing "
+     "in about $310 million.", "about $310 million"),
+])
+def test_what_a_bill_provides_is_the_enactors(sentence, figure_text):
+    _, q = figure(claims.extract("Teachers in Harwell walked out on Monday.\n" + sentence), figure_text)
+    assert q.frame.owner_side == "government"
+
+
+def test_members_of_a_local_name_the_union_and_its_international():
+    document = ("Bakery workers went on strike against Harbourline.\n"
+                "Members of HBW Local 9 have joined the strike.\n"
+                "Ari Moss, international president of the HBW, said workers in all five plants were out.\n")
+    claim, _ = figure(claims.extract(document), "five")
+    assert claim.side == "union"
+
+
+def test_initials_written_only_with_a_possessive_still_stand_for_the_name():
+    found = claims.extract("Teachers walked out in Harwell.\nTeachers heard speeches from the Harwell Teachers Guild. "
+                           "By the HTG's count, 20,000 people came.")
+    claim, _ = figure(found, "20,000")
+    assert claim.speaker == "the HTG" and claim.side == "organizers"  # a union's count of its own march
+
+
+@pytest.mark.parametrize("sentence, figure_text, measure", [
+    ("That comes to 71% for the deal and 29% against, a sizable minority that wanted to stay out.", "71%",
+     "vote to accept"),
+    ("That comes to 71% for the deal and 29% against, a sizable minority that wanted to stay out.", "29%",
+     "vote to reject"),
+    ("The ballot went 64% for and 36% against.", "36%", "vote to reject"),
+])
+def test_shares_for_and_against_are_the_two_sides_of_a_ballot(sentence, figure_text, measure):
+    _, q = figure(claims.extract("Bakery workers at Harbourline went on strike in August.\n" + sentence), figure_text)
+    assert q.frame.measure == measure
+
+
+def test_a_raise_against_inflation_is_no_side_of_a_ballot():
+    _, q = figure(claims.extract("Pay rose 4% against inflation of 6%."), "4%")
+    assert not q.frame.measure.startswith("vote")
+
+
+def test_he_after_a_list_of_names_is_still_the_person_who_gave_the_list():
+    document = ("Protests swept Lakeport last week.\n"
+                "Police Commissioner Ari Moss said at least 30 policemen were injured.\n"
+                "Moss named some of the six policemen who were killed: Assistant Superintendent Dana Vell of Harwell "
+                "Police Station; Sergeant Ada Quill of the Riverside Division; and two others.\n"
+                "He said that the mob burnt 58 police vehicles.\n")
+    claim, _ = figure(claims.extract(document), "58")
+    assert claim.speaker == "Ari Moss" and claim.side == "police"
+
+
+def test_workers_out_for_a_span_are_on_strike_for_it():
+    _, q = figure(claims.extract("Teachers in Harwell walked out on Monday.\nIn a statement, the governor said the "
+                                 "teachers had been out for two weeks and it was time to return.\n"), "two weeks")
+    assert q.frame.measure == "strike length"
+
+
+def test_raises_ranging_between_two_shares_are_raises():
+    _, q = figure(claims.extract("Teachers in Harwell walked out on Monday.\nThe bill gives teachers raises ranging "
+                                 "from 12 percent to 14 percent.\n"), "14 percent")
+    assert q.frame.measure.startswith("raise")
