@@ -34,7 +34,7 @@ def assert_offsets(document, found):
         (8000, "at most", "as many as 8,000", 0.0, 8000),
         (8000, "more than", "more than 8,000", 8000, None),
         (8000, "less than", "fewer than 8,000", 0.0, 8000),
-        (47000, "approximately", "about 47,000", 46000, 48000),  # within one unit of the last digit written
+        (47000, "approximately", "about 47,000", 46500, 47500),  # a count about a number: that number's rounding
         (9, "approximately", "nearly 9%", 8.5, 9),
         (40000, "approximately", "almost 40,000", 38000, 40000),  # a round figure: a twentieth at most  # nearly: under the figure, not around it
         (27.5, "exact", "$27.50", 27.495, 27.505),
@@ -44,6 +44,12 @@ def test_interval_from_qualifier_and_stated_precision(value, qualifier, text, lo
     got = interval(value, qualifier, text)
     assert got[0] == pytest.approx(low) if low is not None else got[0] is None
     assert got[1] == pytest.approx(high) if high is not None else got[1] is None
+
+
+def test_about_a_count_covers_its_rounding_and_about_a_share_one_unit_of_its_last_digit():
+    nurses, striking = interval(1800, "approximately", "about 1,800", "count"), interval(1700, "exact", "1,700", "count")
+    assert nurses == (1750, 1850) and striking[1] <= nurses[0]  # two counts of the nurses: a conflict
+    assert interval(98, "approximately", "about 98%", "percent") == (97, 99)  # meets "nearly 99%"
 
 
 def test_as_many_as_and_more_than_the_same_number_only_touch():
