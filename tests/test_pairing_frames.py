@@ -247,14 +247,14 @@ def test_the_workers_a_union_represents_and_those_on_strike_are_one_count_when_t
 
 
 def test_the_parties_figures_at_odds_are_shown_beside_a_claim_that_has_its_fill_of_pairs():
-    from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, Ranked, select
+    from factcheck.pairing.candidates import MAX_FRAMED_PAIRS_PER_CLAIM, Ranked, select
     from factcheck.records import StoredClaim
 
     def stored(i, side):
         return StoredClaim(i, 1, i, 0, 1, f"claim {i}", "", side, 0.5, "")
 
     hub = stored(1, "police")
-    others = [stored(i, "reporter") for i in range(2, 2 + MAX_PAIRS_PER_CLAIM)]
+    others = [stored(i, "reporter") for i in range(2, 2 + MAX_FRAMED_PAIRS_PER_CLAIM)]
     union_count = stored(99, "union")
     claims = {c.id: c for c in [hub, *others, union_count, *(stored(i, "reporter") for i in range(200, 260))]}
     ordinary = [Ranked(0.9, 1, c.id, 0.9, True, (0, 0), framed=True) for c in others]
@@ -347,8 +347,8 @@ def test_two_parties_words_with_nothing_to_settle_weigh_no_more_than_two_alike_c
     assert opposed <= alike
 
 
-def test_a_figure_many_articles_give_is_compared_with_a_dozen_of_them_and_no_more():
-    from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, Ranked, select
+def test_a_figure_many_articles_give_is_compared_with_a_dozen_of_them_and_a_plain_claim_with_fewer():
+    from factcheck.pairing.candidates import MAX_FRAMED_PAIRS_PER_CLAIM, MAX_PAIRS_PER_CLAIM, Ranked, select
     from factcheck.records import StoredClaim
 
     def stored(i):
@@ -360,8 +360,9 @@ def test_a_figure_many_articles_give_is_compared_with_a_dozen_of_them_and_no_mor
         ranked = [Ranked(0.9, 1, j, 0.9, True, (0, 0), framed=framed) for j in range(2, 22)]
         return sum(1 for r in select(ranked, claims) if r.claim_a == 1)
 
-    # one count that a dozen articles give is set against each of them, whether or not its figures were framed
-    assert pairs_of_claim_1(framed=True) == pairs_of_claim_1(framed=False) == MAX_PAIRS_PER_CLAIM >= 12
+    # one count that a dozen articles give is set against each of them
+    assert pairs_of_claim_1(framed=True) == MAX_FRAMED_PAIRS_PER_CLAIM >= 12
+    assert pairs_of_claim_1(framed=False) == MAX_PAIRS_PER_CLAIM < MAX_FRAMED_PAIRS_PER_CLAIM
 
 
 def test_a_share_that_does_not_say_of_what_is_compared_but_not_paired_first():

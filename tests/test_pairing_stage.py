@@ -4,7 +4,7 @@ import pytest
 from factcheck.pairing.learn import compare_with_labels
 from factcheck.pairing.stage import run_pairing
 from factcheck.labels.final import pairs_with_labels
-from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, review_budget
+from factcheck.pairing.candidates import MAX_FRAMED_PAIRS_PER_CLAIM, review_budget
 from factcheck.store import Store
 from tests.pairing_helpers import FakeEncoder, add_document, wage_dispute
 
@@ -85,7 +85,7 @@ def test_pairs_stay_within_the_budget_and_the_per_claim_cap(db_path):
         pairs = store.pairs()
         assert len(pairs) <= review_budget(report.claims)
         seen = [c for p in pairs for c in (p.claim_a, p.claim_b)]
-        assert max(seen.count(c) for c in set(seen)) <= MAX_PAIRS_PER_CLAIM
+        assert max(seen.count(c) for c in set(seen)) <= MAX_FRAMED_PAIRS_PER_CLAIM
 
 
 @pytest.mark.parametrize("claims, budget", [(35, 45), (123, 159), (190, 247), (1_000, 569), (100_000, 5_692)])
