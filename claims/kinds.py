@@ -232,7 +232,7 @@ LEGISLATURE = re.compile(
     r"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
     r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate"
     rf"|{SPEAKER_OF_HOUSE}"
-    # a governing party's politicians: "Republican leaders", "Democrats", "the Tories"
+    # a governing party's politicians: "Democratic leaders", "the GOP caucus", "the Tories"
     r"|(?:republican|democratic|democrat|gop|tory)\s+(?:leaders?|leadership|caucus|majority|lawmakers)|republicans|democrats|tories)\b",
     re.IGNORECASE,
 )

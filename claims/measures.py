@@ -98,7 +98,7 @@ VOTE_AFTER = re.compile(VOTE_AFTER_WORDS, re.IGNORECASE)
 # A share told by its side of the vote, or what those it counts voted: "with 91.5 per cent in favour", "8 in 10 vote
 # against the pact", "gave the walkout 97% approval" (not a poll's "approval rating").
 # ("against" alone is no side of a vote: "rose 4% against inflation")
-# "75% for the deal and 25% against": the two sides of a ballot, told as for and against (a clause's last word).
+# "71% for the deal and 29% against": the two sides of a ballot, told as for and against (a clause's last word).
 VOTE_SHARE_AFTER = re.compile(r"\s+in\s+favou?r\b|\s+approval\b(?!\s+rating)"
                               r"|\s*(?:[\w'\u2019-]+\s+){0,3}?vote\s+(?:down|for|against|to)\b"
                               r"|\s+for\s+(?:(?:the|a)\s+(?:deal|contract|agreement|offer|proposal|pact)\s+)?and\s+[\d.]+\s*"

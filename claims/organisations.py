@@ -64,7 +64,7 @@ class Vocabulary:
     @classmethod
     def of(cls, text: str) -> Vocabulary:
         words = re.findall(r"[A-Za-z][\w\u2019'-]*", text)
-        # "by the HEA's estimate" writes the initials "HEA" too
+        # "by the HTG's count" writes the initials "HTG" too
         return cls(frozenset(words) | {w[:-2] for w in words if w.endswith(("'s", "\u2019s"))})
 
     def in_lower_case(self, word: str) -> bool:

@@ -115,7 +115,7 @@ WHAT_X_WANTS = re.compile(
 IS_WHAT_AFTER = re.compile(r"[^,;:.]{0,60}?\b(?:is|was|are|were)\s+(?=what\s)")
 # After the figure: "the 17.5% it proposed", "a figure the union disputes".
 VERB_AFTER = re.compile(rf"\s*(?:that\s+|which\s+)?(?P<owner>it|they|the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:(?:{AUX})\s+){{0,2}}(?:{OWNER_VERBS})\b")
-# "the $700 million that educators were seeking": workers named by their trade, whose demand the figure is
+# "the $420 million that porters were seeking": workers named by their trade, whose demand the figure is
 SOUGHT_AFTER = re.compile(rf"\s*(?:that|which)\s+(?P<owner>[a-z]+s)\s+(?:(?:{AUX})\s+){{0,2}}(?:seeking|sought|wanted|want"
                           r"|demanded|demand|asked\s+for|asking\s+for|pushing\s+for|fighting\s+for)\b")
 # Where a sentence holds a second party's figure: "..., while the district offered 6%".
@@ -395,7 +395,7 @@ ENACTED_BY = re.compile(
     rf"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,4}}[A-Z][\w.-]*|\b(?:the\s+)?(?:[a-z-]+\s+)?(?:lawmakers|legislators"
     rf"|legislature|senate|parliament|congress|assembly|government|governor|cabinet))\s+(?:(?:{AUX}|at\s+once|quickly)\s+){{0,2}}"
     r"(?:signed|enacted|passed|approved|adopted)\s+(?:into\s+law\s+)?(?:(?:the|a|an|its|their)\s+)?(?:[\w$.,-]+\s+){0,4}?"
-    # a bill by its number: "signed HB 1010, which provides for"
+    # a bill by its number: "signed SB 77, which sets aside"
     r"(?:plan|package|budget|bill|measure|legislation|law|(?:[HS]\.?B|A\.?B|H\.?R)\.?\s*\d+)\b"
     r"|\b(?:plan|package|budget|bill|measure|legislation)\s+(?:[a-z-]+\s+){0,4}?(?:through|by|in)\s+"
     r"(?P<house>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:Legislature|legislature|Senate|Parliament|parliament|Congress|Assembly|lawmakers))\b"
@@ -495,7 +495,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
 
 
 def sought_by(text: str, end: int, clause_end: int) -> str:
-    """The workers a relative clause after the figure says seek it ("the $700 million that educators were
+    """The workers a relative clause after the figure says seek it ("the $420 million that porters were
     seeking"), or ''. Whoever tells of it, the demand is theirs."""
     sought = SOUGHT_AFTER.match(text, end, clause_end)
     return _clean(sought.group("owner")) if sought else ""
@@ -570,7 +570,7 @@ def _subject_before(region: str, verb: int) -> str:
 
 
 def _apposition(before: str, aside: str) -> bool:
-    """"The union, the Harwell Teachers Association, has asked for": a phrase that names again the one the sentence
+    """"The union, the Harwell Porters Association, has asked for": a phrase that names again the one the sentence
     opened with, set off by commas (not a clause of its own, nor a list's next item)."""
     words = aside.split()
     return (bool(APPOSITION.match(aside)) and len(words) <= MAX_OWNER_WORDS and "," not in before

@@ -721,7 +721,7 @@ class SideBook:
         if name and name.lower() not in GENERIC_NAMES | self.unions and not self._looks_like_employer(name):
             self.unions.add(name.lower())
             if len(tokens) > 1 and tokens[-1] == "Local":
-                self.unions.add(" ".join(tokens[:-1]).lower())  # "HBW Local 1": its members are the HBW's too
+                self.unions.add(" ".join(tokens[:-1]).lower())  # "HBW Local 9": its members are the HBW's too
             return name.lower()
         return ""
 
