@@ -75,3 +75,20 @@ def wage_dispute(store: Store) -> None:
         ("More than 2,000 housekeepers walked out on Monday across the city.", "reporter",
          (quantity("More than 2,000 housekeepers walked out on Monday across the city.", "More than 2,000", "count", 2000, "people", "more than", "housekeepers"),)),
     ], published="2024-03-05")
+
+
+def pair_usefulness(a, b, similarity: float, ids: tuple[int, int] = (1, 2)) -> float:
+    """How the bundled usefulness model ranks two hand-built claims (with `text`, `side`, `quantities`, ...), alone."""
+    from factcheck.pairing.candidates import DatedClaim
+    from factcheck.pairing.ranking import UsefulnessModel, pair_features
+    from factcheck.pairing.suggest import suggest_label
+    from factcheck.records import StoredClaim
+
+    def view(c, i):
+        stored = StoredClaim(i, c.document_id, 0, 0, len(c.text), c.text, "", c.side, 0.8, getattr(c, "stance", ""),
+                             tuple(getattr(c, "quantities", ())))
+        return DatedClaim.of(stored, getattr(c, "published", ""))
+
+    va, vb = view(a, ids[0]), view(b, ids[1])
+    s = suggest_label(va, vb, similarity)
+    return UsefulnessModel.bundled().of_pair(pair_features(va, vb, similarity, s, True))

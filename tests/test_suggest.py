@@ -122,16 +122,14 @@ def test_paying_the_market_rate_against_refusing_to_pay_it_is_two_positions_not_
     assert any("denies what the other states" in r and "pay" in r for r in s.reasons)
 
 
-def test_two_parties_positions_with_a_not_rank_below_a_clash_of_directions():
-    from factcheck.pairing.candidates import usefulness
+def test_two_parties_positions_with_a_not_are_unverifiable_and_a_clash_of_directions_a_conflict():
     pays = C("We currently pay these employees the market rate.", side="employer")
     refuses = C("The workers say the company is refusing to pay them the going rate.", side="union", document_id=2)
     above = C("Managers say above-market pay is hurting the company.", side="employer")
     not_above = C("The union counters that the company does not pay above its competitors.", side="union",
                   document_id=2)
     negation, directions = suggest_label(pays, refuses, 0.5), suggest_label(above, not_above, 0.5)
-    assert directions.label == "conflict"
-    assert usefulness(pays, refuses, 0.5, negation) < usefulness(above, not_above, 0.5, directions) - 0.25
+    assert (negation.label, directions.label) == ("unverifiable", "conflict")
 
 
 def test_above_market_pay_against_not_above_conflicts():
@@ -280,13 +278,7 @@ def test_classes_and_sections_are_one_count():
     assert s.label == "conflict" and any("same measure" in r for r in s.reasons)
 
 
-def test_the_parties_figures_at_odds_come_first():
-    from factcheck.pairing.candidates import usefulness
-    from factcheck.records import StoredClaim
-
-    def stored(c: C, i: int) -> StoredClaim:
-        return StoredClaim(i, c.document_id, 0, 0, len(c.text), c.text, c.side, c.side, 0.8, c.stance, c.quantities)
-
+def test_the_parties_figures_at_odds_are_a_conflict_and_an_echo_of_one_agrees():
     union = figure("A cashier makes $17.40 an hour.", "$17.40 an hour", "money", 17.4, "USD/hour", side="union")
     company = figure("The average wage is $21.15 an hour.", "$21.15 an hour", "money", 21.15, "USD/hour",
                      side="employer", document_id=2)
@@ -295,7 +287,7 @@ def test_the_parties_figures_at_odds_come_first():
     odds = suggest_label(union, company, 0.4)
     same = suggest_label(union, echo, 0.4)
     assert odds.label == "conflict" and same.label == "agree"
-    assert usefulness(stored(union, 1), stored(company, 2), 0.4, odds) > usefulness(stored(union, 1), stored(echo, 3), 0.4, same)
+    assert odds.signals["opposed"] and not same.signals["opposed"]
 
 
 def test_a_strike_held_and_a_strike_planned_are_two_events_not_a_conflict():

@@ -13,7 +13,7 @@ import gc
 import math
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -24,6 +24,10 @@ from factcheck.pairing.frames import frame_candidates, shared_measures, spoken_m
 from factcheck.pairing.polarity import Polarity
 from factcheck.pairing.polarity import objects_named
 from factcheck.pairing.polarity import polarity as read_polarity
+from factcheck.pairing.ranking import (
+    UsefulnessModel, blended_usefulness, contested, day_of, decisive, measures_of, neighbourhood_features, pair_features,
+    rules_usefulness, words_of,
+)
 from factcheck.records import StoredClaim
 from factcheck.pairing.suggest import CAMPS, PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
 
@@ -34,10 +38,9 @@ COUNTERPOINTS_PER_CLAIM = 3  # the closest ones are candidates outright; the oth
 # to settle (figures of one measure, opposite polarity, allegation and denial): opposing parties
 # rarely phrase a point alike.
 RELAXED_BY = 0.2
-# A claim at the heart of a dispute (the offer, the crowd count) is set against more than a handful of others: seven
-# pairs rather than five surfaced more of the pairs a reader compares on 10 of the then 21 real development sets and
-# fewer on 4. Eight, not more: one cap of 14 for every pair gained more on the development sets, but the seeds lost
-# one of their two accounts of one proposal (from nine pairs per claim on).
+# A claim at the heart of a dispute (the offer, the crowd count) is set against more than a handful of others. Eight,
+# not more: one cap of 14 for every pair gained more on the development sets, but the seeds lost one of their two
+# accounts of one proposal (from nine pairs per claim on).
 MAX_PAIRS_PER_CLAIM = 8
 # A figure many articles give (a toll, a strike count, an offer) is compared with each of them, as readers compare
 # the figure each outlet gives with every other outlet's: with 14 rather than 10 (and 8 for other pairs rather than
@@ -56,11 +59,10 @@ NEIGHBOURS_AT_SCALE = 10
 PAIRS_PER_CLAIM = 1.3
 PAIRS_PER_SQRT_CLAIMS = 18
 MIN_BUDGET = 10
-COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
-STRONG = 0.65  # usefulness of pairs served before any quota: alike and with something to settle
 POSITIONS_PER_CLAIM = 2  # each party claim's closest views of the same contract or offer from the other camp
 POSITIONS_MAX_CLAIMS = 500  # beyond this many party claims about one object, views are left to the neighbours
-FRAMED_SHARE = 0.7  # of the budget, served first to pairs whose figures share a measure; the parties' words need room too
+COUNTERPOINT_SHARE = 0.6  # per party claim of an article, pairs of its own point and counterpoint served first
+FRAMED_SHARE = 0.6  # of the budget, served first to pairs whose figures share a measure; the parties' words need room too
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,21 @@ class DatedClaim:
     polarity: Polarity
     dates: tuple[int, ...]
     spoken: frozenset  # the measures it speaks of in words only ("a record crowd")
+    # What the usefulness model (`ranking`) reads of it.
+    position: int = 0  # its place in its document
+    checkworthiness: float = 0.0
+    day: int | None = None  # its document's date as a day number
+    measures: frozenset = frozenset()  # what its figures are figures of
+    words: frozenset = frozenset()  # its content words, numbers and capitalised words, as `ranking.words_of` reads them
+    numbers: frozenset = frozenset()
+    names: frozenset = frozenset()
 
     @classmethod
     def of(cls, claim: StoredClaim, published: str = "") -> "DatedClaim":
         return cls(claim.id, claim.text, claim.side, claim.stance, claim.quantities, claim.document_id,
                    published, read_polarity(claim.text), tuple(dates_of(claim.quantities)),
-                   frozenset(spoken_measures(claim.text, claim.quantities)))
+                   frozenset(spoken_measures(claim.text, claim.quantities)), claim.position, claim.checkworthiness,
+                   day_of(published), measures_of(claim.quantities), *words_of(claim.text))
 
 
 @dataclass(frozen=True)
@@ -102,13 +113,14 @@ class Candidate:
     topic: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Ranked:
     """What ranking needs of a candidate pair, and no more.
 
     A large store has millions of candidates for a few thousand places, so
     their suggestions (reasons in words, signals) are not kept: the chosen
-    pairs get theirs written again by `suggested`.
+    pairs get theirs written again by `suggested`. Not frozen: `rank_candidates`
+    sets each one's usefulness in place once the model has read them all.
     """
 
     usefulness: float
@@ -197,77 +209,6 @@ def _counterpoints(claims: list[StoredClaim], matrix: np.ndarray, rows: list[int
     return out
 
 
-# What each kind of rule finding adds to a pair's usefulness: a clash between the parties or
-# figures of one measure are what a reviewer is here for; a clash with no two parties behind
-# it is most often two different events.
-# Claims published at different times are most often about different moments of a dispute. Two parties' words
-# with nothing to settle between them were the least often compared of all (about one in twelve on the real-article
-# sets): no more than two claims merely alike.
-BASIS_WEIGHT = {
-    "figures": 0.3, "opposed clash": 0.3, "stale": 0.2, "allegation and denial": 0.2, "same date": 0.15,
-    "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
-    "different dates": -0.2, "rough figures": -0.1, "unnamed measure": -0.1, "maybe another figure": -0.1,
-    "measure in words": 0.1,
-    "opposed negation": 0.0,  # ranked as the two parties' words it most often is, not as a clash of them
-    "rank and count": 0.1,
-    "days apart": -0.2, "cost estimates": 0.1,  # ranked as the unowned clash it was taken for before
-    # A demand against an offer: readers seldom set the two side by side (and then most often as unverifiable).
-    "demand and offer": 0.0,
-    "part and whole": -0.1,  # a part against its total: both may hold, as with figures of two groups
-    "far apart": 0.0,  # ranked as the unowned clash it was taken for before (figures, less UNOWNED_CLASH)
-}
-SAME_ARTICLE_CLASH = 0.1  # an article that sets the parties' opposite claims side by side names the dispute
-PARTIES_FIGURES = 0.25
-# One measure's figure given alike by two sources: a fact checked against another account. Not where one source gives
-# only a rough size ("thousands" / "about 10,000"): without the bonus such pairs gave their places to others, and the
-# development sets' pairs found rose 2,659 -> 2,664, right 2,223 -> 2,229 (five sets up, two down).
-CORROBORATION = 0.2
-# Figures of one measure at odds with no two parties behind them are most often two counts of two things (two
-# days, two cities): across the real-article sets, about one such candidate in twenty was a pair a reader compares.
-UNOWNED_CLASH = 0.3
-# Except where the two figures nearly meet ("4,600" / "4,800 of whom are in Harbour", "14%" / "15.5%"): two outlets
-# telling one fact two ways, which is what a reader compares. On the real-article sets about one such pair in four was.
-NEAR_MISS = 0.2
-# These two and STRONG were set together by replaying the development sets' candidates: from 0.2, 0.1 and 0.75,
-# pairs found +11 and right +12 of 1,139, five sets up and none down.
-OTHER_DISPUTE = 0.3  # two articles that name none of the same people or organisations: most likely two disputes
-# Below the threshold, these findings do not make a candidate, nor serve a same-article counterpoint first: they
-# say nothing of how the two claims bear on each other. One claim's allegation, or two claims' common date, was a
-# pair a reader compares about once in twenty times on the real-article sets.
-WEAK = {"similar", "none", "opposed", "opposed alike", "different dates", "allegation", "same date", "rough figures",
-        "unnamed measure", "maybe another figure", "demand and offer", "part and whole"}
-
-
-def decisive(s: Suggestion) -> bool:
-    """The rules found something a reviewer can settle, beyond the claims reading alike."""
-    return s.signals.get("basis", "none") not in WEAK
-
-
-def usefulness(a: StoredClaim, b: StoredClaim, similarity: float, s: Suggestion, same_dispute: bool = True) -> float:
-    """How much a reviewer learns from the pair: alike, with something to settle, across documents."""
-    basis = s.signals.get("basis", "none")
-    score = similarity + BASIS_WEIGHT.get(basis, 0.0)
-    if a.document_id != b.document_id:
-        score += 0.05 if same_dispute else -OTHER_DISPUTE
-    elif basis == "opposed clash":
-        score += SAME_ARTICLE_CLASH
-    elif a.side == b.side and not decisive(s):
-        score -= 0.15  # one voice in one article mostly repeats itself
-    if contested(s):
-        score += PARTIES_FIGURES  # the parties' own numbers at odds: what the tool is for
-    elif (s.signals.get("measures") and s.label == "agree" and a.document_id != b.document_id
-          and not s.signals.get("rough_only")):
-        score += CORROBORATION
-    elif basis == "figures" and s.label == "conflict" and s.signals.get("figures_apart", 1.0) >= NEAR_MISS:
-        score -= UNOWNED_CLASH
-    return score
-
-
-def contested(s: Suggestion) -> bool:
-    """The parties' own figures of one measure at odds: shown even beside a claim's other pairs."""
-    return s.label == "conflict" and s.signals.get("basis") == "figures" and bool(s.signals.get("opposed"))
-
-
 def skip(a: StoredClaim, b: StoredClaim, similarity: float) -> bool:
     return a.content_hash == b.content_hash or (a.document_id == b.document_id and similarity >= NEAR_DUPLICATE)
 
@@ -279,10 +220,9 @@ def select(
 ) -> list[Ranked]:
     """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
 
-    Pairs whose figures share a measure come first, then strong pairs (the parties' figures at odds even past a
-    claim's cap); then each article's own point and counterpoint
-    (its opposing parties' claims set side by side, with something to
-    settle), up to a share of its party claims; then the most useful of the rest.
+    Pairs whose figures share a measure come first, in most of the budget; then each article's own point and
+    counterpoint (its opposing parties' claims set side by side, with something to settle), up to a share of its
+    party claims; then the most useful of the rest. The parties' own figures at odds pass a claim's cap.
     """
     budget = review_budget(len(claims))
     ranked = sorted(candidates, key=lambda c: (-c.usefulness, c.claim_a, c.claim_b))
@@ -306,10 +246,6 @@ def select(
     for c in ranked:  # figures of one measure: what a reader compares first, in most of the budget
         if c.framed:
             take(c, math.ceil(FRAMED_SHARE * budget))
-    for c in ranked:
-        if c.usefulness < STRONG:
-            break
-        take(c, budget)
     taken_in: Counter = Counter()
     quota = _counterpoint_quota(claims.values())
     for c in ranked:
@@ -350,13 +286,50 @@ def rank_candidates(
     min_similarity: float,
     nli=None,
     names: DocumentNames | None = None,
+    model: UsefulnessModel | None = None,
 ) -> list[Ranked]:
     """Every candidate pair with its usefulness; claims, views and matrix rows correspond."""
+    model = model or UsefulnessModel.bundled()
+    found = read_candidates(claims, views, matrix, neighbours, min_similarity, model.linear, nli, names)
+    if not found.ranked:
+        return []
+    rows = np.array([r.rows for r in found.ranked], dtype=np.int64)
+    similarity = np.array([r.similarity for r in found.ranked])
+    learned = model.probability(np.array(found.read), neighbourhood_features(rows[:, 0], rows[:, 1], similarity, len(claims)))
+    useful = blended_usefulness(learned, np.array(found.same_dispute), np.array(found.rules))
+    for r, u in zip(found.ranked, useful.round(4).tolist()):
+        r.usefulness = u
+    return found.ranked
+
+
+@dataclass
+class ReadCandidates:
+    """Every candidate as the rules found it (its usefulness not set yet), with what `read` made of its features (a
+    score, or the features), column by column: a large store has millions."""
+
+    ranked: list[Ranked] = field(default_factory=list)
+    read: list = field(default_factory=list)
+    rules: list[float] = field(default_factory=list)  # the rules' own usefulness (`ranking.rules_usefulness`)
+    same_dispute: list[bool] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+
+def read_candidates(
+    claims: list[StoredClaim],
+    views: list[DatedClaim],
+    matrix: np.ndarray,
+    neighbours: Neighbours,
+    min_similarity: float,
+    read,
+    nli=None,
+    names: DocumentNames | None = None,
+) -> ReadCandidates:
+    """Every candidate pair with its suggestion's findings, its features passed through `read`."""
     names = names or DocumentNames({})
-    out = []
+    out = ReadCandidates()
     with _collector_paused():
         found = candidate_rows(claims, matrix, neighbours, min_similarity, names)
-        while found:  # popped, so the pairs already ranked free their memory as the list grows
+        while found:  # popped, so the pairs already read free their memory as the list grows
             (i, j), (similarity, outright) = found.popitem()
             if claims[j].id < claims[i].id:
                 i, j = j, i
@@ -367,9 +340,12 @@ def rank_candidates(
             if not outright and not decisive(s):
                 continue
             same_dispute = a.document_id == b.document_id or names.related(a.document_id, b.document_id)
-            useful = usefulness(a, b, similarity, s, same_dispute)
-            framed = bool(s.signals.get("measures"))
-            out.append(Ranked(useful, a.id, b.id, round(similarity, 4), decisive(s), (i, j), framed, contested(s)))
+            out.ranked.append(Ranked(0.0, a.id, b.id, round(similarity, 4), decisive(s), (i, j),
+                                     bool(s.signals.get("measures")), contested(s)))
+            out.read.append(read(pair_features(views[i], views[j], similarity, s, outright)))
+            out.rules.append(rules_usefulness(a, b, similarity, s, same_dispute))
+            out.same_dispute.append(same_dispute)
+            out.labels.append(s.label)
     return out
 
 
