@@ -264,6 +264,8 @@ def is_nationality(word: str) -> bool:
     word = word.lower()
     if word in IRREGULAR_NATIONALITIES or word in COUNTRIES:
         return True
+    if word + "stan" in COUNTRIES or word + "istan" in COUNTRIES:  # "Uzbek" of Uzbekistan, "Tajik" of Tajikistan
+        return True
     for ending in NATIONALITY_ENDINGS:
         stem = word.removesuffix(ending)
         if stem != word and len(stem) >= 4 and any(c.startswith(stem) for c in COUNTRY_WORDS):

@@ -15,7 +15,7 @@ from claims.lexicon import FINITE_WORDS
 OWNER_VERBS = (
     r"offered|offering|offers|offer|proposed|proposing|proposes|propose|tabled|tables|table|seeking|seeks|seek|sought"
     r"|wants|want|wanted|demanded|demanding|demands|demand|asking|asks|asked|estimated|estimates|estimate|counted"
-    r"|counts|count|put|puts|putting|gave|gives|give|reckoned|reckons|tallied|calculated|calculates|projected"
+    r"|counts|count|put|puts|putting|gave|gives|give|given|reckoned|reckons|tallied|calculated|calculates|projected"
     r"|projects|pegged|pegs|placed|places|raised|raises|improved|improves|claimed|claims|expects|expected"
     r"|recommended|recommends|recommend|found|finds|concluded|concludes"
     # money a party commits: "the district set aside $35 million", "the company pledged $2 million"
@@ -36,7 +36,7 @@ OWNER_VERBS = (
     r"\s+(?:raise|lift|increase|boost|hike|extend|push|cut|reduce|eliminate|close|hire|add|spend|invest|pay|give"
     r"|grant|offer|propose|table|set|keep|bring|approve|adopt|pass)"
 )
-PUBLISHING_VERBS = frozenset("published publishes released issued".split())
+PUBLISHING_VERBS = frozenset("published publishes released issued given".split())  # "a figure given by the ministry"
 PASSIVE_BY = re.compile(r"\s+by\b")
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+)?$|n[\u2019']t\s+$")
 # Auxiliaries and adverbs between a subject and its verb: "the province had last offered", "it is proposing".
@@ -466,6 +466,9 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         owner = _clean(agent.group("owner")) if agent else _subject_before(region, match.start())
         if owner and OWNER_VERB.match(owner):
             continue  # "a bill that gives teachers raises of 12%": the words before a noun, no subject
+        if not agent and match.group().lower() == "given" and PASSIVE_BEFORE.search(region, max(0, match.start() - 24),
+                                                                                     match.start()):
+            continue  # "the porters were given 48 hours": they receive it; "the authorities had given the toll as 26"
         if not agent and match.group().lower() == "offered" and _offered_to_workers(region, match.start(), owner):
             owner = OFFER_MAKER  # "drivers are being offered 5%": whoever offers workers pay is their employer
         if owner and match.start() >= best[0]:

@@ -1075,3 +1075,8 @@ def test_a_ballot_a_union_holds_and_a_headline_vote_are_the_unions():
 ])
 def test_what_a_crackdown_does_to_people_is_check_worthy_without_a_figure(sentence):
     assert [c.text for c in claims.extract(sentence)] == [sentence]
+
+
+def test_a_president_named_by_the_people_of_a_stan_country_is_its_head_of_state():
+    document = "Protests spread across Wessex.\n\nUzbek President Ari Vell wrote that about 2,000 people were arrested."
+    assert claim_with(claims.extract(document), "2,000").side == "government"

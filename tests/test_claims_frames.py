@@ -1773,3 +1773,10 @@ def test_raises_ranging_between_two_shares_are_raises():
     _, q = figure(claims.extract("Nurses in Harwell walked out on Monday.\nUnder the bill, nurses get raises that "
                                  "range from 11 percent to 13 percent.\n"), "13 percent")
     assert q.frame.measure.startswith("raise")
+
+
+def test_a_toll_the_authorities_had_given_is_theirs_and_hours_porters_were_given_are_not_the_porters():
+    found = claims.extract("Protests spread across Wessex.\n\nThe authorities had earlier given the death toll as 26.\n\n"
+                           "The porters at Harbourline have been given 48 hours to return.")
+    assert figure(found, "26")[1].frame.owner_side == "government"
+    assert figure(found, "48 hours")[1].frame.owner_side != "union"
