@@ -468,7 +468,7 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
             continue  # "a bill that gives teachers raises of 12%": the words before a noun, no subject
         if not agent and match.group().lower() == "given" and PASSIVE_BEFORE.search(region, max(0, match.start() - 24),
                                                                                      match.start()):
-            continue  # "the porters were given 48 hours": they receive it; "the authorities had given the toll as 26"
+            continue  # "the porters were given 48 hours": they receive it; "the ministry had given 31 dead": its count
         if not agent and match.group().lower() == "offered" and _offered_to_workers(region, match.start(), owner):
             owner = OFFER_MAKER  # "drivers are being offered 5%": whoever offers workers pay is their employer
         if owner and match.start() >= best[0]:

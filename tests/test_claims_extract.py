@@ -1078,5 +1078,5 @@ def test_what_a_crackdown_does_to_people_is_check_worthy_without_a_figure(senten
 
 
 def test_a_president_named_by_the_people_of_a_stan_country_is_its_head_of_state():
-    document = "Protests spread across Wessex.\n\nUzbek President Ari Vell wrote that about 2,000 people were arrested."
-    assert claim_with(claims.extract(document), "2,000").side == "government"
+    document = "Marches went on across Wessex.\n\nTajik President Ari Vell told reporters 340 marchers had been held."
+    assert claim_with(claims.extract(document), "340").side == "government"

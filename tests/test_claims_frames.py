@@ -1776,7 +1776,7 @@ def test_raises_ranging_between_two_shares_are_raises():
 
 
 def test_a_toll_the_authorities_had_given_is_theirs_and_hours_porters_were_given_are_not_the_porters():
-    found = claims.extract("Protests spread across Wessex.\n\nThe authorities had earlier given the death toll as 26.\n\n"
+    found = claims.extract("Marches went on across Wessex.\n\nThe provincial authorities had given 31 dead by Friday.\n\n"
                            "The porters at Harbourline have been given 48 hours to return.")
-    assert figure(found, "26")[1].frame.owner_side == "government"
+    assert figure(found, "31")[1].frame.owner_side == "government"
     assert figure(found, "48 hours")[1].frame.owner_side != "union"
