@@ -60,11 +60,13 @@ class SetCandidates:
         for label, keys in self.gold:
             for key in keys:
                 wanted.setdefault(key, set()).add(label)
-        return np.array([float(label in wanted.get((r.claim_a, r.claim_b), ())) for r, label in zip(self.ranked, self.labels)])
+        return np.array([float(label in wanted.get((r.claim_a, r.claim_b), ()))
+                         for r, label in zip(self.ranked, self.labels)])
 
     def score(self, usefulness: np.ndarray) -> tuple[int, int]:
         """(gold pairs found, found with the gold label) when `usefulness` ranks the candidates."""
-        chosen = {(c.claim_a, c.claim_b) for c in select([replace(r, usefulness=float(u)) for r, u in zip(self.ranked, usefulness)], self.claims)}
+        ranked = [replace(r, usefulness=float(u)) for r, u in zip(self.ranked, usefulness)]
+        chosen = {(c.claim_a, c.claim_b) for c in select(ranked, self.claims)}
         label = {(r.claim_a, r.claim_b): lab for r, lab in zip(self.ranked, self.labels)}
         found = right = 0
         for gold_label, keys in self.gold:
@@ -165,7 +167,8 @@ def main() -> None:
         today = s.score(np.array([r.usefulness for r in s.ranked]))
         held_out = s.score(usefulness(model, s, xs[s.name], names))
         totals += (len(s.gold), *rules, *today, *held_out)
-        print(f"{s.name:45s} found {rules[0]:4d} {today[0]:4d} {held_out[0]:4d}   right {rules[1]:4d} {today[1]:4d} {held_out[1]:4d}")
+        print(f"{s.name:45s} found {rules[0]:4d} {today[0]:4d} {held_out[0]:4d}   "
+              f"right {rules[1]:4d} {today[1]:4d} {held_out[1]:4d}")
     print(f"{len(sets)} sets, {totals[0]} gold pairs: found {totals[1]}, {totals[3]}, {totals[5]}; right {totals[2]}, "
           f"{totals[4]}, {totals[6]} (the rules alone; with today's weights; with weights fitted without the set itself)")
     if "--report" in sys.argv:
@@ -173,7 +176,8 @@ def main() -> None:
     model = fit(np.vstack(list(xs.values())), np.concatenate(list(ys.values())), names)
     WEIGHTS.write_text(
         '"""Weights of the usefulness model (ranking.py), written by tools/fit_usefulness.py: do not edit by hand.\n\n'
-        f'Fitted on {len(sets)} real-article development sets, {sum(len(s.ranked) for s in sets):,} candidate pairs.\n"""\n'
+        f"Fitted on {len(sets)} real-article development sets, {sum(len(s.ranked) for s in sets):,} candidate pairs.\n"
+        '"""\n'
         f"INTERCEPT = {model.intercept!r}\n"
         "WEIGHTS = {\n" + "".join(f"    {n!r}: {v!r},\n" for n, v in sorted(model.weights.items())) + "}\n",
         encoding="utf-8",

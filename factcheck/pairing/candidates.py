@@ -295,7 +295,8 @@ def rank_candidates(
         return []
     rows = np.array([r.rows for r in found.ranked], dtype=np.int64)
     similarity = np.array([r.similarity for r in found.ranked])
-    learned = model.probability(np.array(found.read), neighbourhood_features(rows[:, 0], rows[:, 1], similarity, len(claims)))
+    around = neighbourhood_features(rows[:, 0], rows[:, 1], similarity, len(claims))
+    learned = model.probability(np.array(found.read), around)
     useful = blended_usefulness(learned, np.array(found.same_dispute), np.array(found.rules))
     for r, u in zip(found.ranked, useful.round(4).tolist()):
         r.usefulness = u

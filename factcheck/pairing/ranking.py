@@ -84,7 +84,7 @@ def pair_features(a, b, similarity: float, s: Suggestion, outright: bool) -> Pai
     get = signals.get
     basis = get("basis", "none")
     dated = a.day is not None and b.day is not None
-    fewer, more = (len(a.quantities), len(b.quantities)) if len(a.quantities) <= len(b.quantities) else (len(b.quantities), len(a.quantities))
+    fewer, more = sorted((len(a.quantities), len(b.quantities)))
     shared = a.measures & b.measures
     side_a, side_b = a.side, b.side
     opposed = bool(get("opposed"))
@@ -150,7 +150,9 @@ def contested(s: Suggestion) -> bool:
     return s.label == "conflict" and s.signals.get("basis") == "figures" and bool(s.signals.get("opposed"))
 
 
-def neighbourhood_features(rows_a: np.ndarray, rows_b: np.ndarray, similarity: np.ndarray, n_claims: int) -> dict[str, np.ndarray]:
+def neighbourhood_features(
+    rows_a: np.ndarray, rows_b: np.ndarray, similarity: np.ndarray, n_claims: int
+) -> dict[str, np.ndarray]:
     """How each candidate sits among its claims' other candidates: a claim's closest partner is the one a reader
     most often set beside it, and a claim with many candidates is a hub whose every pair counts for less."""
     n = len(similarity)
@@ -236,9 +238,6 @@ def rules_usefulness(a, b, similarity: float, s: Suggestion, same_dispute: bool 
     elif basis == "figures" and s.label == "conflict" and s.signals.get("figures_apart", 1.0) >= NEAR_MISS:
         score -= UNOWNED_CLASH
     return score
-
-
-
 
 
 def blended_usefulness(learned: np.ndarray, same_dispute: np.ndarray, rules: np.ndarray) -> np.ndarray:
