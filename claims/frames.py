@@ -10,7 +10,8 @@ import re
 
 from claims.lexicon import WORKER_NOUNS
 from claims.measures import (
-    LARGE_WAGE, TURNED_DOWN, TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER, VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
+    CASUALTY_AFTER, CASUALTY_BEFORE, LARGE_WAGE, ON_TOP_WORDS, TURNED_DOWN, TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER,
+    VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
 )
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
@@ -506,32 +507,10 @@ CASUALTY_WORDS = {
     "abductions": "people missing", "held": "people arrested", "in detention": "people arrested",
     "in custody": "people arrested",
 }
-HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?"
-                r"|hospitali[sz]ed|received\s+(?:medical\s+|first\s+)?(?:attention|treatment|care|aid)"
-                r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
-# (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
-# detained: "15 people were held", not "15 people held a vigil")
-CASUALTY_AFTER = re.compile(
-    r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
-    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|die|dies|deaths|killings|fatalities|lost\s+their\s+lives"
-    r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
-    r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
-    # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"
-    rf"|{HOSPITALISED})\b", re.IGNORECASE)
 ON_TOP = "more "  # the measure of a count on top of one told before: "more people killed"
-ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
 ON_TOP_BEFORE = re.compile(rf"\b{ON_TOP_WORDS}\s+(?:(?:at\s+least|about|some|nearly|almost|over|more\s+than)\s+)?$",
                            re.IGNORECASE)
 ON_TOP_AFTER = re.compile(r"\s+(?:more|additional|extra|further)\b(?!\s+than)", re.IGNORECASE)
-CASUALTY_BEFORE = re.compile(
-    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead"
-    # "the earlier toll of 12", "the official toll stood at 46": a toll, told bare, counts the dead
-    r"|(?:the|its|an?|earlier|official|latest|new|previous|overall|total|updated)\s+toll)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
-    r"|reached|above|over|past|climbed\s+to|hit))?"
-    r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained|shot\s+dead"
-    r"|shooting\s+dead))"
-    rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
-    re.IGNORECASE)
 CASUALTY_MEASURES = frozenset(CASUALTY_WORDS.values())
 EVENT_NOUNS = frozenset("""protests rallies marches demonstrations meetings events vigils strikes walkouts talks sessions
     ballots votes actions gatherings""".split())

@@ -126,6 +126,30 @@ VOTING_AFTER = re.compile(
 CASUALTY_NOUNS = frozenset(
     "deaths dead killings fatalities casualties lives hurt wounded injuries arrests detentions die dies".split()
 )
+# The words around a count that say what befell those counted, read by the frames (whose toll it is) and, for a
+# small word number, by the quantities ("one person was killed", "a dozen were wounded": a count with no noun).
+HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?"
+                r"|hospitali[sz]ed|received\s+(?:medical\s+|first\s+)?(?:attention|treatment|care|aid)"
+                r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
+# (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
+# detained: "15 people were held", not "15 people held a vigil")
+CASUALTY_AFTER = re.compile(
+    r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
+    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|die|dies|deaths|killings|fatalities|lost\s+their\s+lives"
+    r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
+    r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
+    # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"
+    rf"|{HOSPITALISED})\b", re.IGNORECASE)
+ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
+CASUALTY_BEFORE = re.compile(
+    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead"
+    # "the earlier toll of 12", "the official toll stood at 46": a toll, told bare, counts the dead
+    r"|(?:the|its|an?|earlier|official|latest|new|previous|overall|total|updated)\s+toll)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
+    r"|reached|above|over|past|climbed\s+to|hit))?"
+    r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained|shot\s+dead"
+    r"|shooting\s+dead))"
+    rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    re.IGNORECASE)
 PAY_NOUNS = frozenset("wages salaries earnings raises increases rises bonuses".split())
 
 # Words that end a counted noun phrase ("7,400 workers across ...", "60 employees be paid").
@@ -153,7 +177,7 @@ ADJECTIVES = frozenset(
     temporary small large big top striking union frontline daily weekly regular
     """.split()
 )
-PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses")
+PEOPLE_SUFFIXES = ("workers", "ists", "ians", "ees", "nurses", "men")  # "policemen", "servicewomen"
 LARGE_WAGE = 10_000
 SAME_SIZE = 3.0
 MAX_SALARY = 5_000_000
@@ -367,6 +391,8 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         return counted.lower() if not words[0][0].isupper() else counted, "people"
     if head in CASUALTY_NOUNS:
         return counted, "people"  # "31 deaths", "500 hurt": each one a person
+    if head == "others":
+        return counted, "people"  # "killing one and wounding 24 others": in a count, the others are people
     return counted, _count_unit(words)
 
 
@@ -383,6 +409,11 @@ def _people_follow(text: str, at: int) -> bool:
 
 def is_people(word: str) -> bool:
     return word in PEOPLE_NOUNS or (len(word) > 5 and word.endswith(PEOPLE_SUFFIXES))
+
+
+def is_person(word: str) -> bool:
+    """One person, named in the singular: "person", "protester", "police officer", "policeman"."""
+    return is_people(word) or is_people(word + "s") or word.endswith("man") or word == "child"
 
 
 def _count_unit(words: list[str]) -> str:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 
 from claims.lexicon import MONTHS
 from claims.measures import (
-    age_before, counted_after, duration_of, is_people, money_measure, number_of_after, number_of_before,
-    percent_measure, shared_units,
+    CASUALTY_AFTER, CASUALTY_BEFORE, age_before, counted_after, duration_of, is_people, is_person, money_measure,
+    number_of_after, number_of_before, percent_measure, shared_units,
 )
 from claims.model import Quantity
 from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
@@ -526,8 +526,23 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
             not counted[:1].islower() or year_before or year_of_event):
         return _Figure(start, end, "date", value * 10000, "date")
     if not in_digits and value < WORD_MAGNITUDE and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
-        return None  # "one of the", "the two sides agreed", "not one container": a small word number needs a noun
+        if not _toll(text, start, end, counted):
+            return None  # "one of the", "the two sides agreed", "not one container": a small word number needs a noun
+        unit = "people"  # "one person was killed", "a dozen were wounded": a toll, however small, counts people
     return _Figure(start, end, "count", value, unit or "count", counted)
+
+
+NONE_BEFORE = re.compile(r"\b(?:no|not|nor|without)\s+$", re.IGNORECASE)
+
+
+def _toll(text: str, start: int, end: int, counted: str) -> bool:
+    """A small word number that counts the dead, hurt or held: "killed one protester", "one person died", "a dozen
+    were wounded". Not "no one was hurt", and not "one of the" with no toll beside it."""
+    if counted and not is_person(counted.split()[-1].lower()):
+        return False
+    if NONE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return bool(CASUALTY_AFTER.match(text, end) or CASUALTY_BEFORE.search(text, max(0, start - 40), start))
 
 
 COLLECTIVE_PLURALS = frozenset("police clergy cattle livestock".split())  # many, though without an "s"

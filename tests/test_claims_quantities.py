@@ -458,3 +458,43 @@ def test_a_counted_noun_stops_before_the_next_figure():
                                   "A student, 20 years old, was among those held."])
 def test_a_persons_age_is_no_figure(text):
     assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, figure, value",
+    [
+        ("The shooting in Harwell left one person dead.", "one", 1),
+        ("Troops fired on the march, killing one protester.", "one", 1),
+        ("One police officer was hurt in the scuffle.", "One", 1),
+        ("Two were arrested outside the depot.", "Two", 2),
+        ("A dozen were wounded when the crowd was charged.", "A dozen", 12),
+        ("The clashes left one of them dead.", "one", 1),
+    ],
+)
+def test_a_small_toll_in_words_is_a_count_of_people(text, figure, value):
+    q = only(text)
+    assert (q.text, q.value, q.unit, q.kind) == (figure, value, "people", "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one was hurt in the fire at the Harwell depot.",
+        "One person familiar with the talks said a deal was close.",
+        "One of the strikers said the talks were going nowhere.",
+        "The two sides met again on Monday.",
+    ],
+)
+def test_a_small_word_number_without_a_toll_or_a_noun_is_no_figure(text):
+    assert not find_quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Police fired on the crowd, wounding 19 others.", "people"),  # beside someone named, the others are people
+        ("Among the hurt were 7 policemen.", "people"),
+    ],
+)
+def test_others_and_men_are_people(text, unit):
+    assert only(text).unit == unit
