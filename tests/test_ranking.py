@@ -36,17 +36,32 @@ def test_the_bundled_weights_name_only_features_the_ranking_reads():
     assert WEIGHTS and set(WEIGHTS) - one_hot <= names
 
 
-def test_fitting_finds_the_feature_that_tells_the_pairs_readers_compare():
+def fitting_tool():
     spec = importlib.util.spec_from_file_location("fit_usefulness", ROOT / "tools" / "fit_usefulness.py")
     tool = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = tool  # its dataclasses look their module up
     spec.loader.exec_module(tool)
+    return tool
+
+
+def test_fitting_finds_the_feature_that_tells_the_pairs_readers_compare():
+    tool = fitting_tool()
     rng = np.random.default_rng(7)
     x = rng.normal(size=(2000, 2))
     y = (x[:, 0] + 0.3 * rng.normal(size=2000) > 0.5).astype(float)  # the first column tells, the second is noise
     model = tool.fit(x, y, ["tells", "noise"])
     assert model.weights["tells"] > 2 and abs(model.weights.get("noise", 0.0)) < 0.5
     assert model.intercept < 0  # fewer pairs are positives than negatives
+
+
+def test_a_positive_counted_twice_weighs_twice_in_the_fit():
+    tool = fitting_tool()
+    x = np.array([[0.0], [0.0], [0.0], [0.0], [1.0], [1.0], [1.0], [1.0]])
+    y = np.array([1.0, 0.0, 0.0, 0.0, 1.0, 1.0, 0.0, 0.0])
+    once = tool.fit(x, y, ["tells"])
+    twice = tool.fit(x, y, ["tells"], np.where(y > 0, 2.0, 1.0))
+    assert once.probability(np.zeros(1), {})[0] < twice.probability(np.zeros(1), {})[0]  # where "tells" is 0
+    assert tool.LABEL_WEIGHT["agree"] < tool.LABEL_WEIGHT["conflict"] == tool.LABEL_WEIGHT["unverifiable"]
 
 
 def test_two_outlets_giving_one_figure_rank_above_two_claims_merely_alike():
