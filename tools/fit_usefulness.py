@@ -36,6 +36,7 @@ from factcheck.pairing.ranking import (
     OTHER_DISPUTE_PRIOR, PairFeatures, UsefulnessModel, blended_usefulness, neighbourhood_features,
 )  # noqa: E402
 from factcheck.pairing.stage import CANDIDATE_NEIGHBOURS, load_index  # noqa: E402
+from factcheck.records import LABELS  # noqa: E402
 
 QUALITY = importlib.util.spec_from_file_location("quality", ROOT / "tools" / "quality.py")
 quality = importlib.util.module_from_spec(QUALITY)
@@ -72,17 +73,45 @@ class SetCandidates:
         """How much each candidate counts in the fit: a positive by its label (LABEL_WEIGHT), a negative once."""
         return np.where(self.targets() > 0, [LABEL_WEIGHT[label] for label in self.labels], 1.0)
 
-    def score(self, usefulness: np.ndarray) -> tuple[int, int]:
-        """(gold pairs found, found with the gold label) when `usefulness` ranks the candidates."""
+    def score(self, usefulness: np.ndarray) -> Replay:
+        """What readers would find when `usefulness` ranks the candidates, as ../shared/eval/score.py counts it."""
         ranked = [replace(r, usefulness=float(u)) for r, u in zip(self.ranked, usefulness)]
         chosen = {(c.claim_a, c.claim_b) for c in select(ranked, self.claims)}
         label = {(r.claim_a, r.claim_b): lab for r, lab in zip(self.ranked, self.labels)}
-        found = right = 0
+        replay = Replay.none()
+        conflicts = set()
         for gold_label, keys in self.gold:
             hit = keys & chosen
-            found += bool(hit)
-            right += any(label[k] == gold_label for k in hit)
-        return found, right
+            at = LABELS.index(gold_label)
+            replay.found[at] += bool(hit)
+            replay.right[at] += any(label[k] == gold_label for k in hit)
+            conflicts |= keys if gold_label == "conflict" else set()
+        shown = [k for k in chosen if label[k] == "conflict"]
+        replay.conflicts_shown, replay.conflicts_true = len(shown), sum(k in conflicts for k in shown)
+        return replay
+
+
+@dataclass
+class Replay:
+    """Gold pairs found and found with their label, by label (LABELS order), and the conflicts suggested."""
+
+    found: np.ndarray
+    right: np.ndarray
+    conflicts_shown: int
+    conflicts_true: int
+
+    @classmethod
+    def none(cls) -> Replay:
+        return cls(np.zeros(len(LABELS), dtype=int), np.zeros(len(LABELS), dtype=int), 0, 0)
+
+    def __add__(self, other: Replay) -> Replay:
+        return Replay(self.found + other.found, self.right + other.right, self.conflicts_shown + other.conflicts_shown,
+                      self.conflicts_true + other.conflicts_true)
+
+    def __str__(self) -> str:
+        labels = ", ".join(f"{lab} {n}" for lab, n in zip(LABELS, self.right))
+        return (f"found {self.found.sum()}, right {self.right.sum()} ({labels}); "
+                f"{self.conflicts_true} of {self.conflicts_shown} conflicts suggested true")
 
 
 def development_sets() -> list[Path]:
@@ -172,7 +201,8 @@ def main() -> None:
     xs = {s.name: matrix_of(s, names) for s in sets}
     ys = {s.name: s.targets() for s in sets}
     counts = {s.name: s.weights() for s in sets}
-    totals = np.zeros(7, dtype=int)  # gold, then (found, right) by the rules alone, today's weights, held out
+    ways = ("the rules alone", "today's weights", "weights fitted without the set itself")
+    totals = {way: Replay.none() for way in ways}
     for s in sets:
         others = [o.name for o in sets if o.name != s.name]
         model = fit(np.vstack([xs[n] for n in others]), np.concatenate([ys[n] for n in others]), names,
@@ -180,11 +210,13 @@ def main() -> None:
         rules = s.score(s.rules * np.where(s.same_dispute, 1.0, OTHER_DISPUTE_PRIOR))
         today = s.score(np.array([r.usefulness for r in s.ranked]))
         held_out = s.score(usefulness(model, s, xs[s.name], names))
-        totals += (len(s.gold), *rules, *today, *held_out)
-        print(f"{s.name:45s} found {rules[0]:4d} {today[0]:4d} {held_out[0]:4d}   "
-              f"right {rules[1]:4d} {today[1]:4d} {held_out[1]:4d}")
-    print(f"{len(sets)} sets, {totals[0]} gold pairs: found {totals[1]}, {totals[3]}, {totals[5]}; right {totals[2]}, "
-          f"{totals[4]}, {totals[6]} (the rules alone; with today's weights; with weights fitted without the set itself)")
+        for name, replay in zip(totals, (rules, today, held_out)):
+            totals[name] += replay
+        print(f"{s.name:45s} found {rules.found.sum():4d} {today.found.sum():4d} {held_out.found.sum():4d}   "
+              f"right {rules.right.sum():4d} {today.right.sum():4d} {held_out.right.sum():4d}")
+    print(f"{len(sets)} sets, {sum(len(s.gold) for s in sets)} gold pairs:")
+    for name, replay in totals.items():
+        print(f"  {name}: {replay}")
     if "--report" in sys.argv:
         return
     model = fit(np.vstack(list(xs.values())), np.concatenate(list(ys.values())), names,
