@@ -127,7 +127,7 @@ CASUALTY_NOUNS = frozenset(
     "deaths dead killings fatalities casualties lives hurt wounded injuries arrests detentions die dies".split()
 )
 # The words around a count that say what befell those counted, read by the frames (whose toll it is) and, for a
-# small word number, by the quantities ("one person was killed", "a dozen were wounded": a count with no noun).
+# small word number, by the quantities ("one guard was killed", "a dozen were hurt": a count with no noun).
 HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?"
                 r"|hospitali[sz]ed|received\s+(?:medical\s+|first\s+)?(?:attention|treatment|care|aid)"
                 r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
@@ -392,7 +392,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
     if head in CASUALTY_NOUNS:
         return counted, "people"  # "31 deaths", "500 hurt": each one a person
     if head == "others":
-        return counted, "people"  # "killing one and wounding 24 others": in a count, the others are people
+        return counted, "people"  # "one porter dead and 19 others hurt": in a count, the others are people
     return counted, _count_unit(words)
 
 

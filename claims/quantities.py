@@ -528,7 +528,7 @@ def _number(text: str, match: re.Match, value: float, in_digits: bool) -> _Figur
     if not in_digits and value < WORD_MAGNITUDE and (not counted or value == 1 or counted.split()[-1].lower() in NOT_COUNTS):
         if not _toll(text, start, end, counted):
             return None  # "one of the", "the two sides agreed", "not one container": a small word number needs a noun
-        unit = "people"  # "one person was killed", "a dozen were wounded": a toll, however small, counts people
+        unit = "people"  # "one guard was killed", "a dozen were hurt": a toll, however small, counts people
     return _Figure(start, end, "count", value, unit or "count", counted)
 
 
@@ -536,10 +536,10 @@ NONE_BEFORE = re.compile(r"\b(?:no|not|nor|without)\s+$", re.IGNORECASE)
 
 
 def _toll(text: str, start: int, end: int, counted: str) -> bool:
-    """A small word number that counts the dead, hurt or held: "killed one protester", "one person died", "a dozen
-    were wounded". Not "no one was hurt", and not "one of the" with no toll beside it."""
-    if counted and not is_person(counted.split()[-1].lower()):
-        return False
+    """A small word number that counts the dead, hurt or held: "killed one marcher", "one porter died", "a dozen
+    were hurt". Not "no one was hurt", and not "one of the" with no toll beside it."""
+    if counted and not any(is_person(word) for word in counted.lower().split()):
+        return False  # "one container": a thing
     if NONE_BEFORE.search(text, max(0, start - 8), start):
         return False
     return bool(CASUALTY_AFTER.match(text, end) or CASUALTY_BEFORE.search(text, max(0, start - 40), start))

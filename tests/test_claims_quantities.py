@@ -463,12 +463,12 @@ def test_a_persons_age_is_no_figure(text):
 @pytest.mark.parametrize(
     "text, figure, value",
     [
-        ("The shooting in Harwell left one person dead.", "one", 1),
-        ("Troops fired on the march, killing one protester.", "one", 1),
+        ("The blast at the Harwell depot left one guard dead.", "one", 1),
+        ("Troops fired on the march, killing one marcher.", "one", 1),
         ("One police officer was hurt in the scuffle.", "One", 1),
         ("Two were arrested outside the depot.", "Two", 2),
-        ("A dozen were wounded when the crowd was charged.", "A dozen", 12),
-        ("The clashes left one of them dead.", "one", 1),
+        ("A dozen were hurt when the crowd was charged.", "A dozen", 12),
+        ("The clashes left one of the marchers dead.", "one", 1),
     ],
 )
 def test_a_small_toll_in_words_is_a_count_of_people(text, figure, value):
