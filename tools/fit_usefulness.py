@@ -69,7 +69,7 @@ class SetCandidates:
         return np.array([float(label in wanted.get((r.claim_a, r.claim_b), ()))
                          for r, label in zip(self.ranked, self.labels)])
 
-    def weights(self) -> np.ndarray:
+    def counts(self) -> np.ndarray:
         """How much each candidate counts in the fit: a positive by its label (LABEL_WEIGHT), a negative once."""
         return np.where(self.targets() > 0, [LABEL_WEIGHT[label] for label in self.labels], 1.0)
 
@@ -200,7 +200,7 @@ def main() -> None:
     names = sorted({n for s in sets for f in s.features for n in f})
     xs = {s.name: matrix_of(s, names) for s in sets}
     ys = {s.name: s.targets() for s in sets}
-    counts = {s.name: s.weights() for s in sets}
+    counts = {s.name: s.counts() for s in sets}
     ways = ("the rules alone", "today's weights", "weights fitted without the set itself")
     totals = {way: Replay.none() for way in ways}
     for s in sets:
