@@ -164,15 +164,16 @@ def test_bfloat16_finds_and_labels_as_many_gold_pairs_as_float32(name):
     labels right every one float32 labels right but the pairs so lost: bfloat16 moves a cosine by about 0.003, enough
     to swap a near-tie at the edge of the review budget (on an AMD EPYC with native bfloat16, the Deutsche Bahn set
     found 9 gold pairs against float32's 10, and nurses_autoworkers 10 against 11, with as many labelled right; the
-    King Soopers set 30 against 31, and the pair it lost was one float32 labelled right)."""
+    King Soopers set 30 against 31, and the pair it lost was one float32 labelled right). A swap can also trade a
+    gold pair for another, so that as many are found but one labelled right is lost (a set of 266 gold pairs found
+    63 either way, 59 and 58 right): the pairs so lost are at most the near-ties, whatever the totals show."""
     if not bfloat16_is_the_default():
         pytest.skip("this processor has no native bfloat16: the default is float32 already")
     default = scored(name)["pairs_without_parties"]
     float32 = quality.pair_score(name, env={"FACTCHECK_PRECISION": "fp32"})
     summary = {k: (float32[k], default[k]) for k in ("gold", "found", "right", "pairs")}
     assert default["found"] >= float32["found"] - NEAR_TIES_AT_THE_BUDGET_EDGE, summary
-    lost_at_the_edge = max(0, float32["found"] - default["found"])
-    assert default["right"] >= float32["right"] - lost_at_the_edge, summary
+    assert default["right"] >= float32["right"] - NEAR_TIES_AT_THE_BUDGET_EDGE, summary
 
 
 def test_the_seeds_keep_every_figure():
