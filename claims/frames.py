@@ -127,7 +127,9 @@ STRIKE_WORDS = re.compile(r"\b(?:strik\w*|struck(?!\s+(?:a|an|the|its|their)\s+(
                           r"|(?:have|has|had)\s+been\s+out\s+(?:for|since)|stay(?:ed|ing)?\s+out\s+for)\b", re.IGNORECASE)
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
-    r"|came|joined the|took to the streets|massed|filled the streets|packed the streets|(?:in|on) the streets"
+    r"|came|joined the|took to the streets|massed|(?:in|on) the streets"
+    # "a million people fill Harwell's streets", "the day brought out 600,000 people", "the mobilisation"
+    r"|(?:fill|pack)(?:s|ed|ing)?\s+(?:[\w'\u2019]+\s+){0,2}?streets|(?:brought|bring|brings|bringing)\s+out|mobili[sz]\w*"
     r"|poured\s+(?:into|onto|through)|flooded|thronged|streamed\s+(?:into|through)|converged\s+on)\b",
     re.IGNORECASE,
 )
@@ -498,7 +500,8 @@ def _jobs(words: list[str], before: str, after: str) -> bool:
 # crowd's size: a march's turnout and its toll are two facts, and the dead against the injured are no two accounts
 # of one.
 CASUALTY_WORDS = {
-    "killed": "people killed", "dead": "people killed", "died": "people killed", "deaths": "people killed",
+    "killed": "people killed", "murdered": "people killed", "dead": "people killed", "died": "people killed",
+    "deaths": "people killed",
     "fatalities": "people killed", "lost their lives": "people killed", "killings": "people killed",
     "die": "people killed", "dies": "people killed",  # a headline's present: "after 9 die in protests"
     "injured": "people injured", "hurt": "people injured", "wounded": "people injured", "injuries": "people injured",
@@ -550,7 +553,7 @@ def _casualties(before: str, after: str) -> str:
     counted = NUMBER_OF_CASUALTIES.search(before)
     if counted:
         return CASUALTY_WORDS[counted.group("word").lower()]
-    toll = CASUALTY_BEFORE.search(before[-60:])  # "the death toll from last week's protests at 310"
+    toll = CASUALTY_BEFORE.search(before)  # "the death toll from last week's protests at 310"
     if toll and toll.group("verb"):  # "killed 14 people and injured 90": the verb before the count is its own
         return CASUALTY_VERBS[" ".join(toll.group("verb").lower().split())]
     if LIVES_AFTER.match(after) and LIVES_TAKEN_BEFORE.search(before[-40:]):

@@ -132,20 +132,26 @@ HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the
                 r"|hospitali[sz]ed|received\s+(?:medical\s+|first\s+)?(?:attention|treatment|care|aid)"
                 r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
 # (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
-# detained: "15 people were held", not "15 people held a vigil")
+# detained: "15 people were held", not "15 people held a vigil"; an aside only where no such word comes first: in
+# "seven killed, 1,340 injured" the seven are the dead)
 CASUALTY_AFTER = re.compile(
-    r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)?(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
-    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?(?P<word>killed|dead|died|die|dies|deaths|killings|fatalities|lost\s+their\s+lives"
+    r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)??"
+    r"(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
+    r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?"
+    r"(?P<word>killed|murdered|dead|died|die|dies|deaths|killings|fatalities|lost\s+their\s+lives"
     r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
     r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
     # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"
     rf"|{HOSPITALISED})\b", re.IGNORECASE)
 ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
 CASUALTY_BEFORE = re.compile(
-    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead"
+    r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead|(?:deaths|bodies)\s+of"
     # "the earlier toll of 12", "the official toll stood at 46": a toll, told bare, counts the dead
-    r"|(?:the|its|an?|earlier|official|latest|new|previous|overall|total|updated)\s+toll)(?:\s+(?:[\w'\u2019-]+\s+){0,5}?(?:at|of|to|rose\s+to|stood\s+at"
-    r"|reached|above|over|past|climbed\s+to|hit))?"
+    r"|(?:the|its|an?|earlier|official|latest|new|previous|overall|total|updated)\s+toll)"
+    r"(?:\s+(?:[^\W\d][\w'\u2019-]*\s+){0,10}?(?:at|of|to|rose\s+to|stood\s+at|reached|above|over|past|climbed\s+to|hit)"
+    # (no other figure between: "the toll rose to 12 as police sent 300 officers to 40 towns" counts no dead towns)
+    # "gave the toll in the marches as 52", not "the toll rose to 12 as 6,500 marched"
+    r"|\s+(?:[^\W\d][\w'\u2019-]*\s+){0,10}?as)?"
     r"|(?P<verb>killing|injuring|wounding|arresting|detaining|killed|injured|wounded|arrested|detained|shot\s+dead"
     r"|shooting\s+dead))"
     rf"\s+(?:{ON_TOP_WORDS}\s+)?(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
