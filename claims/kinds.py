@@ -55,7 +55,10 @@ RIGHTS_MONITOR = re.compile(
     # a group named for what it defends ("Wessex Human Rights"), not a ministry "of Harbours and Human Rights"
     r"|(?<!\band\s)(?<!\bof\s)(?<!\bfor\s)\bhuman\s+rights(?:\s*\([A-Z]{2,6}\))?\s*$"
     # what a charity or campaign group is: "an NGO based in Harwell", "a non-governmental organisation"
-    r"|\bNGOs?\b|\bnon-?governmental\s+organi[sz]ations?\b",
+    r"|\bNGOs?\b|\bnon-?governmental\s+organi[sz]ations?\b"
+    # a group named for those whose rights it defends: "the Association for Wessex Detainees" is no union
+    r"|\b(?:association|alliance|committee|network|union|council|federation|society|fund)\s+(?:for|of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:prisoners|detainees|victims|the\s+disappeared)\b",
     re.IGNORECASE,
 )
 # The bodies states share, and the watchdogs that report on every state, watch a dispute and take no side in it:
@@ -263,6 +266,11 @@ def tells_of_labour_agreement(text: str) -> bool:
     return bool(LABOUR_AGREEMENT.search(text))
 
 
+def names_an_analyst(phrase: str) -> bool:
+    """An independent counter, a rights group or an international body, by what its name says."""
+    return any(pattern.search(phrase) for pattern in (INDEPENDENT_COUNTER, RIGHTS_MONITOR, INTERNATIONAL_BODY))
+
+
 def kind_of(phrase: str, head: str) -> str:
     """POLICE, ORGANIZERS, GOVERNMENT or ANALYST for a speaker phrase by its head noun and its words; else UNKNOWN.
 
@@ -275,7 +283,7 @@ def kind_of(phrase: str, head: str) -> str:
         return POLICE
     if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase):
         return ORGANIZERS
-    if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase) or INTERNATIONAL_BODY.search(phrase):
+    if names_an_analyst(phrase):
         return ANALYST
     if is_country(phrase):
         return GOVERNMENT  # "Norway said": the state speaking

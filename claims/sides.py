@@ -20,8 +20,8 @@ from claims.lexicon import (
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
-    INTERNATIONAL_BODY, NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, RIGHTS_MONITOR, STAGED_IT,
-    STATISTICS_OFFICE, government_employs, is_legislature, kind_of, tells_of_labour_agreement,
+    NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATISTICS_OFFICE, government_employs,
+    is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -214,10 +214,12 @@ HEAD_OF_STATE = re.compile(
     r"(?:[a-z]+|[Ff]ormer|U\.S\.|US)\s+)(?:[Vv]ice[ -])?President$", re.MULTILINE
 )
 SURNAME_PARTICLES = frozenset("le la de du da di van von der den del della al el bin ibn ter".split())
+# A description's words run to its comma or full stop; the dots of initials ("the U.N. envoy") end nothing.
+DESCRIPTION_CHAR = r"(?:[^,.;\u201c\u201d\"]|(?<=\b[A-Z])\.)"
 PERSON_DESCRIBED = re.compile(
     # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description)
     rf"(?P<name>{NAME}),\s+(?!(?:all|every|each|some|most|many|both|no|few)\s)"
-    rf"(?P<desc>(?:a|an|the)\s[^,.;\u201c\u201d\"]{{3,80}}|[a-z][^,.;\u201c\u201d\"]{{2,60}}"
+    rf"(?P<desc>(?:a|an|the)\s{DESCRIPTION_CHAR}{{3,80}}|[a-z]{DESCRIPTION_CHAR}{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?"
     # "Dana Vell, Harwell Air's chief human resources officer,": a role the organisation's possessive names
     rf"|{ORG}(?:\u2019s|'s)\s+[^,.;\u201c\u201d\"]{{2,60}})"
@@ -477,7 +479,7 @@ class SideBook:
             phrase = from_place.group("name")
         if STAGED_IT.search(phrase):
             return ORGANIZERS  # "one of the groups that organised the rally"
-        if INDEPENDENT_COUNTER.search(phrase) or RIGHTS_MONITOR.search(phrase) or INTERNATIONAL_BODY.search(phrase):
+        if names_an_analyst(phrase) or names_an_analyst(self.organisations.abbreviated(phrase)):
             return ANALYST  # "a volunteer group that tracks attendance at rallies", "the commission on human rights"
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who runs a polling blog": the statistician

@@ -799,6 +799,11 @@ def test_an_outlet_that_carries_another_speakers_words_gives_them_to_that_speake
     "NGO says the crackdown has killed at least 58 people.",
     "Most of the deaths were in the north, the Harwell-based NGO said.",
     "Last week, the assembly's rights chief Dana Vell said 12,500 people had been arrested.",
+    # a group named for those it defends, by its name and by its initials
+    "The Association for Wessex Detainees said at least 640 people had been held since the vote.",
+    "The Association for Wessex Detainees (AWD) counts the dead. The AWD said 73 people had been killed.",
+    # a person described by an international body written with dots
+    "Ada Quill, the U.N. special envoy to Wessex, said at least 38 people were killed on Sunday.",
 ])
 def test_rights_watchers_legal_aid_and_trackers_count_from_outside_the_dispute(sentence):
     assert claims.extract(sentence)[0].side == "analyst"
