@@ -12,6 +12,7 @@ from claims.lexicon import (
     ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
     ROLE_NOUNS, WORKER_NOUNS, names_outlet,
 )
+from claims.patterns import NAME_CAPITAL, NAME_LETTER
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,8 @@ PUT_A_FIGURE = re.compile(r"\s+(?:at\s+[^.;]{1,30}?\s+)?(?:the|its|their|his|her
 HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 # A segment that is a person's name, or ends with one: "Ada Quill" in "Ada Quill, the managing director,".
-PERSON_NAME_ONLY = re.compile(r"^[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z\u2019'-]+){1,2}$")
-PERSON_NAME_END = re.compile(r"(?:^|\s)[A-Z][a-z\u2019'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z\u2019'-]+$")
+PERSON_NAME_ONLY = re.compile(rf"^{NAME_CAPITAL}{NAME_LETTER}+(?:\s+[A-Z]\.)?(?:\s+{NAME_CAPITAL}{NAME_LETTER}+){{1,2}}$")
+PERSON_NAME_END = re.compile(rf"(?:^|\s){NAME_CAPITAL}{NAME_LETTER}+(?:\s+[A-Z]\.)?\s+{NAME_CAPITAL}{NAME_LETTER}+$")
 # An organisation's name and nothing else: "The Harwell Porters Union", "the Guild of Pilots", "HRU", "HRU Local 12"
 # (a number only as a local's, never a date's: "May 9").
 ORG_NAME_ONLY = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w\u2019'&.-]*(?:\s+(?:of|and|for|the|&)?\s*[A-Z][\w\u2019'&.-]*)*"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.patterns import WEB_DOMAIN
+from claims.patterns import NAME_WORD, WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
     MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
@@ -28,8 +28,6 @@ from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabu
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
-# (a capital inside a name's word too: "Vell-Moss", "McAllister")
-NAME_WORD = r"[A-Z][a-z\u2019'-]+(?:[A-Z][a-z\u2019'-]+)?"
 NAME = rf"{NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{NAME_WORD}){{1,2}}"
 
 

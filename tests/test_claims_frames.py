@@ -1672,6 +1672,15 @@ def test_a_surname_after_a_title_is_known_again_by_it_and_by_he():
     assert figure(found, "four")[0].side == figure(found, "12")[0].side == "government"
 
 
+@pytest.mark.parametrize("name, surname", [("Andrée Vell", "Vell"), ("Ágota Méssar", "Méssar"), ("Łucja Piñal", "Piñal")])
+def test_a_name_with_accented_letters_is_a_name_known_again_by_its_surname(name, surname):
+    document = ("Floods closed roads across Harwell.\n"
+                f"Premier {name} said the river had begun to fall.\n"
+                f"{surname} said 12 families were still without a home.\n")
+    claim, _ = figure(claims.extract(document), "12")
+    assert claim.side == "government"
+
+
 def test_a_person_after_a_police_title_with_of_speaks_for_the_police():
     document = ("Protests over police abuses spread across Harwell.\n"
                 "State Commissioner of Police Ari Quill told reporters that 24 officers were hurt.\n"
