@@ -315,6 +315,11 @@ PUBLIC_EMPLOYER = re.compile(
 GENERAL_STRIKE = re.compile(r"\b(?:general|nationwide\s+general)\s+strikes?\b", re.IGNORECASE)
 # A place's bare name for its government: alone, "the city" is as often the place ("the city saw 10,000 marchers").
 GOVERNMENT_BY_PLACE = re.compile(r"^the\s+(?:city|state|county|province)$", re.IGNORECASE)
+# An official no organisation is named for ("an official", "senior officials"), and the record the state keeps ("the
+# official report", "the state exit poll", "the official results"): where no strike is in sight, the state's.
+UNNAMED_OFFICIAL = re.compile(r"^(?:(?:an?|the|one|two|some|other|several|senior|local|top)\s+)*officials?$", re.IGNORECASE)
+STATE_RECORD = re.compile(r"\b(?:official|state|government)\s+(?:reports?|results?|counts?|exit\s+polls?|protocols?)\b",
+                          re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
 POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 
@@ -602,6 +607,8 @@ class SideBook:
         article's employer (or an organisation the article made the employer) is the employer's."""
         if POLICE_MINISTRIES.search(phrase) or (self.police_ministry and THE_MINISTRY.search(phrase)):
             return POLICE  # a police ministry named "ministry of ...": its head part alone is any ministry
+        if not self.labour_dispute and (UNNAMED_OFFICIAL.match(phrase) or STATE_RECORD.search(phrase)):
+            return GOVERNMENT  # of a march or an unrest; in a strike an official may be the union's or the employer's
         kind = kind_of(head_part, head)
         if kind == UNKNOWN and head_part != phrase:
             kind = kind_of(phrase, "")

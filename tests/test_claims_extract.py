@@ -822,6 +822,22 @@ def test_the_states_ministries_broadcasters_courts_and_forces_speak_for_the_gove
 
 
 @pytest.mark.parametrize("sentence", [
+    "An official said at least 30 of the marchers had been taken to hospital.",
+    "According to the official, the earlier toll of 12 went up overnight.",
+    "Senior officials said 40 people were held in Corvane.",
+    "The official report released on Monday counts 20 people dead.",
+])
+def test_an_unnamed_official_and_the_states_record_speak_for_the_government_of_an_unrest(sentence):
+    found = claims.extract("Protests against the fuel levy spread to six cities on Tuesday.\n" + sentence)
+    assert found[-1].side == "government"
+
+
+def test_an_unnamed_official_of_a_strike_is_no_ones_in_particular():
+    found = claims.extract("Porters at Harbourline went on strike on Monday.\nAn official said 40 porters stayed at work.")
+    assert found[-1].side != "government"
+
+
+@pytest.mark.parametrize("sentence", [
     "The Wessex Human Rights Institute has filed complaints over three deaths and another 11 over torture.",
     "The Harwell Medico-Legal Unit has carried out 37 autopsies on protest victims.",
     "In a post online, Harwell Legal Aid called on the police to free 450 people arrested during the protests.",
