@@ -128,7 +128,7 @@ STRIKE_WORDS = re.compile(r"\b(?:strik\w*|struck(?!\s+(?:a|an|the|its|their)\s+(
 CROWD_WORDS = re.compile(
     r"\b(?:march\w*|rall\w*|protest\w*|demonstrat\w*|crowd\w*|attend\w*|turnout|(?:took|take|takes|taken|taking) part|turned out|gathered"
     r"|came|joined the|took to the streets|massed|(?:in|on) the streets"
-    # "a million people fill Harwell's streets", "the day brought out 600,000 people", "the mobilisation"
+    # "some 2 million people packed Harwell's old streets", "the day brought out 600,000 people", "the mobilisation"
     r"|(?:fill|pack)(?:s|ed|ing)?\s+(?:[\w'\u2019]+\s+){0,2}?streets|(?:brought|bring|brings|bringing)\s+out|mobili[sz]\w*"
     r"|poured\s+(?:into|onto|through)|flooded|thronged|streamed\s+(?:into|through)|converged\s+on)\b",
     re.IGNORECASE,

@@ -133,7 +133,7 @@ HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the
                 r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
 # (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
 # detained: "15 people were held", not "15 people held a vigil"; an aside only where no such word comes first: in
-# "seven killed, 1,340 injured" the seven are the dead)
+# "14 dead, 2,300 wounded" the 14 are the dead)
 CASUALTY_AFTER = re.compile(
     r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)??"
     r"(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"

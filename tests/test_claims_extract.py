@@ -803,7 +803,7 @@ def test_an_outlet_that_carries_another_speakers_words_gives_them_to_that_speake
     "The Association for Wessex Detainees said at least 640 people had been held since the vote.",
     "The Association for Wessex Detainees (AWD) counts the dead. The AWD said 73 people had been killed.",
     # a person described by an international body written with dots
-    "Ada Quill, the U.N. special envoy to Wessex, said at least 38 people were killed on Sunday.",
+    "Ada Quill, the U.N. special envoy to Wessex, told reporters that 27 marchers were shot dead on Saturday.",
 ])
 def test_rights_watchers_legal_aid_and_trackers_count_from_outside_the_dispute(sentence):
     assert claims.extract(sentence)[0].side == "analyst"
@@ -822,10 +822,10 @@ def test_the_states_ministries_broadcasters_courts_and_forces_speak_for_the_gove
 
 
 @pytest.mark.parametrize("sentence", [
-    "An official said at least 30 of the marchers had been taken to hospital.",
-    "According to the official, the earlier toll of 12 went up overnight.",
+    "An official told reporters that 30 marchers had been taken to hospital.",
+    "The official added that 19 marchers had died in Corvane.",
     "Senior officials said 40 people were held in Corvane.",
-    "The official report released on Monday counts 20 people dead.",
+    "The official results put turnout at 58 percent.",
 ])
 def test_an_unnamed_official_and_the_states_record_speak_for_the_government_of_an_unrest(sentence):
     found = claims.extract("Protests against the fuel levy spread to six cities on Tuesday.\n" + sentence)

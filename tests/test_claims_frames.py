@@ -549,17 +549,16 @@ def test_measures_are_a_head_noun_and_its_role(sentence, figure_text, measure, p
     ("Police said 80,000 people marched, while the organisers claimed 3.5 million.", "3.5 million", "crowd size"),
     ("The death toll rose to 12 as 6,500 marched in Corvane.", "6,500", "crowd size"),
     # a toll whose words run long before its figure, or that a count is given "as"
-    ("The death toll from the clashes in Corvane over the weekend has risen to 41.", "41", "people killed"),
-    ("The ministry had given the death toll in the marches as 52.", "52", "people killed"),
+    ("Medics said the death toll from three nights of clashes in Corvane stood at 41.", "41", "people killed"),
+    ("Officials listed the death toll across the region as 52 on Friday.", "52", "people killed"),
     # the dead named by their deaths or their bodies
-    ("Wessex Rights Watch said the state had failed to look into the deaths of over 90 people in the unrest.",
-     "over 90", "people killed"),
-    ("A prosecutor said the bodies of 61 people had been taken to morgues in Corvane.", "61", "people killed"),
+    ("A court in Corvane began hearing the cases of the deaths of 90 marchers on Monday.", "90", "people killed"),
+    ("Undertakers in Corvane said they had buried the bodies of 61 marchers.", "61", "people killed"),
     ("Marchers said 17 people were murdered by the guards.", "17", "people killed"),
     # a headline's dead before its hurt: each its own word, not the hurt's across the comma
-    ("At least nine killed, 1,210 injured in Corvane marches, says ombudsman", "At least nine", "people killed"),
+    ("Rights monitors count 14 dead, 2,300 wounded and 600 detained across Corvane.", "14", "people killed"),
     # a crowd by the streets it fills or the turnout a march brings out
-    ("Around 2 million people fill Corvane's streets to demand a new vote.", "Around 2 million", "crowd size"),
+    ("Some 2 million people packed Corvane's old streets on Sunday.", "Some 2 million", "crowd size"),
     ("The day of action brought out about 640,000 people, the organisers said.", "about 640,000", "crowd size"),
 ])
 def test_the_dead_hurt_held_and_missing_of_a_protest_are_counts_of_their_own(sentence, figure_text, measure):
