@@ -94,12 +94,15 @@ class Polarity:
 CUE_REACH = 4  # words either side of a direction cue that say what it moves
 
 
+IRREGULAR_STEMS = {"paid": "pay", "pays": "pay", "paying": "pay", "wages": "wage", "offered": "offer"}
+
+
+@lru_cache(maxsize=65536)  # a corpus's words are few and come back in every claim
 def stem(word: str) -> str:
     """A crude stem so that pay / paid / paying, and talk / talks meet."""
     word = word.lower().replace("'", "")
-    irregular = {"paid": "pay", "pays": "pay", "paying": "pay", "wages": "wage", "offered": "offer"}
-    if word in irregular:
-        return irregular[word]
+    if word in IRREGULAR_STEMS:
+        return IRREGULAR_STEMS[word]
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
