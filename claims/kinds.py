@@ -94,7 +94,7 @@ POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".sp
 # The ministries that command the police and give their crowd counts.
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
                                r"|interior\s+minist\w+|internal\s+affairs\s+ministry|home\s+office"
-                               r"|security\s+forces|law\s+enforcement)\b", re.I)
+                               r"|security\s+(?:forces|sources?)|law\s+enforcement)\b", re.I)
 GOVERNMENT_WORDS = frozenset(
     "ministry minister undersecretary mayor governor premier parliament presidential presidency".split()
 )

@@ -83,10 +83,11 @@ LABOUR_ORG_NOUNS = frozenset(
 # Labour's organisation nouns that employers use too: the "American Hospital Association" and the
 # "Alliance of Stage and Screen Producers" bargain for employers.
 SHARED_ORG_NOUNS = frozenset("coalition alliance federation association associations council".split())
-# Members named in such an organisation's name that make it an employers' one.
+# Members named in such an organisation's name that make it an employers' one ("the Harbour Employer Council": singular
+# where the employers speak as one).
 EMPLOYER_MEMBER_NOUNS = frozenset(
     """
-    producers employers hospitals hospital companies manufacturers studios owners businesses retailers contractors
+    producers employers employer hospitals hospital companies manufacturers studios owners businesses retailers contractors
     districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
     insurers growers builders dealers operators management firms shippers terminals stevedores
     railroad railway airline carrier hospital trucking

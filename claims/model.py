@@ -99,16 +99,17 @@ class KnownOrganisations:
 
     @classmethod
     def agreed(cls, taught: Iterable[KnownOrganisations], at_least: int = 2) -> KnownOrganisations:
-        """The names at least `at_least` articles teach and none teaches as the other side: one article's
-        mistake ("Germany" taken for an employer) does not spread to the others."""
+        """The names at least `at_least` articles teach, and more of them as this side than as the other: one
+        article's mistake ("Germany" taken for an employer) does not spread to the others, nor does it undo what
+        most of them teach."""
         employers: Counter[str] = Counter()
         unions: Counter[str] = Counter()
         for known in taught:
             employers.update(known.employers)
             unions.update(known.unions)
         return cls(
-            frozenset(name for name, count in employers.items() if count >= at_least and name not in unions),
-            frozenset(name for name, count in unions.items() if count >= at_least and name not in employers),
+            frozenset(name for name, count in employers.items() if count >= at_least and count > unions[name]),
+            frozenset(name for name, count in unions.items() if count >= at_least and count > employers[name]),
         )
 
 

@@ -170,7 +170,9 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "G
                   "yuan": "CNY", "pesos": "MXN"}
 # "EUR 480", "GBP 1,200": a currency's code before the figure.
 CURRENCY_CODE_BEFORE = re.compile(rf"\b(?P<code>{CURRENCY_CODES})\s?$")
-DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?!-old)", re.IGNORECASE)
+# "A 5-year-old" is an age, but "the 4-day-old strike" is how long the strike has lasted.
+DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?:(?<=day)|(?<=week)|(?!-old))",
+                            re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"\s*(?:(?:more|extra)\s+(?=(?:an|a|per|each|every)\s))?"  # "$1.25 more per hour": a rise, at its rate
     r"(?:(?:worse|better)\s+off\s+(?=(?:an|a|per|each|every|for)\s))?"  # "£9,000 worse off for every year": a loss, at a rate
@@ -230,11 +232,11 @@ QUALIFIERS = {
 # "almost a year of bargaining", "the week-long walkout", "more than a fortnight": one span of time, written without a
 # number. Not a rate ("$250 a week", "three times a day", "40 hours a week"), nor a moment ("a year ago", "a week
 # later"), nor what a span is worth ("a day's pay").
-SPAN_WORDS = frozenset("day week fortnight month year decade".split())
+SPAN_WORDS = frozenset("day week fortnight month year decade daylong weeklong monthlong yearlong".split())
 ONE_SPAN = re.compile(
     r"(?<!\bon\s)\b(?:an?)\s+(?P<unit>day|week|fortnight|month|year|decade)\b(?![-\u2019']\w)"
     r"(?!\s+(?:ago|earlier|later|before|after|on|from\s+now)\b)"
-    r"|\b(?P<long>day|week|month|year)-long\b",
+    r"|\b(?P<long>day|week|month|year)-?long\b",  # "week-long" or "weeklong"
     re.IGNORECASE,
 )
 # "went past its ninth day", "now in its 13th day", "closed for a fourth straight day": how long a strike or a

@@ -24,7 +24,7 @@ from claims.kinds import (
     is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
-from claims.organisations import ORG, UNITED_WORKERS, NamedOrganisations, Vocabulary
+from claims.organisations import ORG, THE_TITLE, UNITED_WORKERS, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
@@ -321,6 +321,8 @@ UNNAMED_OFFICIAL = re.compile(r"^(?:(?:an?|the|one|two|some|other|several|senior
 STATE_RECORD = re.compile(r"\b(?:official|state|government)\s+(?:reports?|results?|counts?|exit\s+polls?|protocols?)\b",
                           re.IGNORECASE)
 ACRONYM_TOKEN = re.compile(r"^[A-Z]{2,4}$")
+ACRONYM_WORD = re.compile(r"\b[A-Z]{3,5}\b")
+NAME_FUNCTION_WORDS = frozenset("the of and for in at".split())
 POSSESSIVE_END = re.compile(r"(?:\u2019s|'s|(?<=s)[\u2019'])$")
 
 
@@ -410,6 +412,10 @@ class SideBook:
         named = _names_written(text)
         self.employers |= {name for name in known.employers - self.unions if name in named}
         self.unions |= {name for name in known.unions - self.employers if name in named}
+        # Its initials too, where this article writes only them: "the HAW" of a union the others call the Harwell
+        # Auto Workers.
+        written = set(ACRONYM_WORD.findall(text))
+        self.unions |= {initials(name) for name in known.unions - self.employers} & {w.lower() for w in written}
 
     def _public_employer(self, name: str, text: str) -> bool:
         """'lakeport school district', or 'lps' where the text names Lakeport Public Schools: an employer the
@@ -530,6 +536,9 @@ class SideBook:
         learnt = self._learnt_side(head_part)
         if learnt != UNKNOWN:
             return learnt
+        named = self._named_by_title(phrase)
+        if named != UNKNOWN:
+            return named
         kind = self._kind(phrase, head_part, head)
         if kind != UNKNOWN:
             return kind
@@ -550,6 +559,13 @@ class SideBook:
         if side == UNKNOWN and self._business_in_a_strike(head_part, head):
             return self.management  # "Starline Coffee said": a business the article names in a labour dispute
         return side if side != UNKNOWN else self._kind(phrase, phrase, "")
+
+    def _named_by_title(self, phrase: str) -> str:
+        """'The commission' alone: the side of the one commission the article named ("the Wessex Human Rights
+        Commission"), not what a commission in general would be."""
+        bare = THE_TITLE.fullmatch(phrase)
+        named = self.organisations.named(bare.group(1)) if bare else ""
+        return self.side_of(named) if named and named.lower() != phrase.lower() else UNKNOWN
 
     def _both_parties(self, phrase: str) -> bool:
         """'Harbourline and the HRU', 'the union and the company': the two camps of the dispute speaking as one."""
@@ -863,6 +879,14 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
                 alternation = "|".join(re.escape(a) for a in group)
                 patterns.append((re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags), party.side))
     return patterns
+
+
+def initials(name: str) -> str:
+    """A lower-case name's initials, without its function words and its local's number: "hau" of "harwell auto
+    union local 12"; "" where fewer than three."""
+    words = [w for w in LOCAL_NUMBER.sub("", name).split() if w not in NAME_FUNCTION_WORDS]
+    letters = "".join(w[0] for w in words if w[:1].isalpha())
+    return letters if len(letters) >= 3 else ""
 
 
 def spelled_out(name: str, text: str) -> str:

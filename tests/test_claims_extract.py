@@ -711,6 +711,9 @@ def test_a_name_one_article_alone_or_both_sides_teach_is_not_carried():
     one = claims.KnownOrganisations(frozenset({"corvane", "lakeport"}), frozenset({"harwell"}))
     other = claims.KnownOrganisations(frozenset({"corvane", "harwell"}), frozenset())
     assert claims.KnownOrganisations.agreed([one, other]) == claims.KnownOrganisations(frozenset({"corvane"}), frozenset())
+    # what most of the articles teach stands against one article's mistake
+    third = claims.KnownOrganisations(frozenset(), frozenset({"harwell"}))
+    assert claims.KnownOrganisations.agreed([one, other, third]).unions == {"harwell"}
     # A name the article itself writes in lower case is an ordinary word there, not the organisation.
     known = claims.KnownOrganisations(frozenset({"guidance"}), frozenset())
     assert claim_with(claims.extract(BROKER_NOTE, known=known), "forecast for the year").side == "reporter"
@@ -727,6 +730,13 @@ def test_a_union_other_articles_taught_owns_its_figure_where_an_article_only_nam
     assert known.unions == {"corvel"}
     assert claim_with(claims.extract(UNION_ONLY_NAMED), "some 240").side != "union"
     assert claim_with(claims.extract(UNION_ONLY_NAMED, known=known), "some 240").side == "union"
+
+
+def test_a_unions_initials_stand_for_the_union_other_articles_taught():
+    known = claims.KnownOrganisations(frozenset({"corvane"}), frozenset({"harwell auto workers local 12"}))
+    article = "LAKEPORT - The HAW confirmed that more than 2,100 porters at Corvane had walked out."
+    assert claim_with(claims.extract(article), "2,100").side != "union"
+    assert claim_with(claims.extract(article, known=known), "2,100").side == "union"
 
 
 def test_a_name_learnt_from_its_strike_alone_is_not_carried():

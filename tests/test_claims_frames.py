@@ -1366,6 +1366,26 @@ def test_an_employers_count_of_its_own_staff_is_its_figure(sentence, figure_text
     assert q.frame.owner_side == side
 
 
+def test_the_commission_alone_is_the_one_the_article_named():
+    document = ("The Wessex Human Rights Commission said police had held 40 marchers overnight. "
+                "The commission said 17 people had been hurt in the crush.")
+    _, q = figure(claims.extract(document), "17")
+    assert q.frame.owner_side == "analyst"  # a rights commission, not a government one
+
+
+def test_security_sources_speak_for_the_police():
+    document = "Protests against the levy spread to six cities. Lakeport security sources said 9 blasts hit the port."
+    _, q = figure(claims.extract(document), "9")
+    assert q.frame.owner_side == "police"
+
+
+def test_an_employer_council_bargains_for_the_employers():
+    document = ("Lakeport college lecturers went on strike on Monday. "
+                "The College Employer Council has offered a raise of 4.2 per cent.")
+    _, q = figure(claims.extract(document), "4.2 per cent")
+    assert q.frame.owner_side == "employer"
+
+
 def test_a_rights_group_that_counts_the_hurt_is_an_analyst():
     document = ("Protests against the levy spread to six cities on Tuesday. "
                 "The monitoring groups said 14 people were injured in Lakeport.")

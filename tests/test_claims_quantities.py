@@ -421,6 +421,8 @@ def test_a_year_before_one_thing_is_a_date_and_a_strong_crowd_a_count(text, kind
     ("Losses may reach roughly a quarter billion euros.", "roughly a quarter billion euros", 250e6, "EUR", "approximately"),
     ("After almost a year of bargaining there is no deal.", "almost a year", 1, "years", "approximately"),
     ("The week-long walkout ended on Friday.", "week-long", 1, "weeks", "exact"),
+    ("Their monthlong picket is over.", "monthlong", 1, "months", "exact"),  # the hyphen left out
+    ("Talks in the 9-day-old stoppage resume.", "9-day", 9, "days", "exact"),  # how long it has lasted, no age
     ("It has lasted more than a fortnight.", "more than a fortnight", 2, "weeks", "more than"),
     ("Talks have stalled for more than a decade.", "more than a decade", 10, "years", "more than"),
 ])
@@ -434,6 +436,11 @@ def test_halves_quarters_and_one_span_written_without_a_number(text, figure, val
     "The union wants a 4% raise a year.", "Nurses lose a day's pay.", "Staff work 38 hours a week.",
 ])
 def test_a_rate_a_moment_or_a_days_worth_is_no_span(text):
+    assert all(q.kind != "duration" or q.unit == "hours" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text", ["A 7-year-old boy was hurt in the crush.", "Her 3-month-old business closed."])
+def test_a_years_or_months_old_is_an_age_not_a_span(text):
     assert all(q.kind != "duration" or q.unit == "hours" for q in find_quantities(text))
 
 
