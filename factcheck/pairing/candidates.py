@@ -21,7 +21,9 @@ import numpy as np
 from factcheck.pairing.clustering import Neighbours, Topics
 from factcheck.pairing.disputes import DocumentNames
 from factcheck.pairing.figures import dates_of
-from factcheck.pairing.frames import frame_candidates, shared_measures, spoken_measures
+from factcheck.pairing.frames import (
+    PARTNERS_AT_SCALE, PARTNERS_PER_CLAIM, frame_candidates, shared_measures, spoken_measures,
+)
 from factcheck.pairing.polarity import Polarity
 from factcheck.pairing.polarity import objects_named
 from factcheck.pairing.polarity import polarity as read_polarity
@@ -50,9 +52,10 @@ MAX_PAIRS_PER_CLAIM = 8
 MAX_FRAMED_PAIRS_PER_CLAIM = 14
 # Beyond this many claims the budget (18 * sqrt(n)) shows a few pairs in a thousand candidates, nearly all from each
 # claim's nearest neighbours: on 30,000 synthetic claims, 95% of the pairs chosen were the same with each claim's ten
-# nearest as with its twenty, in far less time (figures and counterpoints still reach beyond them).
+# nearest as with its twenty, in far less time (figures and counterpoints still reach beyond them); with its seven
+# nearest rather than ten, 99.8% were (99.7% at 100,000 claims, where pairing took 53 s rather than 59 s).
 LARGE_STORE = 20_000
-NEIGHBOURS_AT_SCALE = 10
+NEIGHBOURS_AT_SCALE = 7
 # The reviewer's budget grows with the corpus, but slower than it: more claims mostly restate points
 # already paired. 1.3 per claim up to about 190 claims, a dispute's handful of articles (rounded down: never more),
 # 18 * sqrt(n) beyond (570 pairs at 1,000 claims). At 10 * sqrt(n) a set of seven articles (120 claims) had a third
@@ -144,10 +147,12 @@ def candidate_rows(
     A candidate that is not `outright` is kept only when the rules find a decisive signal in it.
     """
     names = names or DocumentNames({})
+    large = len(claims) > LARGE_STORE
+    partners = PARTNERS_AT_SCALE if large else PARTNERS_PER_CLAIM
     found: dict[tuple[int, int], tuple[float, bool]] = {
-        key: (score, True) for key, score in frame_candidates(claims, matrix, names.related).items()
+        key: (score, True) for key, score in frame_candidates(claims, matrix, names.related, partners).items()
     }
-    reach = NEIGHBOURS_AT_SCALE if len(claims) > LARGE_STORE else neighbours.rows.shape[1]
+    reach = NEIGHBOURS_AT_SCALE if large else neighbours.rows.shape[1]
     for i, (rows, scores) in enumerate(zip(neighbours.rows[:, :reach], neighbours.scores[:, :reach])):
         for j, score in zip(rows, scores):
             if j >= 0 and score >= min_similarity - RELAXED_BY:
