@@ -145,6 +145,11 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
         ("According to the Lakeport Office for National Statistics, 843,000 working days were lost.", "843,000",
          "government"),
         ("Figures from the Bureau of Labor Statistics show 33 major stoppages began last year.", "33", "government"),
+        # what became of a statement, or who passed it on, set between it and its verb
+        ("A Lakeport health ministry report, since withdrawn, said at least 52 marchers had died.", "at least 52",
+         "government"),
+        ("A bulletin from the Lakeport health ministry, cited by local radio, said 9 people were treated.", "9",
+         "government"),
         # a firm that reckons for others, by its name or by what the text says it does, and the people who speak for it
         ("Harbour Rail porters struck against Harbour Rail.\n\nEstimates released by Pelham Economic Group put the "
          "cost at $1.25 billion.", "$1.25 billion", "analyst"),
