@@ -75,6 +75,8 @@ INTERJECTION_TAIL = re.compile(
 # "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
+    # a place in capitals before a plain hyphen, as copied text often has it: "LAKEPORT, Wessex (AP) - The union said"
+    r"|^\s*[A-Z][A-Z .]+(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:\([A-Z]+\)\s*)?-\s+"
 )
 # "Late Tuesday the mayor claimed": a time before the subject is not part of it.
 LEADING_TIME = re.compile(

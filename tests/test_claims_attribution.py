@@ -21,6 +21,9 @@ from claims.attribution import find_attribution, find_position_holder
         ("The Lakeport police, on the other hand, put the number of marchers at around 24,000.", "The Lakeport police",
          "assertion"),
         ("The district, by contrast, said the offer was fair.", "The district", "assertion"),
+        # a dateline before a plain hyphen is no part of the speaker
+        ("HARWELL - The porters union confirmed that 2,100 porters walked out.", "The porters union", "assertion"),
+        ("HARWELL, Wessex (AP) - Corvane said 300 drivers had returned.", "Corvane", "assertion"),
         ("Drivers contend the schedule is unsafe.", "Drivers", "assertion"),
         ("Turnover doubled last year, according to a state audit.", "a state audit", "assertion"),
         ("No new talks are planned, the union said in a statement.", "the union", "assertion"),
