@@ -88,7 +88,7 @@ INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90}
 # Segments that describe the subject rather than name it (", which represents ...,", ", a leading ... provider,").
 # ", citing its own housing study,", ", speaking on condition of anonymity,": a participle describes the subject.
 # "Ada Quill, speaking for the guild,", "The Lakeport Rights Commission, based in Harwell,": what the subject does or is.
-# "A ministry report, since deleted, said", "A bulletin from the ministry, quoted by local media, said": what became of
+# "A ministry report, since withdrawn, said", "A bulletin from the ministry, cited by local radio, said": what became of
 # the statement, or who passed it on, between it and its reporting verb.
 PARTICIPLE_START = re.compile(r"^(?:[a-z]+ing|based|headquartered|founded|affiliated|known|formed|led|backed|funded"
                               r"|set\s+up|(?:since\s+)?(?:deleted|removed|withdrawn|updated|amended|corrected)"

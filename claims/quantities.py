@@ -170,7 +170,7 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "euros": "EUR", "sterling": "G
                   "yuan": "CNY", "pesos": "MXN"}
 # "EUR 480", "GBP 1,200": a currency's code before the figure.
 CURRENCY_CODE_BEFORE = re.compile(rf"\b(?P<code>{CURRENCY_CODES})\s?$")
-# "A 5-year-old" is an age, but "the 4-day-old strike" is how long the strike has lasted.
+# "A 5-year-old" is an age, but "the 9-day-old stoppage" is how long it has lasted.
 DURATION_AFTER = re.compile(r"(?:-|\s)(?P<unit>day|week|month|year|decade|hour|minute)s?\b(?:(?<=day)|(?<=week)|(?!-old))",
                             re.IGNORECASE)
 RATE_AFTER = re.compile(

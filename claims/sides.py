@@ -412,8 +412,8 @@ class SideBook:
         named = _names_written(text)
         self.employers |= {name for name in known.employers - self.unions if name in named}
         self.unions |= {name for name in known.unions - self.employers if name in named}
-        # Its initials too, where this article writes only them: "the HAW" of a union the others call the Harwell
-        # Auto Workers.
+        # Its initials too, where this article writes only them: "the HPU" of a union the others call the Harwell
+        # Porters Union.
         written = set(ACRONYM_WORD.findall(text))
         self.unions |= {initials(name) for name in known.unions - self.employers} & {w.lower() for w in written}
 
@@ -882,7 +882,7 @@ def _alias_patterns(parties: Parties) -> list[tuple[re.Pattern, str]]:
 
 
 def initials(name: str) -> str:
-    """A lower-case name's initials, without its function words and its local's number: "hau" of "harwell auto
+    """A lower-case name's initials, without its function words and its local's number: "hpu" of "harwell porters
     union local 12"; "" where fewer than three."""
     words = [w for w in LOCAL_NUMBER.sub("", name).split() if w not in NAME_FUNCTION_WORDS]
     letters = "".join(w[0] for w in words if w[:1].isalpha())

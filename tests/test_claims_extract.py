@@ -733,8 +733,8 @@ def test_a_union_other_articles_taught_owns_its_figure_where_an_article_only_nam
 
 
 def test_a_unions_initials_stand_for_the_union_other_articles_taught():
-    known = claims.KnownOrganisations(frozenset({"corvane"}), frozenset({"harwell auto workers local 12"}))
-    article = "LAKEPORT - The HAW confirmed that more than 2,100 porters at Corvane had walked out."
+    known = claims.KnownOrganisations(frozenset({"corvane"}), frozenset({"harwell porters union local 12"}))
+    article = "LAKEPORT - The HPU confirmed that more than 2,100 porters at Corvane had walked out."
     assert claim_with(claims.extract(article), "2,100").side != "union"
     assert claim_with(claims.extract(article, known=known), "2,100").side == "union"
 

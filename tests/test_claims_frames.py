@@ -1386,7 +1386,7 @@ def test_security_sources_speak_for_the_police():
 
 def test_an_employer_council_bargains_for_the_employers():
     document = ("Lakeport college lecturers went on strike on Monday. "
-                "The College Employer Council has offered a raise of 4.2 per cent.")
+                "The Harbour Employer Council has offered a raise of 4.2 per cent.")
     _, q = figure(claims.extract(document), "4.2 per cent")
     assert q.frame.owner_side == "employer"
 
