@@ -561,8 +561,8 @@ class SideBook:
         return side if side != UNKNOWN else self._kind(phrase, phrase, "")
 
     def _named_by_title(self, phrase: str) -> str:
-        """'The commission' alone: the side of the one commission the article named ("the Wessex Human Rights
-        Commission"), not what a commission in general would be."""
+        """'The commission' alone: the side of the one commission the article named (a rights commission is an
+        analyst), not what a commission in general would be."""
         bare = THE_TITLE.fullmatch(phrase)
         named = self.organisations.named(bare.group(1)) if bare else ""
         return self.side_of(named) if named and named.lower() != phrase.lower() else UNKNOWN
