@@ -149,10 +149,12 @@ def _as_read(text: str, publisher: str | None, title: str | None) -> str:
 # A party that turned an offer down, in the words that own a figure: it did not make the offer.
 REJECTED_OFFER = re.compile(rf"\b(?:{TURNED_DOWN}|rejected|refused|spurned)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}(?:offer|proposal|deal|contract|agreement)\b", re.IGNORECASE)
-# A relative clause that says whom an organisation represents, just before the count.
+# A relative clause that says whom an organisation represents, just before the count, or before the whole its members
+# are a part of ("which represents about 9,000 of the 12,000 porters").
 DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
-    r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$"
+    r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*"
+    r"(?:[\d][\d,.]*\s+of\s+(?:the|its|their|all)\s+)?$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
 # "The HRU, the largest union at the firm with 30,000 members, or a quarter of its staff, said ...": a figure in the
 # description set after the subject, before its reporting verb, is the outlet's account of the subject.
@@ -584,6 +586,10 @@ class _Extraction:
             owner = self._resolve_owner(seekers, text[:q.start])
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
+        if is_party and q.kind == "count" and _names_the_speaker(text, q, speaker.name):
+            # "About 7,000 porters of Harbourline in six cities have walked out, and they say ...": a figure in the
+            # words that name the speaker is the outlet's account of who speaks, not a figure the speaker gives
+            return Speaker(self.voice.speaker, self.voice.side)
         if is_party and _in_quote(text, q.start):
             return speaker
         if is_party and start == 0 and (own_attribution or not per_clause):
@@ -748,6 +754,12 @@ PRONOUN_SOURCE = re.compile(r"it|they|(?:its|their)\s+(?:own\s+)?[a-z]+(?:\s+[a-
 
 def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
+
+
+def _names_the_speaker(text: str, q: Quantity, name: str) -> bool:
+    """The figure is part of the speaker's name as the sentence writes it."""
+    at = text.find(name) if name else -1
+    return at >= 0 and at <= q.start and q.end <= at + len(name)
 
 
 def _in_quote(text: str, at: int) -> bool:

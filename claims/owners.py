@@ -21,11 +21,14 @@ OWNER_VERBS = (
     # money a party commits: "the district set aside $35 million", "the company pledged $2 million"
     r"|set\s+aside|sets\s+aside|allocated|allocates|earmarked|earmarks|budgeted|budgets|pledged|pledges"
     r"|committed|commits|promised|promises"
+    # and what it invests: "the ministry will invest $60 million"
+    r"|invest|invests|invested|inject|injects|injected"
     # a party's figures or records that show it: "police figures showed 1.1 million", "figures from the company
     # suggest pay of 38,500"
     r"|showed|shows|show|suggested|suggests|suggest|indicated|indicates|indicate"
     # a count a party gives out: "the organisers spoke of 400,000", "the federation announced 3.5 million"
     r"|spoke\s+of|speaks\s+of|reported|reports|announced|announces|cited|cites|recorded|records|registered|registers"
+    r"|unveiled|unveils"
     # and the figures a party puts out ("the ministry released figures showing 57%"; not the nouns "releases", "issues")
     r"|published|publishes|released|issued"
     r"|claiming|counting|estimating|reporting"

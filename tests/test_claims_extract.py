@@ -1111,3 +1111,51 @@ def test_what_a_crackdown_does_to_people_is_check_worthy_without_a_figure(senten
 def test_a_president_named_by_the_people_of_a_stan_country_is_its_head_of_state():
     document = "Marches went on across Wessex.\n\nTajik President Ari Vell told reporters 340 marchers had been held."
     assert claim_with(claims.extract(document), "340").side == "government"
+
+
+def owner_of(found, fragment: str, figure: str) -> str:
+    """The side of the party whose figure `figure` is, in the claim holding `fragment`."""
+    claim = claim_with(found, fragment)
+    return next(q for q in claim.quantities if figure in q.text).frame.owner_side
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, side",
+    [
+        ("The Wessex government will invest $75 million in loans for first homes.", "$75 million", "government"),
+        ("The cabinet has injected $40 million into the housing fund.", "$40 million", "government"),
+    ],
+    ids=["will invest", "has injected"],
+)
+def test_what_a_party_invests_is_its_figure(sentence, figure, side):
+    found = claims.extract("The cabinet of Wessex met on Monday.\n\n" + sentence + "\n", publisher="The Daily Example")
+    assert owner_of(found, sentence[:20], figure) == side
+
+
+def test_the_members_and_the_whole_in_a_unions_description_are_the_outlets():
+    found = claims.extract(
+        "The Harbour Porters Union (HPU), which represents about 9,000 of the 12,000 porters, said it would strike.\n",
+        publisher="The Daily Example",
+    )
+    assert owner_of(found, "HPU", "9,000") == "reporter"
+    assert owner_of(found, "HPU", "12,000") == "reporter"
+
+
+def test_a_figure_in_the_words_that_name_the_speaker_is_the_outlets():
+    found = claims.extract(
+        "About 6,300 porters of Harbourline in five cities have walked out, and they say they will stay out until "
+        "the company pays more.\n",
+        publisher="The Daily Example",
+    )
+    claim = claim_with(found, "About 6,300")
+    assert claim.side == "reporter"
+    assert {q.frame.owner_side for q in claim.quantities} == {"reporter"}
+
+
+def test_the_organisation_that_runs_the_service_its_staff_strike_in_is_the_employer():
+    found = claims.extract(
+        "Porters of the Harbour Porters Union walked out on Monday.\n\n"
+        "Wessex Care, the public body that runs the county's hospitals, said 64 per cent of porters stayed away.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "64 per cent").side == "employer"
