@@ -298,13 +298,27 @@ def test_a_figure_many_articles_give_is_compared_with_a_dozen_of_them_and_a_plai
 
     claims = {c.id: c for c in map(stored, range(1, 200))}
 
-    def pairs_of_claim_1(framed):
-        ranked = [Ranked(0.9, 1, j, 0.9, True, (0, 0), framed=framed) for j in range(2, 22)]
+    def pairs_of_claim_1(framed, usefulness=0.5):
+        ranked = [Ranked(usefulness, 1, j, 0.9, True, (0, 0), framed=framed) for j in range(2, 22)]
         return sum(1 for r in select(ranked, claims) if r.claim_a == 1)
 
     # one count that a dozen articles give is set against each of them
     assert pairs_of_claim_1(framed=True) == MAX_FRAMED_PAIRS_PER_CLAIM >= 12
     assert pairs_of_claim_1(framed=False) == MAX_PAIRS_PER_CLAIM < MAX_FRAMED_PAIRS_PER_CLAIM
+
+
+def test_a_pair_useful_enough_passes_its_claims_cap():
+    from factcheck.pairing.candidates import MAX_PAIRS_PER_CLAIM, USEFUL_PAST_CAP, Ranked, select
+    from factcheck.records import StoredClaim
+
+    claims = {i: StoredClaim(i, i, i, 0, 1, f"claim {i}", "", "reporter", 0.5, "") for i in range(1, 200)}
+    # claim 1's places are full of weak pairs of one measure; the one pair that restates it word for word still comes in
+    weak = [Ranked(0.3, 1, j, 0.5, True, (0, 0), framed=True) for j in range(2, 2 + MAX_PAIRS_PER_CLAIM + 6)]
+    strong = Ranked(USEFUL_PAST_CAP + 0.5, 1, 150, 0.9, True, (0, 0))
+    below = Ranked(USEFUL_PAST_CAP - 0.1, 1, 151, 0.9, True, (0, 0))
+    chosen = {(r.claim_a, r.claim_b) for r in select([*weak, strong, below], claims)}
+    assert (1, 150) in chosen
+    assert (1, 151) not in chosen
 
 
 def test_a_share_that_does_not_say_of_what_is_compared_but_not_paired_first():
