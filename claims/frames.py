@@ -28,6 +28,7 @@ SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, 
                 "trillion": 1e12}
 
 CROWD_SIZE = "crowd size"  # how many marched or rallied: counted by organisers, police and outlets
+ON_STRIKE = "workers on strike"
 
 
 def interval(value: float, qualifier: str, text: str = "", kind: str = "count") -> tuple[float | None, float | None]:
@@ -296,11 +297,16 @@ def is_vote(measure: str) -> bool:
     return measure in VOTE_MEASURES
 
 
+def one_strike_long(measure: str) -> bool:
+    """The workers out on a strike: one count for as long as the strike lasts, whichever day an outlet gives it."""
+    return measure == ON_STRIKE
+
+
 def counts_an_event(measure: str) -> bool:
     """A measure of what happened on one day or in one ballot (a march's crowd, the workers out on a strike day, the
     flights cancelled, a vote's share, a toll of the dead or hurt as it stood that day), as against what stands until
     it changes (an offer, a workforce, a cost)."""
-    return (measure in (CROWD_SIZE, "workers on strike") or measure.endswith(" closed") or is_vote(measure)
+    return (measure in (CROWD_SIZE, ON_STRIKE) or measure.endswith(" closed") or is_vote(measure)
             or is_casualty(measure))
 
 
@@ -591,11 +597,11 @@ def _people_measure(words: list[str], before: str, after: str, clause: str) -> s
                                                   or STRIKING_BEFORE.search(before)):
             # "11,000 writers are on strike", "the striking 3,000 pilots": those who strike are workers, whatever
             # their trade; not "a strike that kept 40,000 students home"
-            return "workers on strike"
+            return ON_STRIKE
         return head
     for text in (clause, near):
         if STRIKE_WORDS.search(text):
-            return "workers on strike"
+            return ON_STRIKE
         if REPRESENT_WORDS.search(text):
             return "workers represented"
     return "workers"

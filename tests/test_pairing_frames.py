@@ -378,6 +378,7 @@ def test_what_speaks_of_a_crowd_in_words(text, spoken):
     ("crowd size", "2026-03-08", "conflict"),  # the next day's paper: the same march
     ("raise offered", "2026-03-12", "conflict"),  # an offer stands until it changes
     ("people killed", "2026-03-12", "unverifiable"),  # a toll, like a crowd, is a count of its day
+    ("workers on strike", "2026-03-12", "conflict"),  # the workers out on one strike: one count while it lasts
 ])
 def test_a_days_count_in_articles_days_apart_is_most_often_another_days(measure, published_b, label):
     a = framed("Police counted 80,000 in the streets.", "80,000", 80000, "people", measure, owner_side="police",
