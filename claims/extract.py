@@ -150,7 +150,7 @@ def _as_read(text: str, publisher: str | None, title: str | None) -> str:
 REJECTED_OFFER = re.compile(rf"\b(?:{TURNED_DOWN}|rejected|refused|spurned)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,2}(?:offer|proposal|deal|contract|agreement)\b", re.IGNORECASE)
 # A relative clause that says whom an organisation represents, just before the count, or before the whole its members
-# are a part of ("which represents about 9,000 of the 12,000 porters").
+# are a part of ("which now represents some 9,000 of its 12,000 dockside porters").
 DESCRIBES_MEMBERS = re.compile(
     r",?\s+(?:which|who|that)\s+(?:now\s+)?(?:represents|speaks\s+for|bargains\s+for|has\s+organi[sz]ed)\s+"
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*"
@@ -587,8 +587,8 @@ class _Extraction:
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
         if is_party and q.kind == "count" and _names_the_speaker(text, q, speaker.name):
-            # "About 7,000 porters of Harbourline in six cities have walked out, and they say ...": a figure in the
-            # words that name the speaker is the outlet's account of who speaks, not a figure the speaker gives
+            # "Some 6,300 Harbourline porters told the company they would stay out": a figure in the words that name
+            # the speaker is the outlet's account of who speaks, not a figure the speaker gives
             return Speaker(self.voice.speaker, self.voice.side)
         if is_party and _in_quote(text, q.start):
             return speaker

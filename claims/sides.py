@@ -83,7 +83,7 @@ EMPLOYER_PATTERNS = (
         r"(?:(?:temporarily|also|already|since|now)\s+)?(?:laid\s+off|lays\s+off|lay\s+off|furloughed|furloughs"
         r"|employs|employed|idled)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+"
     ),
-    # "Wessex Care, the public body that runs the health service", "Harbourline, which operates the port": the
+    # "Lakeport Wards, a trust which operates the city's clinics", "Harbourline, which runs the port": the
     # organisation that runs the service its workers work in employs them.
     re.compile(rf"(?P<org>{ORG}),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:that|which)|which)\s+(?:runs|operates|manages)\s"),
     # "Lakeport Rail has improved its pay offer", "raised the wage increase it is proposing": whoever improves an

@@ -1122,7 +1122,7 @@ def owner_of(found, fragment: str, figure: str) -> str:
 @pytest.mark.parametrize(
     "sentence, figure, side",
     [
-        ("The Wessex government will invest $75 million in loans for first homes.", "$75 million", "government"),
+        ("The Wessex government will invest $75 million in rolling stock for the harbour railway.", "$75 million", "government"),
         ("The cabinet has injected $40 million into the housing fund.", "$40 million", "government"),
     ],
     ids=["will invest", "has injected"],
@@ -1134,7 +1134,7 @@ def test_what_a_party_invests_is_its_figure(sentence, figure, side):
 
 def test_the_members_and_the_whole_in_a_unions_description_are_the_outlets():
     found = claims.extract(
-        "The Harbour Porters Union (HPU), which represents about 9,000 of the 12,000 porters, said it would strike.\n",
+        "HPU, which now represents some 9,000 of its 12,000 dockside porters, told members to stay out.\n",
         publisher="The Daily Example",
     )
     assert owner_of(found, "HPU", "9,000") == "reporter"
@@ -1143,11 +1143,10 @@ def test_the_members_and_the_whole_in_a_unions_description_are_the_outlets():
 
 def test_a_figure_in_the_words_that_name_the_speaker_is_the_outlets():
     found = claims.extract(
-        "About 6,300 porters of Harbourline in five cities have walked out, and they say they will stay out until "
-        "the company pays more.\n",
+        "Some 6,300 Harbourline porters told the company on Monday they would stay out until it pays more.\n",
         publisher="The Daily Example",
     )
-    claim = claim_with(found, "About 6,300")
+    claim = claim_with(found, "Some 6,300")
     assert claim.side == "reporter"
     assert {q.frame.owner_side for q in claim.quantities} == {"reporter"}
 
@@ -1155,7 +1154,7 @@ def test_a_figure_in_the_words_that_name_the_speaker_is_the_outlets():
 def test_the_organisation_that_runs_the_service_its_staff_strike_in_is_the_employer():
     found = claims.extract(
         "Porters of the Harbour Porters Union walked out on Monday.\n\n"
-        "Wessex Care, the public body that runs the county's hospitals, said 64 per cent of porters stayed away.\n",
+        "Lakeport Wards, a trust which operates the city's clinics, counted 640 porters away from work.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "64 per cent").side == "employer"
+    assert claim_with(found, "640 porters").side == "employer"
