@@ -93,7 +93,7 @@ ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
 # The ministries that command the police and give their crowd counts.
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
-                               r"|interior\s+minist\w+|internal\s+affairs\s+ministry|home\s+office"
+                               r"|interior\s+ministr(?:y|ies)|internal\s+affairs\s+ministry|home\s+office"
                                r"|security\s+(?:forces|sources?)|law\s+enforcement)\b", re.I)
 GOVERNMENT_WORDS = frozenset(
     "ministry minister undersecretary mayor governor premier parliament presidential presidency".split()
@@ -233,6 +233,8 @@ SPEAKER_OF_HOUSE = (r"(?:house|parliament(?:ary)?|assembly|senate|deputy)\s+spea
 # A legislature: it votes laws, it does not bargain, so it is the government even where the government employs.
 LEGISLATURE = re.compile(
     r"\b(?:parliament|legislature|congress|senate|senators?|lawmakers|legislators|(?:national|state|general)\s+assembly"
+    # their elected members, a city's among them: "Councilwoman Ada Quill", "an alderman", "Assemblyman Rafe Mott"
+    r"|(?:council|assembly|congress)(?:wo)?m[ae]n|(?:city\s+)?council\s*members?|councill?ors?|alder(?:wo)?m[ae]n"
     r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate"
     rf"|{SPEAKER_OF_HOUSE}"
     # a governing party's politicians: "Democratic leaders", "the GOP caucus", "the Tories"

@@ -570,7 +570,7 @@ def _subject_before(region: str, verb: int) -> str:
         opened = region.rfind(",", 0, cut - 1)
         aside = region[opened + 1:cut - 1].strip().lower() if opened > 0 else ""
         if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES
-                           or _apposition(region[:opened], aside)):
+                           or aside in INTERJECTED or _apposition(region[:opened], aside)):
             return _subject_before(region, opened)
     return _last_noun_phrase(" ".join(words)) if words else ""
 

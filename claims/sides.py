@@ -24,7 +24,7 @@ from claims.kinds import (
     is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
-from claims.organisations import ORG, THE_TITLE, UNITED_WORKERS, NamedOrganisations, Vocabulary
+from claims.organisations import NO_TRADE, ORG, THE_TITLE, UNITED_WORKERS, NamedOrganisations, Vocabulary
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
@@ -553,6 +553,8 @@ class SideBook:
             return self.labour
         if head in ROLE_NOUNS:
             modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
+            if head in BODY_NOUNS and _of_workers(phrase):
+                return self.labour  # "the Central Committee of Wessex Teachers": the workers' own body
             side = self._org_side(modifier)
             if side != UNKNOWN:
                 return side
@@ -958,6 +960,16 @@ def _names_written(text: str) -> set[str]:
 
 def _contains_word(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+# A body that workers elect or form among themselves: named for the workers it gathers, it speaks for them.
+BODY_NOUNS = frozenset("committee council".split())
+TRADES = WORKER_NOUNS - NO_TRADE | {"doctors", "physicians"}  # not workers elsewhere: "doctors said" tells of the hurt
+
+
+def _of_workers(phrase: str) -> bool:
+    """The phrase names a trade's workers ("Wessex Doctors Committee", "Committee of Harbour Pilots")."""
+    return any(w.lower().strip(".,'\u2019") in TRADES for w in phrase.split())
 
 
 def _names_an_organisation(modifier: str) -> bool:

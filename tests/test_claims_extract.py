@@ -1158,3 +1158,49 @@ def test_the_organisation_that_runs_the_service_its_staff_strike_in_is_the_emplo
         publisher="The Daily Example",
     )
     assert claim_with(found, "640 porters").side == "employer"
+
+
+def test_an_interior_minister_speaks_for_the_government_and_the_ministry_for_the_police():
+    found = claims.extract(
+        "Marches went on across Wessex.\n\n"
+        "Interior Minister Ari Vell said police were holding 420 marchers.\n\n"
+        "The interior ministry said 95 officers had been hurt.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "420 marchers").side == "government"
+    assert claim_with(found, "95 officers").side == "police"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Central Committee of Lakeport Teachers, 14 pickets needed treatment.",
+        "The Lakeport Doctors Committee counted 14 pickets who needed treatment.",
+    ],
+    ids=["committee of", "doctors committee"],
+)
+def test_a_committee_named_for_the_workers_it_gathers_is_theirs_not_the_employers(sentence):
+    found = claims.extract(sentence + "\n", publisher="The Daily Example")
+    assert claim_with(found, "14 pickets").side == "union"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councilwoman Ada Quill puts the city's overtime bill for the stoppage at $2 million.",
+        "Alderman Rafe Mott told a hearing the ferries had lost 900 fares a day.",
+    ],
+    ids=["councilwoman", "alderman"],
+)
+def test_a_city_councils_elected_members_speak_for_the_government(sentence):
+    found = claims.extract("Porters of the Harbour Porters Union walked out on Monday.\n\n" + sentence + "\n",
+                           publisher="The Daily Example")
+    assert claim_with(found, sentence[:12]).side == "government"
+
+
+def test_a_word_set_off_between_the_owner_and_its_verb_keeps_the_owner():
+    found = claims.extract(
+        "Marches went on across Wessex.\n\nThe police, however, had counted 61 pickets by dusk.\n",
+        publisher="The Daily Example",
+    )
+    assert owner_of(found, "The police", "61") == "police"
