@@ -679,3 +679,17 @@ def test_the_years_a_raise_is_spread_over_are_no_fact_of_their_own():
                    kind="duration", document_id=2)
     assert shared_measures(five.quantities, three.quantities) == []
     assert suggest_label(five, three, 0.6).label != "conflict"
+
+
+def test_the_very_same_count_comes_before_a_near_one_among_a_claims_partners():
+    # Each claim has room for one partner. Both others count the porters near 6,400, and one reads far more alike;
+    # the one giving the very same count is one fact told twice and comes first.
+    strike = framed("Dockside porters stayed away from the quays: 6,400 by the port's count.", "6,400", 6400, "people",
+                    "workers on strike", document_id=1)
+    same = framed("HPU says it speaks for 6,400 porters at Lakeport.", "6,400", 6400, "people", "workers",
+                  document_id=2)
+    near = framed("About 6,500 porters walked off the quays.", "6,500", 6500, "people", "workers on strike",
+                  document_id=3)
+    vectors = np.array([[1, 0], [0, 1], [0.9, 0.436]], dtype=np.float32)
+    found = frame_candidates([strike, same, near], vectors, related=lambda x, y: True, per_claim=1)
+    assert (0, 1) in found
