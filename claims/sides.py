@@ -554,7 +554,7 @@ class SideBook:
         if head in ROLE_NOUNS:
             modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
             if head in BODY_NOUNS and _of_workers(phrase):
-                return self.labour  # "the Central Committee of Wessex Teachers": the workers' own body
+                return self.labour  # "the Committee of Harwell Nurses": the workers' own body
             side = self._org_side(modifier)
             if side != UNKNOWN:
                 return side

@@ -1174,7 +1174,7 @@ def test_an_interior_minister_speaks_for_the_government_and_the_ministry_for_the
 @pytest.mark.parametrize(
     "sentence",
     [
-        "According to the Central Committee of Lakeport Teachers, 14 pickets needed treatment.",
+        "According to the Committee of Harwell Nurses, 14 pickets needed treatment.",
         "The Lakeport Doctors Committee counted 14 pickets who needed treatment.",
     ],
     ids=["committee of", "doctors committee"],
