@@ -29,8 +29,9 @@ SAME_MEASURE_FIRST = 1.0  # added to the cosine of partners that state the same 
 NEAR_FIGURES_FIRST = 0.5  # added again for partners whose figures of that measure are near each other
 NEAR_RATIO = 1.25
 # Added again for partners giving the very same telling figure ("6,400 porters stayed out" / "the union's 6,400
-# members at the docks"): one fact told twice, though a claim's near figures of its measure may read more alike. Replaying the real development sets'
-# pairing: pairs found 4,116 -> 4,121, right 3,350 -> 3,353 (three sets up, one down in right, none in found).
+# members at the docks"): one fact told twice, though a claim's near figures of its measure may read more alike.
+# Replaying the real development sets' pairing: pairs found 4,116 -> 4,121, right 3,350 -> 3,353 (three sets up,
+# one down in right, none in found).
 SAME_FIGURE_FIRST = 0.5
 BLOCK = 1024  # rows of a large group compared at once: bounded memory
 TELLING_COUNT = 1000  # one count of a thousand or more in two claims of a dispute is rarely chance
@@ -83,7 +84,7 @@ def _values_by_measure(quantities) -> dict[tuple[str, str], list[float]]:
 def _partner_bonus(values_a, values_b, same_figure: bool = False) -> float:
     """For two claims sharing a measure: they come first, and of those, figures near each other before figures far
     apart: "more than 7,000 nurses struck" and "about 7,100 walked out" are one fact told twice, which a
-    reader checks first."""
+    reader checks first; the very same telling figure (`same_figure`) before a near one."""
     near = any(max(abs(x), abs(y)) <= NEAR_RATIO * min(abs(x), abs(y))
                for key in values_a.keys() & values_b.keys() for x in values_a[key] for y in values_b[key])
     return SAME_MEASURE_FIRST + (NEAR_FIGURES_FIRST if near else 0.0) + (SAME_FIGURE_FIRST if same_figure else 0.0)
@@ -100,10 +101,10 @@ def frame_candidates(
         units = {unit_group(q) for q in claim.quantities if q.kind != DATE_KIND}
         for key in units | ({("count", "")} if spoken[row] else set()):
             by_unit[key].append(row)
-    measures = [{k for k in map(measure_key, c.quantities) if k} | telling_figures(c.quantities) | spoken[row]
+    telling = [telling_figures(c.quantities) for c in claims]
+    measures = [{k for k in map(measure_key, c.quantities) if k} | telling[row] | spoken[row]
                 | workforces(c.quantities) for row, c in enumerate(claims)]
     values = [_values_by_measure(c.quantities) for c in claims]
-    telling = [telling_figures(c.quantities) for c in claims]
     found: dict[tuple[int, int], float] = {}
     for rows in by_unit.values():
         if len(rows) < 2:
