@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from claims.lexicon import (
-    ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, POSITION_VERBS, REPORTING_VERBS,
-    ROLE_NOUNS, WORKER_NOUNS, names_outlet,
+    ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, LINKING_PHRASES, LINKING_WORDS,
+    POSITION_VERBS, REPORTING_VERBS, ROLE_NOUNS, WORKER_NOUNS, names_outlet,
 )
 from claims.patterns import NAME_CAPITAL, NAME_LETTER
 
@@ -68,10 +68,9 @@ LISTED_NAME_REST = re.compile(
     r"(?:Union|Association|Federation|Guild|Council|Alliance|Workers|Company|Corporation|Group)\b"
 )
 AGE_TAIL = re.compile(r",\s*\d{1,3},\s*$")
-INTERJECTION_TAIL = re.compile(
-    r",\s*(?:however|though|meanwhile|too|also|instead|in\s+turn|for\s+(?:its|their|his|her)\s+part|on\s+the\s+other\s+hand"
-    r"|by\s+contrast|in\s+contrast),\s*$", re.IGNORECASE
-)
+LINKING = "|".join(sorted((w.replace(" ", r"\s+") for w in LINKING_WORDS | LINKING_PHRASES), key=len, reverse=True))
+INTERJECTION_TAIL = re.compile(rf",\s*(?:{LINKING}),\s*$", re.IGNORECASE)  # "The district, however, said"
+LINKING_ONLY = re.compile(rf"^(?:{LINKING})$", re.IGNORECASE)  # "However, the union, which ..., says"
 # "(Fontana, Calif.) --" and "OAKLAND, Calif. (AP) —": where the story was filed, not who speaks.
 DATELINE = re.compile(
     r"^\s*\(?[A-Z][A-Za-z .]*(?:,\s*[A-Z][A-Za-z.]*)?\)?\s*(?:\([A-Z]+\)\s*)?(?:--|\u2014|\u2013)\s*"
@@ -115,6 +114,10 @@ SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 # "The alliance put the number of members on strike at nearly 45,000": a figure given, as "said" gives one.
 PUT_A_FIGURE = re.compile(r"\s+(?:at\s+[^.;]{1,30}?\s+)?(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?:number|figure|count|total|tally|cost|turnout|damage|losses|loss|bill|toll)\b")
+# "Wessex officials gave a toll of 14 dead": a figure given, as "put" puts one.
+GAVE_A_FIGURE = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
+                           r"(?:figure|count|total|tally|toll|estimate)\s+of\b")
+GIVING_VERBS = frozenset("gave give gives".split())
 HONORIFIC_DOT = re.compile(r"\b(Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt|Rev|Supt)\.")
 QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 # A segment that is a person's name, or ends with one: "Ada Quill" in "Ada Quill, the managing director,".
@@ -144,6 +147,16 @@ QUOTED_AS_SAYING = re.compile(
     r"|\b(?:reports?|media|outlets?|agenc(?:y|ies)|newspapers?)\s+quoting\s+(?P<quoted>[^,.;:\u201c\u201d\"]{2,80}?)\s+"
     r"(?:said|says|reported|stated)\b"
 )
+
+
+# "Harbourline's reply took up claims from the guild that pickets turned back 40 lorries": what follows "that" is
+# the guild's. The noun says how it was put.
+CLAIMED_BY = re.compile(
+    r"\b(?P<noun>claims?|assertions?|allegations?|accusations?|warnings?|suggestions?)\s+(?:from|by)\s+"
+    r"(?P<who>[^,.;:\u201c\u201d\"]{2,80}?)\s+that\s"
+)
+CLAIM_NOUN_VERBS = {"claim": "claimed", "assertion": "asserted", "allegation": "alleged", "accusation": "accused",
+                    "warning": "warned", "suggestion": "suggested"}
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -178,7 +191,8 @@ def find_attribution(text: str) -> Attribution | None:
         if _inside(match.start(), quoted) or (match.group()[0].isupper() and match.start() > 0):
             continue  # capitalised inside a sentence, "State" is part of a name: Northfield State University
         passive = PASSIVE_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)):
+        if verb not in REPORTING_VERBS and not (verb in ("put", "puts") and (PUT_A_FIGURE.match(text, match.end()) or passive)) \
+                and not (verb in GIVING_VERBS and GAVE_A_FIGURE.match(text, match.end())):
             continue  # "police put the crowd at 80,000", "the damage is put at 100 million euros by the institute"
         if verb == "state" and STATE_BODY.match(text, match.end()):
             continue  # "the toll stood at 17, state television said": the adjective, not the verb
@@ -197,9 +211,27 @@ def find_attribution(text: str) -> Attribution | None:
                 return Attribution(_trim(agent.group("who")), verb, _stance(verb))
             continue
         speaker = _speaker_of(text, match, quoted)
+        claimed = _claimed_by(text, match.end(), quoted) if verb not in DENIAL_VERBS else None
+        if claimed:  # "The reply answers claims from the guild that ...", not "Harbourline denied claims by the guild"
+            return claimed
+        if speaker and _outlet_named(speaker):
+            # "The Ledger says Harbourline has confirmed 212 cancellations": Harbourline's words, where they are the
+            # outlet's very next clause (a later clause's source, "while organisers gave 9,000", is that clause's)
+            carried = find_attribution(CLAUSE_OPENING.split(text[match.end():].lstrip(" ,"), maxsplit=1)[0])
+            if carried:
+                return carried
         if speaker:
             return Attribution(speaker, verb, _stance(verb))
-    return None
+    return _claimed_by(text, 0, quoted)
+
+
+def _claimed_by(text: str, start: int, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """The claimant of "claims from the guild that ...", after `start`, as the one who says what follows."""
+    claimed = CLAIMED_BY.search(text, start)
+    if not claimed or _inside(claimed.start(), quoted):
+        return None
+    verb = CLAIM_NOUN_VERBS[claimed.group("noun").lower().rstrip("s")]
+    return Attribution(_trim(claimed.group("who")), verb, _stance(verb))
 
 
 # An offer and whom it was made to, ending where a relative clause about the offer begins: in "Harbourline's first
@@ -285,7 +317,7 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
         if described:  # "Ben Ortiz, a spokesperson for the alliance, said ..."
             return described
         # ", said Barnett" / "," said the union; "put" is never inverted: what follows it is the figure's words
-        after = INVERTED_SPEAKER.match(text, verb.end()) if verb.group().lower() not in ("put", "puts") else None
+        after = INVERTED_SPEAKER.match(text, verb.end()) if verb.group().lower() not in GIVING_VERBS | {"put", "puts"} else None
         inverted = _clean_subject(after.group("who"), any_case=True) if after else ""
         if inverted and inverted.split()[0].lower() in NOT_AN_INVERTED_SPEAKER:
             inverted = ""
@@ -311,6 +343,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     segments = _joined_lists([s.strip() for s in SEGMENT_BREAK.split(phrase)])
     if len(segments) > 1 and _sets_the_scene(segments[0]):
         segments = segments[1:]  # "In Harwell, the union said": the scene set, then the subject
+    if len(segments) > 1 and LINKING_ONLY.match(segments[0]):
+        segments = segments[1:]  # "However, the union, which ...": a link to the sentence before, then the subject
     # Only a segment closed by a comma can be an appositive: in "..., a Kaiser spokesperson said" the last
     # segment is the subject itself.
     closed = len(segments) > 1 and not _words(segments[-1], strip_filler=True)

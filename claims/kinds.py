@@ -52,6 +52,10 @@ RIGHTS_MONITOR = re.compile(
     r"\b(?:human[\s-]+)?rights\s+(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
     r"|activists?|lawyers?|centres?|centers?|institutes?|council|watch|networks?|observatory|campaigners?|advocates?|chiefs?)\b"
     r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bmedico-legal\b|\blegal\s+aid\b"
+    # a body named for the cause it serves: "the Harwell Centre for Human Rights", "a League for the Defence of Human
+    # Rights" (a ministry or secretariat "for Human Rights" is the government's, and not matched here)
+    r"|\b(?:cent(?:er|re)|institute|league|foundation|network|committee|association|movement|coalition|observatory"
+    r"|society)s?\s+(?:for|of)\s+(?:the\s+)?(?:(?:defen[cs]e|protection|promotion)\s+of\s+)?human\s+rights\b"
     # a group named for what it defends ("Wessex Human Rights"), not a ministry "of Harbours and Human Rights"
     r"|(?<!\band\s)(?<!\bof\s)(?<!\bfor\s)\bhuman\s+rights(?:\s*\([A-Z]{2,6}\))?\s*$"
     # what a charity or campaign group is: "an NGO based in Harwell", "a non-governmental organisation"

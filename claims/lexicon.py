@@ -172,6 +172,13 @@ CLAUSE_WORDS = frozenset(
 )
 
 # Determiners and prepositions: an -ed word right after one is an adjective, not a verb.
+# Words that link a sentence to the one before and name no one, set off by commas before its subject or after it:
+# "However, the union says", "The police, however, had counted".
+LINKING_WORDS = frozenset("however though meanwhile too also instead likewise nonetheless nevertheless separately".split())
+LINKING_PHRASES = frozenset((
+    "for its part", "for their part", "for his part", "for her part", "for its own part", "in turn", "in response",
+    "on the other hand", "by contrast", "in contrast",
+))
 DETERMINERS = frozenset(
     """
     the a an this that these those its their his her our your my of to by for with in on at from into

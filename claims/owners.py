@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import LEADING_TIME, OFFER_TO_END, PASSIVE_BEFORE, names_workers
-from claims.lexicon import FINITE_WORDS
+from claims.lexicon import FINITE_WORDS, LINKING_PHRASES, LINKING_WORDS
 
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
@@ -93,8 +93,6 @@ MODALS = frozenset("could would should might may must will can cannot won't woul
 VERB_BEFORE = re.compile(rf"\b(?:{OWNER_VERBS})\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 POSSESSIVE_BEFORE = re.compile(r"(?:\u2019s|'s|s[\u2019']|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er)\s+(?:[a-z-]+\s+)?$")
 SUBJECT_PREPOSITIONS = frozenset("at of for from with in".split())
-INTERJECTED_PHRASES = frozenset(("for its part", "for their part", "in turn", "in response", "for its own part"))
-INTERJECTED = frozenset("however though meanwhile too also instead likewise nonetheless nevertheless".split())
 # "an analysis from Lakeport Aerial Mapping gives 52,000", "a tally of 48,000 by a Dutch group": the figure
 # is the source's. The owner phrase keeps the noun ("analysis by ...") so that a source no party names is an analyst.
 SOURCE_NOUNS = (r"analys[ie]s|study|studies|surveys?|research|reports?|tally|tallies|counts?|estimates?|reckoning|calculations?"
@@ -556,7 +554,7 @@ def _subject_before(region: str, verb: int) -> str:
         # "A federal board that the president, a Democrat, set up has recommended 6%": the verb after the relative
         # clause and its asides is the main one, and the phrase the sentence opened with its subject.
         return _clean(opened.group("np"))
-    if len(words) == 1 and words[0].lower() in INTERJECTED and cut > 1:
+    if len(words) == 1 and words[0].lower() in LINKING_WORDS and cut > 1:
         return _subject_before(region, cut - 1)  # "Lakeport Public Schools, however, put": the words before
     if cut > 1 and _joined_predicate(words):
         # "The legislature, however, turned the bill down and approved 3%": a second verb of the subject before the comma
@@ -569,8 +567,8 @@ def _subject_before(region: str, verb: int) -> str:
     if not words and cut > 1:  # "The HFU, which organised the marches, counted": the phrase before the relative clause
         opened = region.rfind(",", 0, cut - 1)
         aside = region[opened + 1:cut - 1].strip().lower() if opened > 0 else ""
-        if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in INTERJECTED_PHRASES
-                           or aside in INTERJECTED or _apposition(region[:opened], aside)):
+        if opened > 0 and (RELATIVE_OPENING.match(region, opened + 1) or aside in LINKING_PHRASES
+                           or aside in LINKING_WORDS or _apposition(region[:opened], aside)):
             return _subject_before(region, opened)
     return _last_noun_phrase(" ".join(words)) if words else ""
 

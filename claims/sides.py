@@ -262,6 +262,11 @@ TRAILING_NAME = re.compile(rf"(?P<name>{NAME})$")
 PERSON_OF_PLACE = re.compile(rf"^(?P<name>{NAME})\s+of\s+[A-Z][\w-]+$")
 # "Markus Brand of the consultancy Harwell", "Ada Quill of the Harbour Union": the person speaks for it.
 PERSON_OF_ORG = re.compile(rf"^(?P<name>{NAME})\s+(?:of|at|from|with)\s+(?P<org>the\s+.+)$")
+# "Rafe Mott of Corvane Air said": of an organisation by its bare name, which only the article can tell from a place.
+PERSON_OF_NAMED_IN_TEXT = re.compile(
+    rf"(?P<name>{NAME})\s+of\s+(?P<org>[A-Z][\w&\u2019'-]*(?:\s+[A-Z][\w&\u2019'-]*){{0,3}})"
+    rf"(?=\s+(?:put|puts|said|says|estimated|estimates|told|wrote|calculated|found|added)\b|[,;:])"
+)
 PERSON_OF_ORG_IN_TEXT = re.compile(rf"(?P<name>{NAME})\s+of\s+(?P<org>the\s+[^,.;:\u201c\u201d\"]{{3,80}}?)(?=\s+(?:put|puts|said|says|estimated|estimates|told|wrote|calculated|found)\b|[,.;:])")
 # "the consultancy Harwell", "the union Verband": what the named organisation is, said before its name.
 NOUN_BEFORE_NAME = re.compile(r"^the\s+(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})$")
@@ -690,6 +695,11 @@ class SideBook:
             return self.management
         return UNKNOWN
 
+    def _a_party_named(self, org: str) -> bool:
+        """'Corvane Air', 'the HPU': an employer or a union this article (or the parties file) names."""
+        name = org.lower().removeprefix("the ")
+        return name in self.employers or name in self.unions or bool(self._alias_matches(org))
+
     def _alias_matches(self, phrase: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), side) for pattern, side in self._aliases for m in pattern.finditer(phrase)]
 
@@ -800,6 +810,9 @@ class SideBook:
         for match in PERSON_OF_ORG_IN_TEXT.finditer(text) if " of the " in text else ():
             # "Bo Lind of the research firm Harwell"; an organisation only guessed to be the employer teaches nothing
             if self.side_of(match.group("org")) != self.management or self._named_employer(match.group("org")):
+                self._learn_person(match.group("name"), match.group("org"))
+        for match in PERSON_OF_NAMED_IN_TEXT.finditer(text) if " of " in text else ():
+            if self._a_party_named(match.group("org")):  # a party the article names, not a place
                 self._learn_person(match.group("name"), match.group("org"))
         if ", who " in text:
             for match in PERSON_WHO.finditer(text):

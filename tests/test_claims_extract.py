@@ -1204,3 +1204,65 @@ def test_a_word_set_off_between_the_owner_and_its_verb_keeps_the_owner():
         publisher="The Daily Example",
     )
     assert owner_of(found, "The police", "61") == "police"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "However, the Harbour Porters Union, which speaks for the crane drivers, says pickets turned back 48 lorries.",
+        "Harbourline, by contrast, spoke of only 48 lorries turned back.",
+    ],
+    ids=["however before", "by contrast after"],
+)
+def test_a_linking_word_set_off_by_commas_hides_no_speaker(sentence):
+    found = claims.extract("Porters of the Harbour Porters Union walked out at Harbourline on Monday.\n\n" + sentence + "\n",
+                           publisher="The Daily Example")
+    expected = "employer" if sentence.startswith("Harbourline") else "union"
+    assert claim_with(found, "48 lorries").side == expected
+
+
+def test_a_centre_for_human_rights_counts_as_a_rights_monitor_and_a_ministry_for_them_as_the_government():
+    found = claims.extract(
+        "Marches went on across Wessex.\n\n"
+        "According to the Wessex Centre for Human Rights, 17 marchers were held overnight.\n\n"
+        "The Wessex Ministry for Human Rights said 11 marchers were held overnight.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "17 marchers").side == "analyst"
+    assert claim_with(found, "11 marchers").side == "government"
+
+
+def test_claims_from_a_party_that_a_statement_answers_are_the_partys():
+    found = claims.extract(
+        "Porters of the Harbour Porters Union walked out at Harbourline on Monday.\n\n"
+        "In its reply, Harbourline took up claims from the union that pickets turned back 40 lorries.\n\n"
+        "Harbourline denied claims by the union that it had hired 300 replacement porters.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "40 lorries").side == "union"
+    assert claim_with(found, "300 replacement").side == "employer"  # the denial stays the denier's
+
+
+def test_an_outlet_that_passes_on_a_partys_words_gives_them_to_the_party():
+    found = claims.extract(
+        "Porters of the Harbour Porters Union walked out at Harbourline on Monday.\n\n"
+        "The Lakeport Ledger says Harbourline has confirmed 212 cancelled sailings, stranding travellers.\n\n"
+        "The Wessex Times reported that police put the crowd at 5,000, while the organisers gave a figure of 9,000.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "212 cancelled").side == "employer"
+    assert claim_with(found, "9,000").side == "organizers"
+    assert claim_with(found, "5,000").side == "police"  # the later clause's source is that clause's only
+
+
+def test_a_person_of_a_party_the_article_names_speaks_for_it_later_by_surname():
+    found = claims.extract(
+        "Pilots of the Harwell Pilots Union walked out at Corvane Air on Monday.\n\n"
+        "Rafe Mott of Corvane Air said talks would resume on Friday.\n\n"
+        "Mott said its senior pilots earn $164,000 a year.\n\n"
+        "Ada Quill of Lakeport said she had waited six hours.\n\n"
+        "Quill said 300 passengers had waited with her.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "$164,000").side == "employer"
+    assert claim_with(found, "300 passengers").side != "employer"  # of a place, not of a party
