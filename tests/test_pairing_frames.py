@@ -376,6 +376,8 @@ def test_what_speaks_of_a_crowd_in_words(text, spoken):
 @pytest.mark.parametrize("measure, published_b, label", [
     ("crowd size", "2026-03-12", "unverifiable"),  # five days on: most often another march
     ("crowd size", "2026-03-08", "conflict"),  # the next day's paper: the same march
+    ("crowd size", "2026-03-09", "conflict"),  # two days on: still most often the same march
+    ("crowd size", "2026-03-10", "unverifiable"),  # three days on: most often another
     ("raise offered", "2026-03-12", "conflict"),  # an offer stands until it changes
     ("people killed", "2026-03-12", "unverifiable"),  # a toll, like a crowd, is a count of its day
     ("workers on strike", "2026-03-12", "conflict"),  # the workers out on one strike: one count while it lasts
