@@ -172,6 +172,19 @@ def test_one_count_in_thousands_in_two_claims_makes_them_partners_whatever_each_
     assert suggest_label(pair, same, 0.2).label == "agree"
 
 
+def test_a_partner_told_within_days_comes_before_one_told_weeks_later():
+    # A toll told over weeks: with room for one partner, a claim meets the count given the next day, though the
+    # count a month later reads a little more alike; neither figure is near its own.
+    first = framed("Health officials counted 14 dead.", "14", 14, "people", "people killed", document_id=1)
+    next_day = framed("A rights group put the toll at 31.", "31", 31, "people", "people killed", document_id=2)
+    month_on = framed("Health officials counted 58 dead.", "58", 58, "people", "people killed", document_id=3)
+    vectors = np.array([[1, 0, 0], [0.1, 0.995, 0], [0.3, 0, 0.954]], dtype=np.float32)
+    claims = [first, next_day, month_on]
+    assert (0, 2) in frame_candidates(claims, vectors, related=lambda x, y: True, per_claim=1)  # undated: alike first
+    dated = frame_candidates(claims, vectors, related=lambda x, y: True, per_claim=1, days=[700000, 700001, 700030])
+    assert (0, 1) in dated
+
+
 def test_an_estimate_or_a_tally_is_a_count_of_anything():
     estimate = framed("Officials had expected a 200,000 estimate.", "200,000", 200000, "estimates", "estimate",
                       owner_side="government")

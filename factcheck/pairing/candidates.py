@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -144,7 +145,7 @@ class Ranked:
 
 def candidate_rows(
     claims: list[StoredClaim], matrix: np.ndarray, neighbours: Neighbours, min_similarity: float,
-    names: DocumentNames | None = None,
+    names: DocumentNames | None = None, days: Sequence[int | None] = (),
 ):
     """{(row i, row j): (similarity, outright)} with i < j, from figures of one measure, neighbours and
     same-document counterpoints.
@@ -155,7 +156,7 @@ def candidate_rows(
     large = len(claims) > LARGE_STORE
     partners = PARTNERS_AT_SCALE if large else PARTNERS_PER_CLAIM
     found: dict[tuple[int, int], tuple[float, bool]] = {
-        key: (score, True) for key, score in frame_candidates(claims, matrix, names.related, partners).items()
+        key: (score, True) for key, score in frame_candidates(claims, matrix, names.related, partners, days).items()
     }
     reach = NEIGHBOURS_AT_SCALE if large else neighbours.rows.shape[1]
     for i, (rows, scores) in enumerate(zip(neighbours.rows[:, :reach], neighbours.scores[:, :reach])):
@@ -352,7 +353,7 @@ def read_candidates(
     names = names or DocumentNames({})
     out = ReadCandidates()
     with _collector_paused():
-        found = candidate_rows(claims, matrix, neighbours, min_similarity, names)
+        found = candidate_rows(claims, matrix, neighbours, min_similarity, names, [v.day for v in views])
         while found:  # popped, so the pairs already read free their memory as the list grows
             (i, j), (similarity, outright) = found.popitem()
             if claims[j].id < claims[i].id:
