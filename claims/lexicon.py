@@ -245,10 +245,16 @@ COUNTRIES = frozenset(
 ))
 
 
+# What an outlet is, written before its name: "the newspaper La Voz", "broadcaster Harwell One".
+OUTLET_KINDS = frozenset("newspaper newspapers broadcaster tabloid magazine paper".split())
+
+
 def names_outlet(name: str) -> bool:
-    """A news outlet by the words of its name: "The Lakeport Ledger", "the state news agency Lakenews"."""
+    """A news outlet by the words of its name: "The Lakeport Ledger", "the state news agency Lakenews", "the
+    Wessex newspaper La Voz"."""
     words = name.lower().replace(",", " ").split()
-    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words)
+    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words
+                            or not OUTLET_KINDS.isdisjoint(words[:-1]))
 
 
 def is_country(phrase: str) -> bool:

@@ -17,9 +17,12 @@ ORG_TITLES = (
     "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute|Commission"
 )
 CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
+DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+                r"|October|November|December")
 TITLED_ORG = re.compile(
     rf"(?:{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+(?=[A-Z]))?){{0,5}}(?P<title>(?:{ORG_TITLES})s?)\b"
-    rf"(?:[ \t]+(?:of|for)[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
+    # "the Wessex Commission on Human Rights" (not "the Harbour Porters Union on Monday")
+    rf"(?:[ \t]+(?:of|for|on(?![ \t]+{DAY_OR_MONTH}\b))[ \t]+{CAP_WORD}(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?{CAP_WORD}){{0,5}})?"
 )
 # "The Northern Shipping Alliance, which bargains for terminal operators and ocean carriers,"
 BARGAINS_FOR = re.compile(

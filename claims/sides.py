@@ -16,7 +16,7 @@ from claims.patterns import NAME_WORD, WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
     MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
-    is_country, is_nationality,
+    OUTLET_KINDS, is_country, is_nationality,
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
@@ -476,8 +476,8 @@ class SideBook:
             before.append(words.pop(0))  # 'Governor Vell-Moss': a surname after a title is a person, 'Vell-Moss' later
         name = " ".join(words)
         lowered = {w.lower() for w in words}
-        if before and before[-1].lower() in ("of", "the", "and", "&", "for", "at"):
-            return ""
+        if before and (before[-1].lower() in ("of", "the", "and", "&", "for", "at") or before[-1].lower() in OUTLET_KINDS):
+            return ""  # "the newspaper La Voz": an outlet's name
         if lowered & (LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | MANAGEMENT_NOUNS | CAMPAIGN_NOUNS | POLICE_WORDS) or self._alias_matches(name):
             return ""  # no person: "the Lakeport State Police Command"
         if words[-1].lower() in BODY_NOUNS and kind_of(name, words[-1].lower()) != UNKNOWN:
@@ -541,6 +541,10 @@ class SideBook:
                 return side
         if head in WORKER_NOUNS:
             return self.labour
+        if not OUTLET_KINDS.isdisjoint(head_part.lower().split()[:-1]) and head_part.split()[-1][:1].isupper():
+            # "the newspaper La Voz said": another outlet's own voice. (Not every name that ends like an outlet's:
+            # "Harwell Post" may be the employer.)
+            return REPORTER
         learnt = self._learnt_side(head_part)
         if learnt != UNKNOWN:
             return learnt
@@ -796,6 +800,9 @@ class SideBook:
                 self._learn_person(match.group("name"), "the employer")  # "Superintendent Ari Moss", of a strike
                 continue
             self._learn_person(match.group("name"), role)
+        if ", who " in text:  # "Ada Quill, who heads the commission,": first the body headed, not the whole clause
+            for match in PERSON_WHO.finditer(text):
+                self._learn_person(match.group("name"), match.group("desc"))
         for match in PERSON_DESCRIBED.finditer(text):
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
         for match in PEOPLE_AFTER_DESCRIPTION.finditer(text) if " and " in text else ():
@@ -814,9 +821,6 @@ class SideBook:
         for match in PERSON_OF_NAMED_IN_TEXT.finditer(text) if " of " in text else ():
             if self._a_party_named(match.group("org")):  # a party the article names, not a place
                 self._learn_person(match.group("name"), match.group("org"))
-        if ", who " in text:
-            for match in PERSON_WHO.finditer(text):
-                self._learn_person(match.group("name"), match.group("desc"))
 
     def _learn_person(self, name: str, description: str) -> None:
         if self.person(name):

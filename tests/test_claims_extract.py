@@ -1266,3 +1266,24 @@ def test_a_person_of_a_party_the_article_names_speaks_for_it_later_by_surname():
     )
     assert claim_with(found, "$164,000").side == "employer"
     assert claim_with(found, "300 passengers").side != "employer"  # of a place, not of a party
+
+
+def test_the_head_of_a_commission_named_on_its_cause_speaks_for_that_commission():
+    found = claims.extract(
+        "Marches went on across Wessex.\n\n"
+        "The Wessex Commission on Human Rights said on Wednesday that 80 marchers were held.\n\n"
+        "Ada Quill, who heads the commission, said 112 marchers were still held.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "112 marchers").side == "analyst"
+
+
+def test_a_newspaper_named_as_one_speaks_in_its_own_voice_and_a_company_named_post_does_not():
+    found = claims.extract(
+        "Porters of the Harbour Porters Union walked out at Harwell Post on Monday.\n\n"
+        "More than 40 porters were hurt on the picket line, the Wessex newspaper La Voz reported.\n\n"
+        "Harwell Post said 300 porters had stayed at work.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "40 porters").side == "reporter"
+    assert claim_with(found, "300 porters").side == "employer"
