@@ -621,6 +621,17 @@ def test_a_strikes_length_is_compared_wherever_it_is_told():
     assert "same measure" not in " ".join(suggest_label(city, whole, 0.3).reasons)
 
 
+def test_a_place_named_more_fully_by_its_police_is_the_same_place():
+    # "in Harwell" / "the Harwell Metropolitan Police": the city, once by itself and once in its police's name
+    city = placed(framed("The ministry put the march in Harwell at 35,000.", "35,000", 35000, "people", "crowd size",
+                         owner_side="government", document_id=1), "Harwell")
+    police = placed(framed("The Harwell Metropolitan Police counted 120,000.", "120,000", 120000, "people",
+                           "crowd size", owner_side="police", document_id=2), "Harwell Metropolitan")
+    assert suggest_label(city, police, 0.5).label == "conflict"
+    other = placed(police, "Lakeport Metropolitan")
+    assert suggest_label(city, other, 0.5).signals["figures"] == 0  # another city's count
+
+
 def test_a_strikes_length_in_hours_is_compared_with_one_in_days_but_hours_of_work_are_not():
     import claims
     from factcheck.pairing.figures import compare_figures

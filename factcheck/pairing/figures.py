@@ -238,7 +238,8 @@ def same_place(a: Quantity, b: Quantity) -> bool:
     if a.kind == "duration":
         return True
     pa, pb = (a.frame.place if a.frame else ""), (b.frame.place if b.frame else "")
-    return not pa or not pb or pa == pb
+    # "Harwell" and "Harwell Municipal" (of "the Harwell Municipal Police"): one place, one named more fully
+    return not pa or not pb or pa == pb or pa.startswith(f"{pb} ") or pb.startswith(f"{pa} ")
 
 
 def distinctive(q: Quantity) -> bool:
