@@ -22,10 +22,10 @@ MAX_ROUNDING = 0.05
 # Words that make an approximate figure an upper one: "nearly 9%" is under 9%, "just over" above.
 BELOW_WORDS = re.compile(r"^(?:nearly|almost|close to|just under|just shy of|not quite)\b", re.IGNORECASE)
 NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-SCALE_TEXT = re.compile(r"\d\s?(million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
+SCALE_TEXT = re.compile(r"\d\s?(million|billion|trillion|thousand|lakhs?|crores?|mn|bn|m|b|k)\b", re.IGNORECASE)
 SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-                "trillion": 1e12}
+                "trillion": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 
 CROWD_SIZE = "crowd size"  # how many marched or rallied: counted by organisers, police and outlets
 ON_STRIKE = "workers on strike"

@@ -10,6 +10,7 @@ UNITS = {
 SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 NUMBER_WORDS = (*UNITS, "hundred", "thousand", "million", "billion", "trillion", "dozen")
 FRACTIONS = {"half": 0.5, "quarter": 0.25}  # only before a scale: "half a million", "a quarter of a billion"

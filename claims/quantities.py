@@ -19,8 +19,9 @@ from claims.patterns import PHONE, STREET_NUMBER
 
 # Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
 DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
-# "1.2 million", "12-thousand" (as some wires write it), "5bn", "40k"
-SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand)\b|(?:mn|bn|[mMbBkK])\b)"
+# "1.2 million", "12-thousand" (as some wires write it), "5bn", "40k"; "1.5 lakh" and "500 crore", as Indian outlets
+# count (a hundred thousand, ten million)
+SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand|lakhs?|crores?)\b|(?:mn|bn|[mMbBkK])\b)"
 # "half a million", "a quarter of a billion", "a quarter billion": a fraction counts only before a scale word.
 FRACTION_OF_SCALE = r"(?:a\s+)?(?:half|quarter)\s+(?:of\s+)?(?:an?\s+)?(?:thousand|million|billion|trillion)\b"
 # "three and a half", "a million and a half": a half more than the number (or its scale).

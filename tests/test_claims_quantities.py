@@ -455,6 +455,16 @@ def test_thousands_written_with_a_hyphen_are_one_figure(sentence, text, value):
     assert q.value == value
 
 
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Organisers expect 2.5 lakh marchers at the rally.", 250_000, "people"),
+    ("Some 3 lakh tractors joined the march.", 300_000, "tractors"),
+    ("The blockade cost the state Rs 800 crore.", 8_000_000_000, "INR"),
+])
+def test_lakh_and_crore_scale_a_number_as_indian_outlets_write_it(sentence, value, unit):
+    [q] = [q for c in claims.extract(sentence) for q in c.quantities]
+    assert (q.value, q.unit) == (value, unit)
+
+
 def test_a_counted_noun_stops_before_the_next_figure():
     found = claims.extract("A survey of two-hundred bus depots counted nine-thousand-12 drivers.")
     [q] = [q for c in found for q in c.quantities if q.text == "two-hundred"]
