@@ -25,6 +25,8 @@ PEOPLE_NOUNS = frozenset(
     cleaners dispatchers controllers crews linemen loggers farmworkers faculty lecturers hands laborers
     undergraduates graduates postdocs researchers academics longshore
     personnel civilians victims detainees prisoners inmates activists bystanders minors youths
+    farmers growers peasants villagers pensioners migrants refugees scholars dockers shoppers commuters travellers
+    travelers mourners pilgrims tourists spectators
     """.split()
 )
 

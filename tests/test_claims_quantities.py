@@ -465,6 +465,16 @@ def test_lakh_and_crore_scale_a_number_as_indian_outlets_write_it(sentence, valu
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Some 2,000 commuters were stranded at Harwell Junction.",
+    "About 2,000 farmers drove their tractors into Lakeport.",
+    "Nearly 2,000 pensioners marched on the ministry.",
+])
+def test_commuters_farmers_and_pensioners_are_counted_as_people(sentence):
+    [q] = [q for c in claims.extract(sentence) for q in c.quantities]
+    assert (q.value, q.unit) == (2_000, "people")
+
+
 def test_a_counted_noun_stops_before_the_next_figure():
     found = claims.extract("A survey of two-hundred bus depots counted nine-thousand-12 drivers.")
     [q] = [q for c in found for q in c.quantities if q.text == "two-hundred"]
