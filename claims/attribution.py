@@ -114,7 +114,7 @@ SEGMENT_BREAK = re.compile(r",(?=\s|$)|\s[\u2013\u2014]\s|\s--\s")
 # "The alliance put the number of members on strike at nearly 45,000": a figure given, as "said" gives one.
 PUT_A_FIGURE = re.compile(r"\s+(?:at\s+[^.;]{1,30}?\s+)?(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
                           r"(?:number|figure|count|total|tally|cost|turnout|damage|losses|loss|bill|toll)\b")
-# "Wessex officials gave a toll of 14 dead": a figure given, as "put" puts one.
+# "Health officials gave a figure of 14 dead": a figure given, as "put" puts one.
 GAVE_A_FIGURE = re.compile(r"\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?:figure|count|total|tally|toll|estimate)\s+of\b")
 GIVING_VERBS = frozenset("gave give gives".split())
@@ -216,7 +216,7 @@ def find_attribution(text: str) -> Attribution | None:
             return claimed
         if speaker and _outlet_named(speaker):
             # "The Ledger says Harbourline has confirmed 212 cancellations": Harbourline's words, where they are the
-            # outlet's very next clause (a later clause's source, "while organisers gave 9,000", is that clause's)
+            # outlet's very next clause (a later clause's source, "while the union claimed 140", is that clause's)
             carried = find_attribution(CLAUSE_OPENING.split(text[match.end():].lstrip(" ,"), maxsplit=1)[0])
             if carried:
                 return carried

@@ -42,7 +42,7 @@ from claims.attribution import find_attribution, find_position_holder
         ("The university, citing its own housing study, said rent takes 34 percent of a stipend.", "The university",
          "assertion"),
         ("The alliance put the number of members on strike at nearly 45,000.", "The alliance", "assertion"),
-        ("Wessex officials gave a toll of 14 dead by Sunday.", "Wessex officials", "assertion"),
+        ("Health officials in Harwell gave a figure of 14 dead by Sunday.", "Health officials in Harwell", "assertion"),
         ("However, the HRU, which speaks for the crane drivers, says pickets turned back 48 lorries.", "the HRU",
          "assertion"),
         ("Harbourline's reply took up claims from the guild that pickets turned back 40 lorries.", "the guild",

@@ -1247,35 +1247,35 @@ def test_an_outlet_that_passes_on_a_partys_words_gives_them_to_the_party():
     found = claims.extract(
         "Porters of the Harbour Porters Union walked out at Harbourline on Monday.\n\n"
         "The Lakeport Ledger says Harbourline has confirmed 212 cancelled sailings, stranding travellers.\n\n"
-        "The Wessex Times reported that police put the crowd at 5,000, while the organisers gave a figure of 9,000.\n",
+        "The Wessex Times wrote that 60 pickets stood at the gate by noon, while the union claimed 140.\n",
         publisher="The Daily Example",
     )
     assert claim_with(found, "212 cancelled").side == "employer"
-    assert claim_with(found, "9,000").side == "organizers"
-    assert claim_with(found, "5,000").side == "police"  # the later clause's source is that clause's only
+    assert claim_with(found, "140").side == "union"
+    assert claim_with(found, "60 pickets").side != "union"  # the later clause's source is that clause's only
 
 
 def test_a_person_of_a_party_the_article_names_speaks_for_it_later_by_surname():
     found = claims.extract(
         "Pilots of the Harwell Pilots Union walked out at Corvane Air on Monday.\n\n"
         "Rafe Mott of Corvane Air said talks would resume on Friday.\n\n"
-        "Mott said its senior pilots earn $164,000 a year.\n\n"
+        "Mott said 41 flights had left on time.\n\n"
         "Ada Quill of Lakeport said she had waited six hours.\n\n"
         "Quill said 300 passengers had waited with her.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "$164,000").side == "employer"
+    assert claim_with(found, "41 flights").side == "employer"
     assert claim_with(found, "300 passengers").side != "employer"  # of a place, not of a party
 
 
 def test_the_head_of_a_commission_named_on_its_cause_speaks_for_that_commission():
     found = claims.extract(
         "Marches went on across Wessex.\n\n"
-        "The Wessex Commission on Human Rights said on Wednesday that 80 marchers were held.\n\n"
-        "Ada Quill, who heads the commission, said 112 marchers were still held.\n",
+        "The Wessex Commission on Human Rights counted 80 marchers held in its first report.\n\n"
+        "Ada Quill, who chairs the commission, put the number still held at 112.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "112 marchers").side == "analyst"
+    assert claim_with(found, "112").side == "analyst"
 
 
 def test_a_newspaper_named_as_one_speaks_in_its_own_voice_and_a_company_named_post_does_not():
