@@ -173,7 +173,6 @@ CLAUSE_WORDS = frozenset(
     """.split()
 )
 
-# Determiners and prepositions: an -ed word right after one is an adjective, not a verb.
 # Words that link a sentence to the one before and name no one, set off by commas before its subject or after it:
 # "However, the union says", "The police, however, had counted".
 LINKING_WORDS = frozenset("however though meanwhile too also instead likewise nonetheless nevertheless separately".split())
@@ -181,6 +180,8 @@ LINKING_PHRASES = frozenset((
     "for its part", "for their part", "for his part", "for her part", "for its own part", "in turn", "in response",
     "on the other hand", "by contrast", "in contrast",
 ))
+
+# Determiners and prepositions: an -ed word right after one is an adjective, not a verb.
 DETERMINERS = frozenset(
     """
     the a an this that these those its their his her our your my of to by for with in on at from into
@@ -255,8 +256,14 @@ def names_outlet(name: str) -> bool:
     """A news outlet by the words of its name: "The Lakeport Ledger", "the state news agency Lakenews", "the
     Wessex newspaper La Voz"."""
     words = name.lower().replace(",", " ").split()
-    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words
-                            or not OUTLET_KINDS.isdisjoint(words[:-1]))
+    return bool(words) and (words[-1].strip(".,") in OUTLET_NOUNS or "news" in words or called_an_outlet(name))
+
+
+def called_an_outlet(name: str) -> bool:
+    """A name the text says is an outlet's ("the Wessex newspaper La Voz"), not one that only ends like one ("Harwell
+    Post" may be the employer)."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and not OUTLET_KINDS.isdisjoint(w.lower() for w in words[:-1])
 
 
 def is_country(phrase: str) -> bool:

@@ -16,7 +16,7 @@ from claims.patterns import NAME_WORD, WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
     MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
-    OUTLET_KINDS, is_country, is_nationality,
+    OUTLET_KINDS, called_an_outlet, is_country, is_nationality,
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
@@ -541,10 +541,8 @@ class SideBook:
                 return side
         if head in WORKER_NOUNS:
             return self.labour
-        if not OUTLET_KINDS.isdisjoint(head_part.lower().split()[:-1]) and head_part.split()[-1][:1].isupper():
-            # "the newspaper La Voz said": another outlet's own voice. (Not every name that ends like an outlet's:
-            # "Harwell Post" may be the employer.)
-            return REPORTER
+        if called_an_outlet(head_part):
+            return REPORTER  # "the newspaper La Voz said": another outlet's own voice
         learnt = self._learnt_side(head_part)
         if learnt != UNKNOWN:
             return learnt
