@@ -23,11 +23,14 @@ class Attribution:
 
 
 WORD = re.compile(r"[A-Za-z][A-Za-z\u2019'.&-]*")
-# The source ends at a second figure: "1.2 million according to the ministry and 3.1 million according to ...".
+# The source ends at a second figure: "1.2 million according to the ministry and 3.1 million according to ...", and
+# where a clause opens after it with no comma: "according to the guild the talks had stalled by Friday".
 # "By the estimates of X" is the same source in other words.
 ACCORDING_TO = re.compile(
     r"\b(?:according to|by the\s+(?:[a-z]+\s+)?(?:estimates?|counts?|reckoning|calculations?)\s+of)\s+"
-    r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s|[,.;:!?()\u201c\u201d\"]|$)",
+    r"(?P<who>[^,.;:!?()\u201c\u201d\"]{2,120}?)(?=\s+(?:and|or|but|while|against)\s+\d|\s+(?:that|which|who)\s"
+    r"|\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are|was|were|has|have|had|will|would|could|may|might)\b"
+    r"|[,.;:!?()\u201c\u201d\"]|$)",
     re.IGNORECASE,
 )
 # Verbs that report a speaker's words across an aside: "Vell said, according to the Ledger, that ...", "The HRU, the

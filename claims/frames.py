@@ -10,8 +10,8 @@ import re
 
 from claims.lexicon import WORKER_NOUNS
 from claims.measures import (
-    CASUALTY_AFTER, CASUALTY_BEFORE, LARGE_WAGE, ON_TOP_WORDS, TURNED_DOWN, TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER,
-    VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
+    CASUALTY_AFTER, CASUALTY_BEFORE, FIRST_OF_JOINED, LARGE_WAGE, ON_TOP_WORDS, SECOND_OF_JOINED, TURNED_DOWN,
+    TURNOUT_AFTER, TURNOUT_BEFORE, VOTE_AFTER, VOTE_AFTER_WORDS, VOTE_SHARE_AFTER, is_people,
 )
 from claims.model import Frame, Quantity
 from claims.quantities import VAGUE_TEXT
@@ -204,6 +204,10 @@ PAID_MORE_IN_AFTER = re.compile(r"\s+(?:more|extra)\s+(?:a\s+(?:year|month|week)
                                 re.IGNORECASE)
 EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s+$", re.IGNORECASE)
 COST_WORDS = frozenset("cost costs price tag bill loss losses".split())  # "$2.6 billion in losses" is what it cost
+# "the $420 million cost of the strike", "$90 million in lost revenue": what a dispute cost, named after the sum
+COST_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:cost|costs|loss|losses)\b"
+                        r"|^\s+(?:in\s+)?(?:lost|forgone|foregone)\s+(?:revenues?|sales|profits?|earnings|income|output)\b",
+                        re.IGNORECASE)
 # What people get by on is what they are paid: "workers living on $250 a week in strike pay".
 LIVING_ON = re.compile(r"\b(?:liv(?:e|es|ing)|surviv(?:e|es|ing)|g(?:et|ets|etting)\s+by)\s+on\s+(?:just\s+|only\s+)?$",
                        re.IGNORECASE)
@@ -357,15 +361,21 @@ def frame_for(text: str, q: Quantity, quantities: tuple[Quantity, ...], owner: s
 
 
 # A part of a total the text tells beside it: "21 of these deaths", "4,310 of them", "70 of whom", "2,100 of the
-# 9,000 porters", "including the 8 killed in Lakeport". Set against a total, it is no second account of the total.
-PART_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:them|these|those|whom|which|(?:the|its|their)\s+[\d,.]+)\b", re.IGNORECASE)
+# 9,000 porters", "12 of the arrests", "including the 8 killed in Lakeport". Set against a total, it is no second
+# account of the total.
+PART_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?of\s+(?:them|these|those|whom|which|(?:the|its|their)\s+[\d,.]+"
+                        r"|the\s+(?:arrests|arrested|detainees|detained|dead|deaths|injured|wounded|victims|casualties))\b",
+                        re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them|of\s+which|of\s+those)\s+(?:the\s+)?"
                          r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
 def is_part(text: str, q: Quantity) -> bool:
-    """The figure counts a part of a total the sentence gives or refers back to."""
-    return q.kind == "count" and bool(PART_AFTER.match(text, q.end) or PART_BEFORE.search(text[max(0, q.start - 40):q.start]))
+    """The figure counts a part of a total the sentence gives, splits or refers back to."""
+    before = text[max(0, q.start - 40):q.start]
+    return q.kind == "count" and bool(
+        PART_AFTER.match(text, q.end) or PART_BEFORE.search(before) or FIRST_OF_JOINED.match(text, q.end)
+        or (SECOND_OF_JOINED.search(before) and CASUALTY_AFTER.match(text, q.end)))
 
 
 def place_of(text: str, q: Quantity) -> str:
@@ -543,7 +553,9 @@ def counted_apart(measure: str) -> bool:
 
 # "the number of people killed in the protests had climbed to 377": the count its subject names, told at its end
 NUMBER_OF_CASUALTIES = re.compile(
-    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?P<word>killed|dead|deaths|injured|wounded|injuries|arrested|detained|arrests)"
+    # "the number of injured rose to 40", "put the number hurt at 23"
+    r"\bnumber\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?P<word>killed|dead|deaths|injured|hurt|wounded|injuries|arrested|detained"
+    r"|arrests)"
     r"\b[^.;:]{0,80}?\b(?:at|to|reached|hit|topped|passed|was|is|stands\s+at|stood\s+at)\s+"
     r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
@@ -733,6 +745,8 @@ def _money_measure(q: Quantity, counted: str, before: str, after: str) -> str:
         return "cost"  # "would pay $415 more in premiums": more that workers pay out, no raise
     if words & RAISE_WORDS or counted == "raise" or _added_sum(q, before, after):
         return _role("raise", near, at)
+    if COST_AFTER.match(after):
+        return f"cost per {period}" if period else "cost"
     results = _results_measure(q, counted, before, after)
     if results:
         return results
@@ -865,9 +879,16 @@ TALKS_BEFORE = re.compile(rf"\b{TALKS}\s+(?:\w+\s+){{0,2}}(?:lasted|ran|went\s+o
                           r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
+# "in the first two months of the year", "the first ten days of the strike": the opening part of a longer span,
+# no event's whole length.
+OPENING_PART_BEFORE = re.compile(r"\bthe\s+first\s+$", re.IGNORECASE)
+
+
 def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") -> str:
     if q.unit == "hours" and re.search(r"\bweek\b", around, re.IGNORECASE):
         return "working week"
+    if OPENING_PART_BEFORE.search(before[-12:]):
+        return BARE_SPAN
     if TALKS_AFTER.match(around, len(before) + 1) or TALKS_BEFORE.search(before[-60:]):
         return BARE_SPAN
     if NOTICE_AFTER.match(around, len(before)):
@@ -876,9 +897,11 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
         return "contract" + LENGTH_SUFFIX  # "the contract runs for four years" is a "four-year contract"
     if not counted and RAISE_TERM_BEFORE.search(before[-40:]) and RAISE_NEAR.search(before[-60:]):
         return RAISE_TERM  # "raises of 17% across the next three years": the years a raise is spread over
-    if FIRST_IN.search(before[-60:]):
+    # (a record or a first is told in weeks or years: "shut the biggest port on the coast for 19 days" is a stoppage)
+    record_span = q.unit not in ("days", "hours")
+    if record_span and FIRST_IN.search(before[-60:]):
         return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
-    if RECORD_IN.search(before[-60:]):
+    if record_span and RECORD_IN.search(before[-60:]):
         return "record span of the strike" if STRIKE_WORDS.search(around) else "record span"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
     return f"{noun}{LENGTH_SUFFIX}" if noun else BARE_SPAN

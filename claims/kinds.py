@@ -95,10 +95,13 @@ ANALYST_NOUNS = frozenset(
 ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting consultancy forecasting polling".split())
 # Words in a phrase that make it one of these parties wherever they sit ("Lakeport Police Department Officer").
 POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
-# The ministries that command the police and give their crowd counts.
+# The ministries that command the police and give their crowd counts, and a national police named as a security
+# directorate ("the General Directorate of Public Security", "the security directorate"), as several states name it.
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"
                                r"|interior\s+ministr(?:y|ies)|internal\s+affairs\s+ministry|home\s+office"
-                               r"|security\s+(?:forces|sources?)|law\s+enforcement)\b", re.I)
+                               r"|security\s+(?:forces|sources?)|law\s+enforcement"
+                               r"|directorate\s+(?:general\s+)?of\s+(?:national\s+|public\s+|general\s+)?security"
+                               r"|security\s+(?:general\s+)?directorate)\b", re.I)
 GOVERNMENT_WORDS = frozenset(
     "ministry minister undersecretary mayor governor premier parliament presidential presidency".split()
 )

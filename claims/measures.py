@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from claims.lexicon import FINITE_WORDS, PEOPLE_NOUNS, REPORTING_VERBS
 from claims.model import Quantity
+from claims.numbers import UNITS
 
 WAGE_BEFORE = re.compile(
     r"(?P<counted>(?:(?:minimum|average|base|hourly|weekly|monthly|annual|starting|median|top|new|current)\s+){0,2}"
@@ -133,16 +134,27 @@ HOSPITALISED = (r"(?:taken|went|gone|admitted|rushed|brought|sent)\s+to\s+(?:the
                 r"|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))treated|needed\s+(?:medical\s+)?treatment")
 # (after an aside: "15 people, four students among them, were arrested"; "held" only as the passive it is of the
 # detained: "15 people were held", not "15 people held a vigil"; an aside only where no such word comes first: in
-# "14 dead, 2,300 wounded" the 14 are the dead)
-CASUALTY_AFTER = re.compile(
-    r"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{1,40},\s*)??"
+# "14 dead, 2,300 wounded" the 14 are the dead; and the first of two counts joined by "and": in "64 police and nine
+# marchers were hurt" both were hurt, where in "9,000 marched and 40 were held" only the second is counted so)
+NUMBER_WORD = "|".join(UNITS)
+# The nouns of the first count, none of them a verb or what befell them ("one dead and 12 hurt" are two measures)
+JOINED_NOUNS = (r"(?:(?![\w\u2019'-]*ed\b|(?:dead|hurt|missing|deaths?|injur\w*|arrests?|killings?|fatalities)\b)"
+                r"[\w\u2019'-]+\s+){0,2}?")
+COUNT_JOINED = rf"{JOINED_NOUNS}and\s+(?:\d[\d,.]*|{NUMBER_WORD})\s+"
+CASUALTY_TOLD = (
     r"(?:(?:[\w\u2019'-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+|been\s+|are\s+"
     r"|being\s+|confirmed\s+|reportedly\s+|shot\s+)*)?"
     r"(?P<word>killed|murdered|dead|died|die|dies|deaths|killings|fatalities|lost\s+their\s+lives"
     r"|injured|hurt|wounded|injuries|arrested|detained|arrests|abducted|missing|disappeared|abductions"
     r"|(?:(?<=were\s)|(?<=been\s)|(?<=being\s)|(?<=was\s))held|in\s+(?:detention|custody)"
     # the hurt as those who treat them count them: "nine people were taken to hospital", "20 received medical care"
-    rf"|{HOSPITALISED})\b", re.IGNORECASE)
+    rf"|{HOSPITALISED})\b")
+CASUALTY_AFTER = re.compile(rf"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{{1,40}},\s*)??(?:{COUNT_JOINED})??{CASUALTY_TOLD}",
+                            re.IGNORECASE)
+# The two counts a sentence splits its hurt or dead into ("31 marchers and two officers were killed"): each is a part of the
+# sentence's total, so that neither is set against a total as a second account of it.
+FIRST_OF_JOINED = re.compile(rf"\s*{COUNT_JOINED}{CASUALTY_TOLD}", re.IGNORECASE)
+SECOND_OF_JOINED = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+{JOINED_NOUNS}and\s+$", re.IGNORECASE)
 ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
 CASUALTY_BEFORE = re.compile(
     r"\b(?:(?P<toll>(?:death|casualty)\s+toll|toll\s+of\s+the\s+dead|(?:deaths|bodies)\s+of"

@@ -53,6 +53,9 @@ EMPLOYER_PATTERNS = (
         rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America)\b)"
     ),
     re.compile(rf"\b(?:{STAFF}\s+(?:at|of|for)|members\s+(?:at|for))\s+(?:the\s+)?(?P<org>{ORG})"),
+    # "drivers who work for Harbourline"
+    re.compile(rf"\b(?:{STAFF}|[Ee]mployee|[Ww]orker)\s+(?:(?:has|have|had|who)\s+)*(?:worked|works|work)\s+(?:for|at)\s+"
+               rf"(?:the\s+)?(?P<org>{ORG})"),
     # "Skyway's union members": the members of the union of Skyway's staff
     re.compile(rf"(?P<org>{ORG})(?:\u2019s|'s)\s+union\s+members\b"),
     # (not a head of government: "the strike against President Vell" is against a government's policy)

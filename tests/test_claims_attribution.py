@@ -152,6 +152,11 @@ def test_a_relative_clause_between_a_subject_and_its_position_leaves_the_subject
     assert find_position_holder("The porters have been seeking 40% higher pay.") == "The porters"
 
 
+def test_according_to_a_source_ends_where_a_clause_opens_without_a_comma():
+    found = find_attribution("But according to the guild the talks had stalled by Friday, with 40 sailings lost.")
+    assert found.speaker == "the guild"
+
+
 def test_a_document_speaks_for_whoever_wrote_it_not_for_whoever_it_went_to():
     assert find_attribution("According to a letter the company sent to union officials, it offered $6,000.").speaker == "the company"
     assert find_attribution("According to a memo sent to staff by the union, 300 jobs go.").speaker == "the union"

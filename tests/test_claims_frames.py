@@ -115,6 +115,9 @@ def test_a_party_that_speaks_owns_the_figure_it_reports_of_the_other():
          "210,000 marchers.", "210,000", "organizers"),
         ("The Lakeport Fair Rent Movement said 12,000 people joined the rally.", "12,000", "organizers"),
         ("The interior ministry counted 1.28 million protesters nationwide.", "1.28 million", "police"),
+        # a national police named as a security directorate
+        ("The General Directorate of Public Security said 31 officers had been hurt.", "31", "police"),
+        ("The security directorate said 14 people had been arrested in Lakeport.", "14", "police"),
         ("Economists at the Pelham Institute estimated the walkout cost $25 million a day.", "$25 million a day", "analyst"),
         ("A state-appointed fact-finder recommended a 6% raise.", "6%", "analyst"),
         ("The transport ministry said 120 trains ran on Saturday.", "120", "government"),
@@ -507,6 +510,20 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("It is the biggest walkout in its 60 years, the HDU said.", "60 years", "record span of the strike", ""),
         # a stoppage and industrial action are strikes too
         ("Dockers began the longest stoppage at the port in two decades.", "two decades", "record span of the strike", ""),
+        # a record is told in weeks or years: a stoppage at "the largest port" lasting days is the stoppage's length
+        ("Striking dockers shut the biggest container port on the coast for 19 days.", "19 days", "strike length", ""),
+        # the opening part of a span is no event's whole length
+        ("During the strike, Harbourline handled 9,100 containers in the first two months of the year.",
+         "two months", "duration", ""),
+        # two counts joined by "and" before what befell them: both are of the hurt; and "the number hurt" is a toll
+        ("The ministry said 64 officers and nine marchers had been injured.", "64", "people injured", ""),
+        ("Street fighting in Lakeport left 18 officers and 11 marchers hurt.", "18", "people injured", ""),
+        ("Some 9,000 porters marched and 40 were arrested.", "Some 9,000", "workers", ""),
+        ("The shooting left one person dead and 12 others injured.", "one", "people killed", ""),
+        ("The ministry put the number hurt at 23 by Sunday night.", "23", "people injured", ""),
+        # a sum named what a dispute cost after it
+        ("Harbourline put the $420 million cost of the strike in its accounts.", "$420 million", "cost", ""),
+        ("The walkout cost the port about $90 million in lost revenue.", "about $90 million", "cost", ""),
         # an age a rule sets is an age, in years: the one a change starts from is another measure than its target
         ("The reform raises the retirement age to 63.", "63", "retirement age", ""),
         ("Staff at Harbour Post may retire at 57 under the old scheme, the union said.", "57", "retirement age", ""),
@@ -1244,6 +1261,15 @@ DOCTORS_OPENING = "Trainee doctors walked out of hospitals on Monday.\n\n"
 def test_whose_figure_a_state_a_counter_a_ballot_or_the_sentence_before_makes_it(document, figure_text, side):
     claim, q = figure(claims.extract(document), figure_text)
     assert (q.frame.owner_side, claim.side) == (side, side)
+
+
+def test_an_organisation_workers_have_worked_for_is_their_employer():
+    taught = claims.organisations_taught("Drivers who work for Harbourline earn less than those in Lakeport.")
+    assert "harbourline" in taught.employers
+    found = claims.extract("Drivers who work for Harbourline earn less than those in Lakeport.\n\nHarbourline said the "
+                           "new contract would cost it $38 million over four years.")
+    _, q = figure(found, "$38 million")
+    assert q.frame.owner_side == "employer"
 
 
 def test_a_country_is_no_employer_by_its_name():
