@@ -139,6 +139,15 @@ def test_a_bare_count_and_a_count_of_people_of_one_crowd_are_compared():
     assert s.signals["basis"] == "figures" and s.label == "agree"
 
 
+def test_a_share_of_output_and_a_share_of_production_are_one_measure():
+    a = framed("The Lakeport yards build nearly 8 percent of the country's ship output.", "8 percent", 8, "percent",
+               "share of output", 7.5, 8.0, kind="percent")
+    b = framed("Strikers shut yards that make about 8% of national ship production.", "8%", 8, "percent",
+               "share of production", 7.5, 8.5, kind="percent", document_id=2)
+    assert (0, 1) in frame_candidates([a, b], orthogonal(2), related=lambda x, y: True)
+    assert suggest_label(a, b, 0.4).signals["measures"] == 1
+
+
 def test_a_count_of_people_is_not_compared_with_a_count_of_things():
     a = framed("The union said 60 people picketed.", "60", 60, "people", "people")
     b = framed("The chain closed 50 stores.", "50", 50, "stores", "stores closed", document_id=2)
@@ -418,6 +427,18 @@ def test_a_strikes_length_told_days_apart_is_one_strike_at_two_moments(published
     s = suggest_label(a, b, 0.5)
     assert s.label == label
     assert any("grows while it lasts" in r for r in s.reasons) is (label == "unverifiable")
+
+
+@pytest.mark.parametrize("first_text, label", [
+    ("The strike at Lakeport came to an end on Thursday after 27 days.", "conflict"),  # over: its length is final
+    ("The strike at Lakeport has run for 27 days.", "unverifiable"),  # still going on when first told
+    ("A deal was reached in a strike that has lasted 27 days.", "unverifiable"),
+])
+def test_a_strike_told_as_over_has_a_length_that_no_longer_grows(first_text, label):
+    a = framed(first_text, "27 days", 27, "days", "strike length", 26.5, 27.5, kind="duration", published="2026-03-24")
+    b = framed("Harbourline lost business during the 28-day strike.", "28-day", 28, "days",
+               "strike length", 27.5, 28.5, kind="duration", published="2026-07-01", document_id=2)
+    assert suggest_label(a, b, 0.4).label == label
 
 
 @pytest.mark.parametrize("other_value, label", [(50, "unverifiable"), (9, "conflict")])

@@ -470,6 +470,15 @@ def test_a_part_of_a_total_set_against_a_total_is_no_conflict():
     # two totals at odds still clash
     other = _claim("The ministry says 27 people have been killed during the protests.", document_id=3)
     assert suggest_label(total, other, 0.6).label == "conflict"
+    # two counts a sentence adds up ("29 marchers and two officers") are each a part of its toll
+    groups = _claim("The ministry said 29 marchers and two officers were killed.", document_id=4)
+    s = suggest_label(total, groups, 0.6)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "part and whole")
+    # "12 of the arrests" refers back to a total of arrests
+    arrests = _claim("Officials said police had arrested 52 people in the protests.")
+    in_lakeport = _claim("Lakeport saw 17 of the arrests, the same official said.", document_id=2)
+    s = suggest_label(arrests, in_lakeport, 0.6)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "part and whole")
 
 
 def test_a_starting_salary_and_a_top_salary_are_pay_of_two_groups():

@@ -34,10 +34,12 @@ GENERIC_MEASURE_WORDS = frozenset(
 # A bare count, an estimate or a tally may be a count of anything; a count of "people" one of any group of people.
 BARE_COUNT_UNITS = frozenset(("count", "item", "", "estimate", "tally", "figure", "number", "total"))
 PEOPLE_UNITS = frozenset("people person individual".split())
-# Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled.
+# Count nouns that name the same things: "1,100 classes" and "400 sections" were cancelled; a share of a
+# trade's output is a share of its production.
 SAME_THINGS = {
     **dict.fromkeys("class section course lecture".split(), "class"),
     **dict.fromkeys("store shop outlet branch location site".split(), "location"),
+    **dict.fromkeys("output production".split(), "output"),
 }
 # Words that say a group is the newly hired: "new hires", "first-year teachers", "entry-level staff".
 NEWLY_HIRED = dict.fromkeys("first entry start newly".split(), "new")
