@@ -898,10 +898,10 @@ def _duration_measure(q: Quantity, counted: str, around: str, before: str = "") 
     if not counted and RAISE_TERM_BEFORE.search(before[-40:]) and RAISE_NEAR.search(before[-60:]):
         return RAISE_TERM  # "raises of 17% across the next three years": the years a raise is spread over
     # (a record or a first is told in weeks or years: "shut the biggest port on the coast for 19 days" is a stoppage)
-    record_span = q.unit not in ("days", "hours")
-    if record_span and FIRST_IN.search(before[-60:]):
+    in_weeks_or_years = q.unit not in ("days", "hours")
+    if in_weeks_or_years and FIRST_IN.search(before[-60:]):
         return "time since the last strike" if STRIKE_WORDS.search(around) else "time since the last"
-    if record_span and RECORD_IN.search(before[-60:]):
+    if in_weeks_or_years and RECORD_IN.search(before[-60:]):
         return "record span of the strike" if STRIKE_WORDS.search(around) else "record span"
     noun = counted or ("strike" if STRIKE_WORDS.search(around) else "")
     return f"{noun}{LENGTH_SUFFIX}" if noun else BARE_SPAN

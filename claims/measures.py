@@ -151,8 +151,8 @@ CASUALTY_TOLD = (
     rf"|{HOSPITALISED})\b")
 CASUALTY_AFTER = re.compile(rf"\s*(?:(?:[\w\u2019'-]+)?,[^,.;:]{{1,40}},\s*)??(?:{COUNT_JOINED})??{CASUALTY_TOLD}",
                             re.IGNORECASE)
-# The two counts a sentence splits its hurt or dead into ("31 marchers and two officers were killed"): each is a part of the
-# sentence's total, so that neither is set against a total as a second account of it.
+# The two counts a sentence splits its hurt or dead into ("31 marchers and two officers were killed"): each is a part
+# of the sentence's total, so that neither is set against a total as a second account of it.
 FIRST_OF_JOINED = re.compile(rf"\s*{COUNT_JOINED}{CASUALTY_TOLD}", re.IGNORECASE)
 SECOND_OF_JOINED = re.compile(rf"(?:\d|\b(?:{NUMBER_WORD}))\s+{JOINED_NOUNS}and\s+$", re.IGNORECASE)
 ON_TOP_WORDS = r"(?:another|a\s+further|an?\s+(?:additional|extra))"
