@@ -29,6 +29,7 @@ FLOORS = {'seeds': {'strict': 22, 'side': 22, 'side_parties': 22, 'found': 13, '
     'ports_universities': {'strict': 39, 'side': 38, 'side_parties': 37, 'found': 10, 'agree': 3, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 121},
     'rail_grocery': {'strict': 39, 'side': 35, 'side_parties': 37, 'found': 9, 'agree': 0, 'conflict': 6, 'unverifiable': 0, 'max_pairs': 138},
     'real_air_canada_flight_attendants_2025': {'strict': 52, 'side': 45, 'side_parties': 38, 'found': 44, 'agree': 34, 'conflict': 0, 'unverifiable': 5, 'max_pairs': 132},
+    'real_air_france_2018': {'strict': 73, 'side': 60, 'side_parties': 60, 'found': 38, 'agree': 16, 'conflict': 0, 'unverifiable': 10, 'max_pairs': 97},
     'real_alberta_teachers_strike_2025': {'strict': 58, 'side': 39, 'side_parties': 45, 'found': 73, 'agree': 69, 'conflict': 2, 'unverifiable': 0, 'max_pairs': 129},
     'real_algeria_hirak_2019': {'strict': 35, 'side': 24, 'side_parties': 31, 'found': 28, 'agree': 23, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 107},
     'real_amazon_teamsters_2024': {'strict': 35, 'side': 28, 'side_parties': 28, 'found': 23, 'agree': 6, 'conflict': 8, 'unverifiable': 2, 'max_pairs': 128},
@@ -129,7 +130,9 @@ FLOORS = {'seeds': {'strict': 22, 'side': 22, 'side_parties': 22, 'found': 13, '
     'real_west_virginia_teachers_2018': {'strict': 42, 'side': 29, 'side_parties': 34, 'found': 26, 'agree': 23, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 119},
     'real_westjet_amfa_2024': {'strict': 50, 'side': 49, 'side_parties': 49, 'found': 41, 'agree': 13, 'conflict': 1, 'unverifiable': 12, 'max_pairs': 136},
     'real_wga_strike_2023': {'strict': 26, 'side': 27, 'side_parties': 28, 'found': 31, 'agree': 29, 'conflict': 0, 'unverifiable': 0, 'max_pairs': 114},
+    'real_wisconsin_act10_2011': {'strict': 38, 'side': 36, 'side_parties': 43, 'found': 28, 'agree': 15, 'conflict': 6, 'unverifiable': 0, 'max_pairs': 130},
     'real_womens_march_2017': {'strict': 34, 'side': 31, 'side_parties': 31, 'found': 13, 'agree': 8, 'conflict': 4, 'unverifiable': 0, 'max_pairs': 74},
+    'real_zimbabwe_fuel_protests_2019': {'strict': 34, 'side': 22, 'side_parties': 32, 'found': 37, 'agree': 13, 'conflict': 2, 'unverifiable': 8, 'max_pairs': 103},
 }
 
 LABELS = ("agree", "conflict", "unverifiable")
