@@ -52,6 +52,7 @@ COUNT_ANAPHOR = re.compile(
 POSSESSIVES = {"it": "its", "they": "their"}
 COUNT_REFERENCE = re.compile(r"\b(?:figure|number|count|estimate|tally|total)s?\b", re.IGNORECASE)
 OFFER_IN_VIEW = re.compile(r"offer|propos|package|deal|agreement|contract|settlement", re.IGNORECASE)
+OFFER_NOUN = re.compile(r"\b(?:offer|proposal)s?\b", re.IGNORECASE)
 # A deal the parties reached, not one side's offer: "the tentative agreement", "the proposed contract".
 AGREEMENT_IN_VIEW = re.compile(
     r"\b(?:agreements?|contracts?(?!\s+(?:offer|proposal)s?\b)|settlements?)\b|\b(?:tentative|proposed|provisional)\s+deals?\b"
@@ -156,6 +157,10 @@ DESCRIBES_MEMBERS = re.compile(
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*"
     r"(?:[\d][\d,.]*\s+of\s+(?:the|its|their|all)\s+)?$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
+# "a loss of 40 million, after stoppages which, according to the operator, cost 2 million each": a source set inside
+# a relative clause vouches for that clause only, not for the figures of the sentence before it.
+CONTRAST_BREAK = re.compile(r"\b(?:but|while|whereas|though|although)\b|;")  # clause breaks that set a source apart
+RELATIVE_SOURCE = re.compile(r"\b(?:that|which)\s*,\s*according\s+to\s+(?P<who>[^,.;]{2,80}),", re.IGNORECASE)
 # "The HRU, the largest union at the firm with 30,000 members, or a quarter of its staff, said ...": a figure in the
 # description set after the subject, before its reporting verb, is the outlet's account of the subject.
 SUBJECT_DESCRIBED = re.compile(r"^[^,]{2,80},\s+(?:the|a|an)\s+[^.;]*$")
@@ -205,6 +210,7 @@ class _Extraction:
         self.account: Speaker | None = None  # the party whose account the last sentence reported, in this paragraph
         self.previous_end = 0
         self.offer: Speaker | None = None  # the employer or government whose offer the article last spoke of
+        self.offer_told: Speaker | None = None  # whose offer the last sentence told of, naming no maker
         self.before_prose = True  # no sentence read yet: a heading here is the article's own headline
 
     def run(self) -> list[Claim]:
@@ -239,6 +245,8 @@ class _Extraction:
             speaker = (self._same_source(attribution.speaker) or self._sentence_subject(text, attribution.speaker)
                        or self.discourse.speaker(attribution.speaker))
             stance = attribution.stance
+            if speaker.side in (REPORTER, UNKNOWN, ANALYST):
+                speaker = self._source_quoted(text, attribution) or speaker
         elif opens_with_quote(text) and self.quote_speaker:
             speaker, stance = self.quote_speaker, "assertion"  # a quotation that goes on from the last one
         elif self.open_quote:
@@ -249,7 +257,7 @@ class _Extraction:
             holder = (self._position_holder(text) or self._offer_terms(text) or self._account_goes_on(unit, text)
                       or self._observer_acting(text))
             speaker, stance = holder or Speaker(self.voice.speaker, self.voice.side), "assertion"
-        self._remember_offer(text)
+        self._remember_offer(text, speaker)
         goes_on = holder is not None and holder is self.account  # the account may run on for several sentences
         self.account = speaker if (attribution or goes_on) and speaker.side not in (REPORTER, UNKNOWN) else None
         self.previous_end = unit.end
@@ -280,8 +288,10 @@ class _Extraction:
         self._add_owned(text, unit.start, speaker, score, quantities, stance, bool(attribution))
         self._add_denial(text, unit.start)
 
-    def _remember_offer(self, text: str) -> None:
-        """The employer or government whose offer the article last spoke of."""
+    def _remember_offer(self, text: str, speaker: Speaker) -> None:
+        """The employer or government whose offer the article last spoke of, and the one whose offer this sentence
+        told of without naming its maker, for the next sentence only."""
+        self.offer_told = None
         if not OFFER_IN_VIEW.search(text):
             return
         maker = self._party(offer_maker(text) or "")
@@ -289,11 +299,14 @@ class _Extraction:
             self.offer = maker
         elif maker is None and AGREEMENT_IN_VIEW.search(text):
             self.offer = None  # "the proposed contract": what follows are the terms both parties agreed
+        elif maker is None and speaker.side in (EMPLOYER, GOVERNMENT) and OFFER_NOUN.search(text):
+            self.offer_told = speaker  # "According to the district, its proposal covers three years. That would ..."
 
     def _offer_terms(self, text: str) -> Speaker | None:
         """The maker of the offer in view, for a sentence that tells what it would give ("Each driver would get a
         £400 bonus"): an offer's terms are its maker's figures, even in the outlet's voice."""
-        return self.offer if self.offer is not None and tells_offer_terms(text) else None
+        offer = self.offer or self.offer_told
+        return offer if offer is not None and tells_offer_terms(text) else None
 
     def _account_goes_on(self, unit: Unit, text: str) -> Speaker | None:
         """The party whose account the sentence before reported, when this one goes on with what will be
@@ -359,6 +372,16 @@ class _Extraction:
             return None  # a press release asserts its own sentences, whoever's offer they state
         subject = find_position_holder(text)
         return self._party(subject) if subject else None
+
+    def _source_quoted(self, text: str, attribution) -> Speaker | None:
+        """"The Ledger reported that the guild said 2,300 had signed": a party whose words another
+        source passes on still speaks them."""
+        passed_on = re.search(rf"\b{re.escape(attribution.verb)}\s+that\s+", text)
+        rest = text[passed_on.end():] if passed_on else ""
+        inner = find_attribution(rest) if rest else None
+        if inner is None or inner.verb == "according to" or not rest.startswith(inner.speaker):
+            return None  # (not "wrote that 60 stood by noon, while the union claimed 140": that clause's source only)
+        return self._party(inner.speaker)
 
     def _same_source(self, phrase: str) -> Speaker | None:
         """A source called by what it is again ("according to the same group"): the party whose figure came last."""
@@ -550,6 +573,8 @@ class _Extraction:
             return Speaker(self.voice.speaker, self.voice.side)
         if start == 0 and SUBJECT_DESCRIBED.match(text, 0, q.start) and VERB_AFTER_DESCRIPTION.match(text, q.end):
             return Speaker(self.voice.speaker, self.voice.side)
+        if _sourced_after_it(text, q):
+            return Speaker(self.voice.speaker, self.voice.side)
         named_after = owner_after(text, q.end, next_figure, end, is_count=q.kind == "count")
         if named_after:  # "1.2 million according to the ministry, 3.1 million according to the union"
             owner = self._resolve_owner(named_after, text[:q.start])
@@ -573,8 +598,9 @@ class _Extraction:
                 return maker
         is_party = speaker.side not in (REPORTER, UNKNOWN)
         own_attribution = False
+        own = speaker
         if start > 0 or per_clause:
-            attribution = find_attribution(text[start:end])
+            attribution = _clause_attribution(text, start, end)
             own_attribution = bool(attribution)
             if attribution:
                 own = self.discourse.resolve(attribution.speaker)
@@ -653,6 +679,14 @@ class _Extraction:
             if owner.side not in (REPORTER, UNKNOWN) or (owner.side == UNKNOWN and owner.name[:1].isupper()
                                                         and not is_outlet(owner.name)):
                 return owner  # a source no party's name spells out: from outside the dispute (a cost's analyst)
+        if per_clause and not own_attribution and _before_its_source(text, start):
+            # "Lakeport Transit carried 41 million riders, but it says fares cover a third of its costs": the figure
+            # is the outlet's
+            return Speaker(self.voice.speaker, self.voice.side)
+        if own_attribution and start > 0 and not is_outlet(own.name):
+            # "the governor said ..., while a hospital association said 62 were treated": that clause's source,
+            # whoever it is (an outlet that passes the speaker's words on is no new source)
+            return own
         return speaker
 
     def _unnamed_counter(self, q: Quantity, owner: Speaker) -> None:
@@ -752,6 +786,35 @@ class _Extraction:
 PRONOUN_SOURCE = re.compile(r"it|they|(?:its|their)\s+(?:own\s+)?[a-z]+(?:\s+[a-z]+)?", re.IGNORECASE)
 
 
+
+
+
+def _clause_attribution(text: str, start: int, end: int):
+    """The attribution of one clause, read as a sentence of its own: "while rights groups said 12 died" opens on
+    "Rights groups"."""
+    clause = text[start:end]
+    return find_attribution(clause[:1].upper() + clause[1:])
+
+def _before_its_source(text: str, start: int) -> bool:
+    """The clause at `start` comes before a clause that opens on its source and reporting verb ("..., but it says
+    ..."); a source named at the sentence's end ("..., while others earn more, according to the guild") speaks for
+    all."""
+    last_end = 0
+    for s, e in clause_spans(text):
+        attribution = _clause_attribution(text, s, e)
+        if attribution:
+            opens = attribution.verb != "according to" and text[s:e].lower().startswith(attribution.speaker.lower())
+            return opens and start < s and CONTRAST_BREAK.search(text, last_end, s) is not None
+        last_end = e
+    return False
+
+def _sourced_after_it(text: str, q: Quantity) -> bool:
+    """The sentence's only source is an "according to" inside a relative clause that opens after the figure: the
+    figure is the outlet's ("a loss of 40 million, after stoppages which, according to the operator, cost 2m")."""
+    relative = RELATIVE_SOURCE.search(text, q.end)
+    attribution = find_attribution(text) if relative else None
+    return bool(attribution and attribution.verb == "according to" and attribution.speaker in relative.group("who"))
+
 def _span_of(spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
     return next((s for s in spans if s[0] <= at < s[1]), spans[-1])
 
@@ -775,6 +838,10 @@ def _owner_spans(text: str, figures, owners) -> list[tuple[int, int]]:
     ordered = sorted(figures, key=lambda q: q.start)
     for a, b in zip(ordered, ordered[1:]):
         sides = {owners[a].side, owners[b].side}
+        relative = RELATIVE_SOURCE.search(text, a.end, b.start)
+        if len(sides) == 2 and owners[a].side == REPORTER and relative:
+            cuts.append((relative.start(), relative.start()))  # "..., after stoppages which, according to X, cost 2m"
+            continue
         if len(sides) < 2 or sides & {REPORTER, UNKNOWN}:
             continue
         comma = text.rfind(", ", a.end, b.start)

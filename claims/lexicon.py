@@ -121,7 +121,7 @@ REPORTING_VERBS = frozenset(
     disclosed discloses revealed reveals expect expects
     dismissed dismisses rejected rejects rebuffed refuted refutes welcomed welcomes criticised criticized
     criticises criticizes condemned condemns calculated calculates calculate reckoned reckons reckon estimate predict
-    adding arguing noting insisting claiming warning stating explaining alleging denying countering
+    adding arguing noting insisting claiming warning stating explaining alleging denying countering estimating
     found finds concluded concludes answered answers counted tallied recorded
     described describes describe indicated indicates suggested suggests characterised characterized
     characterises characterizes hailed hails praised praises slammed slams decried decries labelled labeled

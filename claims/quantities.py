@@ -327,17 +327,31 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         low, high = out[i], out[i + 1]
         if (low.qualifier, high.qualifier) == ("at least", "at most") and RANGE_AND.fullmatch(text, low.end, high.start):
             # "between 25 million and 100 million euros a day": both bounds are sums a day
-            out[i] = _with_unit_of(low, high)
+            out[i] = _with_unit_of(_with_scale_of(low, high), high)
             continue
         if (not RANGE_BETWEEN.fullmatch(text, low.end, high.start)
                 or FROM_BEFORE.search(text, max(0, low.start - 8), low.start)
                 or low.qualifier not in ("exact", "approximately") or high.qualifier != "exact"
                 or "date" in (low.kind, high.kind)):
             continue
-        low = _with_unit_of(low, high)  # a bare number ("52 to 56 hours") or a sum without the rate ("$20-25 an hour")
+        # a bare number ("52 to 56 hours", "2 to 3 million") or a sum without the rate ("$20-25 an hour")
+        low = _with_unit_of(_with_scale_of(low, high), high)
         if (low.kind, low.unit) == (high.kind, high.unit) and low.value < high.value:
             out[i], out[i + 1] = replace(low, qualifier="at least"), replace(high, qualifier="at most")
     return out
+
+
+SCALE_WORD = re.compile(SCALE, re.IGNORECASE)
+
+
+def _with_scale_of(low: Quantity, high: Quantity) -> Quantity:
+    """A range's lower bound in its upper bound's scale where it states none: "between 2 and 5 million" is two
+    million to five million. Not where the bound is a number of the scale already ("500 to 1 million")."""
+    scale = SCALE_WORD.search(high.text)
+    if scale is None or SCALE_WORD.search(low.text) or "date" in (low.kind, high.kind):
+        return low
+    factor = scale_of(scale.group().strip(" -"))
+    return replace(low, value=low.value * factor) if factor > 1 and low.value * factor < high.value else low
 
 
 def _with_unit_of(low: Quantity, high: Quantity) -> Quantity:

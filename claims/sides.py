@@ -221,8 +221,9 @@ SURNAME_PARTICLES = frozenset("le la de du da di van von der den del della al el
 # A description's words run to its comma or full stop; the dots of initials ("the U.N. envoy") end nothing.
 DESCRIPTION_CHAR = r"(?:[^,.;\u201c\u201d\"]|(?<=\b[A-Z])\.)"
 PERSON_DESCRIBED = re.compile(
-    # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description)
-    rf"(?P<name>{NAME}),\s+(?!(?:all|every|each|some|most|many|both|no|few)\s)"
+    # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description;
+    # nor "Ada Quill, whose son attends Lakeport schools": whose kin, not whom she works for)
+    rf"(?P<name>{NAME}),\s+(?!(?:all|every|each|some|most|many|both|no|few|whose)\s)"
     rf"(?P<desc>(?:a|an|the)\s{DESCRIPTION_CHAR}{{3,80}}|[a-z]{DESCRIPTION_CHAR}{{2,60}}"
     rf"(?:,\s*[A-Z][^,.;\u201c\u201d\"]{{2,60}})?"
     # "Dana Vell, Harwell Air's chief human resources officer,": a role the organisation's possessive names
@@ -281,6 +282,9 @@ ROLE_OF = re.compile(
 )
 # A relative clause after what a phrase names, which says more of it without changing what it is.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|that|which)\b")
+# "A team of doctors", "a panel of economists": the people the collective noun counts are who speak, not a "Group".
+COLLECTIVE_OF = re.compile(r"^(?:an?|the)\s+(?:group|team|handful|number|couple|delegation|panel|band)\s+of\s+(?=\S)",
+                           re.IGNORECASE)
 PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
 # The owner phrase owners.py gives the author of an analysis or tally: "analysis by Lakeport Aerial Mapping".
 SOURCE_PHRASE = re.compile(
@@ -322,8 +326,14 @@ PUBLIC_EMPLOYER = re.compile(
     r"|transit\s+authority|transit|health\s+service|county|city)$",
     re.IGNORECASE,
 )
-# A strike against a government's policy, whoever employs the strikers.
-GENERAL_STRIKE = re.compile(r"\b(?:general|nationwide\s+general)\s+strikes?\b", re.IGNORECASE)
+# A strike against a government's policy, whoever employs the strikers: a general strike, a stay-away (workers stay
+# home to protest), or a strike against a price rise, a tax, a law or a reform, not against an employer.
+POLITICAL_STRIKE = re.compile(
+    r"\b(?:(?:general|nationwide\s+general)\s+strikes?|stay-?aways?|stay-at-home\s+(?:strikes?|protests?)"
+    r"|(?:strikes?|stoppages?|walkouts?)\s+against\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:prices?|tax(?:es)?|laws?|bills?|reforms?|polic(?:y|ies)|austerity|budget)\b)",
+    re.IGNORECASE,
+)
 # A place's bare name for its government: alone, "the city" is as often the place ("the city saw 10,000 marchers").
 GOVERNMENT_BY_PLACE = re.compile(r"^the\s+(?:city|state|county|province)$", re.IGNORECASE)
 # An official no organisation is named for ("an official", "senior officials"), and the record the state keeps ("the
@@ -407,7 +417,8 @@ class SideBook:
         book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
         book.industrial_dispute = bool(INDUSTRIAL_DISPUTE.search(text))
         # A general strike is against a government's policy: its "government workers" strike beside everyone else's
-        book.government_employer = government_employs(text, book.industrial_dispute) and not GENERAL_STRIKE.search(text)
+        book.government_employer = (government_employs(text, book.industrial_dispute)
+                                    and not POLITICAL_STRIKE.search(text))
         employers = _employer_mentions(text)
         book._learn_unions(text, employers)
         book._learn_employers(text, employers)
@@ -504,6 +515,7 @@ class SideBook:
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who runs a polling blog": the statistician
             phrase = phrase[:relative.start()]
+        phrase = COLLECTIVE_OF.sub("", phrase)
         for stand_in in _spoken_for(phrase):
             side = self.side_of(stand_in)
             if side != UNKNOWN:
@@ -991,5 +1003,6 @@ def _of_workers(phrase: str) -> bool:
 
 
 def _names_an_organisation(modifier: str) -> bool:
-    """A capitalised name other than a determiner: 'Brightbean' or 'Metro Transit', not 'The' or ''."""
-    return any(w[:1].isupper() and w.lower() not in GENERIC_NAMES for w in modifier.split())
+    """A capitalised name other than a determiner or a nationality: 'Brightbean' or 'Metro Transit', not 'The',
+    'Kenyan' or ''."""
+    return any(w[:1].isupper() and w.lower() not in GENERIC_NAMES and not is_nationality(w) for w in modifier.split())

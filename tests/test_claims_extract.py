@@ -1255,6 +1255,70 @@ def test_an_outlet_that_passes_on_a_partys_words_gives_them_to_the_party():
     assert claim_with(found, "60 pickets").side != "union"  # the later clause's source is that clause's only
 
 
+def test_a_source_that_reports_a_partys_words_gives_them_to_the_party():
+    found = claims.extract(
+        "Porters of the Harbour Porters Union walked out at Harbourline on Monday.\n\n"
+        "The Lakeport Ledger reported that the union said 2,300 members had signed the petition.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "2,300 members").side == "union"
+
+
+def test_a_later_clause_with_its_own_source_is_that_sources():
+    found = claims.extract(
+        "Marchers filled Lakeport for a third week.\n\n"
+        "Police said 3 people died on Sunday, while rights groups said at least 14 were killed.\n\n"
+        "The governor said the curfew would stay, while the city's hospital association said 62 people were treated.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "3 people").side == "police"
+    assert claim_with(found, "at least 14").side == "analyst"
+    assert claim_with(found, "62 people").side != "government"  # the hospitals' count, not the governor's
+
+
+def test_a_figure_before_the_clause_of_its_sources_verb_is_the_outlets():
+    found = claims.extract(
+        "Drivers at Lakeport Transit began a strike on Monday.\n\n"
+        "Lakeport Transit carried 41 million riders in 2024, but it says fares cover less than a third of its costs.\n\n"
+        "Harbourline carried 12,000 fewer passengers in June, when its porters held stoppages which, according to the "
+        "company, cost it 3 million euros.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "41 million").side == "reporter"
+    assert claim_with(found, "12,000 fewer").side == "reporter"
+    assert claim_with(found, "3 million euros").side == "employer"
+
+
+def test_an_offer_its_maker_tells_of_gives_it_the_terms_of_the_next_sentence():
+    found = claims.extract(
+        "Cabin crew at Harwell Air are on strike over pay.\n\n"
+        "Harwell Air's board said on Friday it had proposed talks on pay for the next three years.\n\n"
+        "According to the carrier, the offer included pay rises for 2027 as well as for 2028 and 2029.\n\n"
+        "That would lift pay by 2.5% in 2027 and by 3% in each of the two years after.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "2.5%").side == "employer"
+
+
+def test_police_estimating_a_crowd_in_a_participle_give_the_estimate():
+    found = claims.extract(
+        "Lakeport police closed the bridge at noon, estimating that 12,000 marchers were already on it.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "12,000").side == "police"
+
+
+def test_a_group_of_people_and_a_parent_of_pupils_are_no_employer():
+    found = claims.extract(
+        "Teachers at Lakeport Public Schools walked out on Monday.\n\n"
+        "A team of Danish doctors said 45 marchers needed treatment.\n\n"
+        "Rafe Mott, whose daughter is in third grade at Lakeport Public Schools, said 300 parents joined the picket.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "45 marchers").side != "employer"
+    assert claim_with(found, "300 parents").side != "employer"
+
+
 def test_a_person_of_a_party_the_article_names_speaks_for_it_later_by_surname():
     found = claims.extract(
         "Pilots of the Harwell Pilots Union walked out at Corvane Air on Monday.\n\n"

@@ -1664,6 +1664,18 @@ def test_a_general_strike_against_a_governments_policy_leaves_the_government_its
     assert figure(found, "70%")[0].side == "government"
 
 
+def test_a_stay_away_or_a_strike_against_a_price_rise_leaves_the_government_its_own_party():
+    # the government employs teachers who struck over pay, yet the stoppage the article is about is against its policy
+    for stoppage in ("a three-day stay-away", "a national strike against the rise in bread prices"):
+        document = (f"The Wessex Trades Council called {stoppage} on Monday.\n"
+                    "Teachers and state employees went on strike over low pay last month.\n"
+                    "President Ada Quill said the price of bread would rise from $1.10 to $2.40.\n"
+                    "The government said 260 people had been arrested.")
+        found = claims.extract(document)
+        assert figure(found, "$2.40")[0].side == "government", stoppage
+        assert figure(found, "260")[0].side == "government", stoppage
+
+
 def test_a_minimum_wage_sought_and_one_put_forward_are_two_positions():
     found = claims.extract(HARWELL + "The guild asked for a $25 minimum wage.\n"
                            "Harwell Air offered a minimum wage of $20 an hour.\n"

@@ -267,6 +267,11 @@ def test_days_listed_before_a_month_are_no_counts():
          [(25e6, "EUR/day", "at least"), (100e6, "EUR/day", "at most")]),
         ("The cost is between $25 million and $100 million a day.",
          [(25e6, "USD/day", "at least"), (100e6, "USD/day", "at most")]),
+        # a bare lower bound is in its upper bound's scale ("2 to 3 million"), unless it is a number of it already
+        ("The paper put the crowd at between 2 and 5 million.", [(2e6, "count", "at least"), (5e6, "count", "at most")]),
+        ("Some 7 to 8 million people marched.", [(7e6, "people", "at least"), (8e6, "people", "at most")]),
+        ("The strike cost between $1 and $3 billion.", [(1e9, "USD", "at least"), (3e9, "USD", "at most")]),
+        ("Between 600 and 1 million people marched.", [(600, "people", "at least"), (1e6, "people", "at most")]),
     ],
 )
 def test_ranges_fractions_negations_and_shared_rates(text, expected):
