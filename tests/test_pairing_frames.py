@@ -713,10 +713,23 @@ def test_two_spans_of_time_that_say_not_of_what_are_not_one_measure():
 def test_a_toll_a_day_later_may_add_to_the_earlier_count(earlier, later, label):
     a = framed(f"Rights groups said {earlier} people were killed.", str(earlier), earlier, "people", "people killed",
                owner_side="analyst", published="2026-03-07")
-    b = framed(f"Police said {later} people were killed.", str(later), later, "people", "people killed",
-               owner_side="police", published="2026-03-08", document_id=2)
+    b = framed(f"A monitoring group said {later} people were killed.", str(later), later, "people", "people killed",
+               owner_side="analyst", published="2026-03-08", document_id=2)
     assert suggest_label(a, b, 0.4).label == label
     assert suggest_label(b, a, 0.4).label == label
+
+
+@pytest.mark.parametrize("later_day, label", [
+    ("2026-03-09", "conflict"),  # the police's toll and a rights group's, two days apart: two accounts at odds
+    ("2026-04-20", "unverifiable"),  # six weeks on, a higher toll may be a new count
+])
+def test_opposing_counters_tolls_told_within_days_are_at_odds(later_day, label):
+    police = framed("Police said 4 people were killed.", "4", 4, "people", "people killed", owner_side="police",
+                    published="2026-03-07")
+    rights = framed("Rights groups said at least 15 people were killed.", "15", 15, "people", "people killed",
+                    owner_side="analyst", published=later_day, document_id=2)
+    assert suggest_label(police, rights, 0.4).label == label
+    assert suggest_label(rights, police, 0.4).label == label
 
 
 def test_the_years_a_raise_is_spread_over_are_no_fact_of_their_own():
