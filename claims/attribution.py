@@ -71,6 +71,7 @@ LISTED_NAME_REST = re.compile(
     r"(?:Union|Association|Federation|Guild|Council|Alliance|Workers|Company|Corporation|Group)\b"
 )
 AGE_TAIL = re.compile(r",\s*\d{1,3},\s*$")
+WENT_ON_TO = re.compile(r"\s+(?:went|goes|go|has\s+gone|had\s+gone)\s+on\s+to\s*$")
 LINKING = "|".join(sorted((w.replace(" ", r"\s+") for w in LINKING_WORDS | LINKING_PHRASES), key=len, reverse=True))
 INTERJECTION_TAIL = re.compile(rf",\s*(?:{LINKING}),\s*$", re.IGNORECASE)  # "The district, however, said"
 LINKING_ONLY = re.compile(rf"^(?:{LINKING})$", re.IGNORECASE)  # "However, the union, which ..., says"
@@ -103,7 +104,7 @@ TRAILING_FILLER = frozenset(
     has have had was were is are been also previously repeatedly later again earlier publicly recently today yesterday
     now then first initially originally separately privately not never long often frequently consistently
     already still officially formally quickly immediately once further even just both all last this week
-    tonight late finally eventually ultimately jointly reportedly unanimously narrowly overwhelmingly
+    tonight late finally eventually ultimately jointly reportedly unanimously narrowly overwhelmingly did does do
     """.split()
 )
 # '", Reilly said in a statement': after the verb, a phrase that opens with one of these is not who spoke.
@@ -304,6 +305,7 @@ def _speaker_of(text: str, verb: re.Match, quoted: list[tuple[int, int]]) -> str
     clause_start = max([e for s, e in quoted if e <= verb.start()] + [verb.start() - SUBJECT_WINDOW, 0])
     # "The district, however, said", "Quill, 57, countered": the subject without the words set off after it
     pre = AGE_TAIL.sub(" ", INTERJECTION_TAIL.sub(" ", text[clause_start:verb.start()]))
+    pre = WENT_ON_TO.sub(" ", pre)  # "The minister went on to say": the minister says it
     opened = pre.rfind("(")
     if opened >= 0 and ")" not in pre[opened:]:
         pre = pre[opened + 1:]  # "The movement is shrinking (the government says ...": the bracket's own subject

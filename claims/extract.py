@@ -160,6 +160,13 @@ DESCRIBES_MEMBERS = re.compile(
 # "a loss of 40 million, after stoppages which, according to the operator, cost 2 million each": a source set inside
 # a relative clause vouches for that clause only, not for the figures of the sentence before it.
 CONTRAST_BREAK = re.compile(r"\b(?:but|while|whereas|though|although)\b|;")  # clause breaks that set a source apart
+# A tax a figure is: "a levy of 40 cents a bottle", "9 cents a kilo of duty", "adds 12 cents to the tobacco duty",
+# "a 2% levy on tickets", "a $3-per-room levy" (not "$2 million in taxes" a company paid: it sets no rate).
+TAX_BEFORE = re.compile(r"\b(?:tax|levy|duty)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+TAX_AFTER = re.compile(
+    r"(?:-per-[a-z]+)?(?:\s*(?:per|a|an)\s+[a-z]+)?(?:\s+of)?[\s-]+(?:[a-z]+\s+){0,2}?(?:tax|levy|duty)\b"
+    r"(?!\s+(?:cuts?|breaks?|credits?|returns?|refunds?|revenues?|bills?)\b)"
+    r"|\s+(?:[a-z]+\s+){0,2}?(?:to|on)\s+the\s+(?:[a-z]+\s+){0,2}(?:tax|levy|duty)\b", re.IGNORECASE)
 RELATIVE_SOURCE = re.compile(r"\b(?:that|which)\s*,\s*according\s+to\s+(?P<who>[^,.;]{2,80}),", re.IGNORECASE)
 # "The HRU, the largest union at the firm with 30,000 members, or a quarter of its staff, said ...": a figure in the
 # description set after the subject, before its reporting verb, is the outlet's account of the subject.
@@ -666,6 +673,8 @@ class _Extraction:
                      else self._resolve_owner(instrument, text[:q.start]))
             if owner.side not in (REPORTER, UNKNOWN):
                 return owner
+        if speaker.side in (REPORTER, UNKNOWN) and q.kind in ("money", "percent") and _a_tax(text, q):
+            return Speaker(THE_GOVERNMENT, GOVERNMENT)  # "a levy of 40 cents a bottle": only a government sets a tax
         # (only sums and shares: "enacted a budget, ending the six-day walkout" does not enact the walkout)
         enacts = speaker.side in (REPORTER, UNKNOWN) and q.kind in ("money", "percent")
         enactor = enacted_by(text, q.start, 0) if enacts else ""
@@ -807,6 +816,11 @@ def _before_its_source(text: str, start: int) -> bool:
             return opens and start < s and CONTRAST_BREAK.search(text, last_end, s) is not None
         last_end = e
     return False
+
+
+def _a_tax(text: str, q: Quantity) -> bool:
+    """The figure is a tax's rate or sum, which its words before or after it say."""
+    return bool(TAX_BEFORE.search(text, max(0, q.start - 30), q.start) or TAX_AFTER.match(text, q.end))
 
 def _sourced_after_it(text: str, q: Quantity) -> bool:
     """The sentence's only source is an "according to" inside a relative clause that opens after the figure: the

@@ -114,7 +114,7 @@ REPORTING_VERBS = frozenset(
     asserts asserted argue argues argued claim claims claimed allege alleges alleged announced announces
     announce insist insists insisted maintain maintains maintained acknowledge acknowledges acknowledged
     admit admits admitted warn warns warned caution cautions cautioned charge charges charged wrote writes tweeted posted reported
-    informed informs
+    informed informs report
     reports estimated estimates confirmed confirms disputed disputes dispute complained complains emphasized
     emphasised stressed stresses believes believe blamed blames blame pointed noted responded responds replied
     replies countered testified testifies predicted predicts vowed vows pledged pledges declared declares

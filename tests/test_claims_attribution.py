@@ -66,6 +66,10 @@ from claims.attribution import find_attribution, find_position_holder
         ("In a video posted on Monday, Dana Vell, president of Local 88, said the offer fell short.", "Dana Vell",
          "assertion"),
         ("In Harwell, the guild said 4,000 members walked out.", "the guild", "assertion"),
+        # a verb after "did" or "went on to", and "report" in the present
+        ("Last week the ministry did report that 340 drivers had lost their licences.", "the ministry", "assertion"),
+        ("The mayor went on to say that 12 depots would close.", "The mayor", "assertion"),
+        ("The guild's observers report that 70 pickets stood at the gate.", "The guild's observers", "assertion"),
     ],
 )
 def test_speaker_patterns(sentence, speaker, stance):

@@ -1676,6 +1676,16 @@ def test_a_stay_away_or_a_strike_against_a_price_rise_leaves_the_government_its_
         assert figure(found, "260")[0].side == "government", stoppage
 
 
+def test_a_tax_told_in_the_outlets_voice_is_the_governments():
+    found = claims.extract(HARWELL + "The budget brings in a levy of $3 a bottle on wine and adds 4 cents to the "
+                           "landing duty.\nCouncillors also scrapped the $6-per-ticket levy on concerts.\n"
+                           "Harwell Air paid $8 million in taxes last year.")
+    assert figure(found, "$3")[0].side == "government"
+    assert figure(found, "4 cents")[0].side == "government"
+    assert figure(found, "$6")[0].side == "government"
+    assert figure(found, "$8 million")[0].side != "government"  # what a company pays is no rate it sets
+
+
 def test_a_minimum_wage_sought_and_one_put_forward_are_two_positions():
     found = claims.extract(HARWELL + "The guild asked for a $25 minimum wage.\n"
                            "Harwell Air offered a minimum wage of $20 an hour.\n"
