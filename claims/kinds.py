@@ -49,7 +49,8 @@ INDEPENDENT_COUNTER = re.compile(
 # lawyers who defend the detained. Their tolls of the dead, the hurt and the detained are an independent count, set
 # against the police's or the government's.
 RIGHTS_MONITOR = re.compile(
-    r"\b(?:human[\s-]+)?rights\s+(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
+    r"\b(?:human[\s-]+)?rights\s+(?:ngos?\s+)?(?:commissions?|groups?|bod(?:y|ies)|organi[sz]ations?|watchdogs?|monitors?|defenders?"
+    r"|forums?|platforms?|coalitions?|leagues?"
     r"|activists?|lawyers?|centres?|centers?|institutes?|council|watch|networks?|observatory|campaigners?|advocates?|chiefs?)\b"
     r"|\bcommissions?\s+(?:on|for)\s+human\s+rights\b|\bmedico-legal\b|\blegal\s+aid\b"
     # a body named for the cause it serves: "the Harwell Centre for Human Rights", "a League for the Defence of Human
@@ -102,6 +103,9 @@ POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the
                                r"|security\s+(?:forces|sources?)|law\s+enforcement"
                                r"|directorate\s+(?:general\s+)?of\s+(?:national\s+|public\s+|general\s+)?security"
                                r"|security\s+(?:general\s+)?directorate)\b", re.I)
+# The state's own media: what they report, the government reports ("state broadcaster LTV said").
+STATE_MEDIA_WORDS = r"state(?:-|\s+)(?:(?:run|owned|controlled)\s+)?(?:television|tv|media|broadcaster|radio|news\s+agency)"
+STATE_MEDIA = re.compile(rf"\b{STATE_MEDIA_WORDS}\b", re.IGNORECASE)
 GOVERNMENT_WORDS = frozenset(
     "ministry minister undersecretary mayor governor premier parliament presidential presidency".split()
 )
@@ -109,7 +113,7 @@ GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     # those who serve a head of state: "the new president's chief of staff" (not a union's president)
     r"|(?<!union\s)president['\u2019]s\s+(?:chief\s+of\s+staff|spokes\w+|office|aides?|advis[eo]rs?)"
-    r"|state(?:-|\s+)(?:(?:run|owned|controlled)\s+)?(?:television|tv|media|broadcaster|radio|news\s+agency)|judiciary"
+    rf"|{STATE_MEDIA_WORDS}|judiciary"
     # the state's security and armed forces: "Wessex's security council", "an army general"
     r"|security\s+(?:body|council)|\barmy\b|\bmilitary\b|armed\s+forces|guards?\s+corps"
     r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"

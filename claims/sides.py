@@ -20,8 +20,8 @@ from claims.lexicon import (
 )
 from claims.kinds import (
     ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
-    NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATISTICS_OFFICE, government_employs,
-    is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
+    NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA, STATISTICS_OFFICE,
+    government_employs, is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import NO_TRADE, ORG, THE_TITLE, UNITED_WORKERS, NamedOrganisations, Vocabulary
@@ -556,6 +556,8 @@ class SideBook:
                 return side
         if head in WORKER_NOUNS:
             return self.labour
+        if STATE_MEDIA.search(head_part):
+            return GOVERNMENT  # "state broadcaster LTV said": the state's own outlet
         if called_an_outlet(head_part):
             return REPORTER  # "the newspaper La Voz said": another outlet's own voice
         learnt = self._learnt_side(head_part)

@@ -108,6 +108,9 @@ def test_a_passive_verb_makes_its_agent_the_speaker_and_never_its_subject():
         ("The union Verband said 2,000 workers joined the walkout.", "union"),
         # An acronym the article spelled out is what its name says it is: an institute is an analyst.
         ("The damage is put at 100 million euros a day (PWI).", "analyst"),
+        # a rights forum is a rights monitor; the state's broadcaster speaks for the state, not as an outlet
+        ("The Wessex Human Rights Forum said it had counted 38 injured.", "analyst"),
+        ("State broadcaster LTV said 450 people had been detained.", "government"),
     ],
 )
 def test_what_an_organisation_is_can_be_said_before_its_name_or_in_its_acronym(sentence, side):
