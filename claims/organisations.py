@@ -15,6 +15,7 @@ ORG = r"[A-Z][\w&\u2019'.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\u2019'.-]*){
 ORG_TITLES = (
     "Union|Guild|Alliance|Coalition|Federation|Association|Council|Brotherhood|Company|District|Authority|Agency"
     "|Hospital|System|Studios?|Network|University|College|Corporation|Board|Department|Institute|Commission"
+    "|Forum|Committee|Foundation|League|Observatory|Centre|Center|Movement"
 )
 CAP_WORD = r"[A-Z][\w&\u2019'.-]*"
 DAY_OR_MONTH = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"

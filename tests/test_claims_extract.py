@@ -1300,6 +1300,16 @@ def test_an_offer_its_maker_tells_of_gives_it_the_terms_of_the_next_sentence():
     assert claim_with(found, "2.5%").side == "employer"
 
 
+def test_a_forum_or_a_committee_named_again_by_its_title_is_the_one_named():
+    found = claims.extract(
+        "Marchers filled Lakeport for a third week.\n\n"
+        "The Wessex Human Rights Forum said 38 marchers had been hurt.\n\n"
+        "The Forum also recorded 90 arrests by Sunday.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "90 arrests").side == "analyst"
+
+
 def test_police_estimating_a_crowd_in_a_participle_give_the_estimate():
     found = claims.extract(
         "Lakeport police closed the bridge at noon, estimating that 12,000 marchers were already on it.\n",
