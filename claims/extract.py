@@ -157,8 +157,6 @@ DESCRIBES_MEMBERS = re.compile(
     r"(?:the\s+[\w\u2019'-]+\s+|(?:[A-Z][\w\u2019'-]*\s+){1,3})?(?:about|around|some|nearly|roughly|more\s+than|over)?\s*"
     r"(?:[\d][\d,.]*\s+of\s+(?:the|its|their|all)\s+)?$"
     r"|\bwhose\s+members\s+number\s+(?:about|around|some|nearly|roughly|more\s+than|over)?\s*$")
-# "a loss of 40 million, after stoppages which, according to the operator, cost 2 million each": a source set inside
-# a relative clause vouches for that clause only, not for the figures of the sentence before it.
 CONTRAST_BREAK = re.compile(r"\b(?:but|while|whereas|though|although)\b|;")  # clause breaks that set a source apart
 # A tax a figure is: "a levy of 40 cents a bottle", "9 cents a kilo of duty", "adds 12 cents to the tobacco duty",
 # "a 2% levy on tickets", "a $3-per-room levy" (not "$2 million in taxes" a company paid: it sets no rate).
@@ -167,6 +165,8 @@ TAX_AFTER = re.compile(
     r"(?:-per-[a-z]+)?(?:\s*(?:per|a|an)\s+[a-z]+)?(?:\s+of)?[\s-]+(?:[a-z]+\s+){0,2}?(?:tax|levy|duty)\b"
     r"(?!\s+(?:cuts?|breaks?|credits?|returns?|refunds?|revenues?|bills?)\b)"
     r"|\s+(?:[a-z]+\s+){0,2}?(?:to|on)\s+the\s+(?:[a-z]+\s+){0,2}(?:tax|levy|duty)\b", re.IGNORECASE)
+# "a loss of 40 million, after stoppages which, according to the operator, cost 2 million each": a source set inside
+# a relative clause vouches for that clause only, not for the figures of the sentence before it.
 RELATIVE_SOURCE = re.compile(r"\b(?:that|which)\s*,\s*according\s+to\s+(?P<who>[^,.;]{2,80}),", re.IGNORECASE)
 # "The HRU, the largest union at the firm with 30,000 members, or a quarter of its staff, said ...": a figure in the
 # description set after the subject, before its reporting verb, is the outlet's account of the subject.
