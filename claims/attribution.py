@@ -372,7 +372,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if _sets_the_scene(" ".join(words)):
         return ""  # "In a statement posted on its website, the ministry said": "posted" has no subject of its own
     lowered = [w.lower() for w in words]
-    if any(w in FINITE_WORDS or (w in CLAUSE_WORDS and w not in ("and", "or")) for w in lowered):
+    if any((w in FINITE_WORDS and not _ranks_a_role(lowered, n)) or (w in CLAUSE_WORDS and w not in ("and", "or"))
+           for n, w in enumerate(lowered)):
         return ""
     # "alliance chair Cora Lind said": a role in lower case before a name is a subject too.
     # "district officials insist ...": those who speak, after the body they speak for, in lower case.
@@ -500,6 +501,11 @@ TITLE_RANKS = frozenset("executive deputy vice general senior acting interim ass
 
 # Offices that speak for the body they head: "chief executive of ...", "superintendent of the district".
 OFFICE_NOUNS = frozenset("executive ceo manager superintendent commissioner minister mayor governor".split())
+
+
+def _ranks_a_role(lowered: list[str], n: int) -> bool:
+    """The word at `n` qualifies the role after it rather than being a verb: "lead negotiator", "lead organiser"."""
+    return n + 1 < len(lowered) and lowered[n + 1].strip(",") in ROLE_NOUNS
 
 
 def _role_first(segment: str) -> bool:

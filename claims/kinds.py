@@ -146,12 +146,17 @@ ANALYST_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 # A lobby of business at large ("the Harbour Federation of Small Business", "the Chamber of Commerce"): in a strike it
-# reckons what the dispute costs its members from outside; it bargains with no union.
-BUSINESS_LOBBY = re.compile(
+# reckons what the dispute costs its members from outside; it bargains with no union. So does a body of those who
+# own, pay or use rather than work ("the Wessex Shareholders' Association", "a taxpayers' union"): it judges the
+# dispute from outside.
+LOBBY = re.compile(
     r"\bchambers?\s+of\s+commerce\b|\bboard\s+of\s+trade\b"
     r"|\b(?:federation|council|association|alliance|coalition|confederation|round\s*table)\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:business|businesses|commerce|enterprises?|merchants|industry)\b"
-    r"|\bbusiness(?:es)?\s+(?:council|round\s*table|lobby|federation|coalition|alliance)\b",
+    r"|\bbusiness(?:es)?\s+(?:council|round\s*table|lobby|federation|coalition|alliance)\b"
+    r"|\b(?:(?:share|stock)holders?(?:\u2019s?|'s?)?\s+(?:[\w-]+\s+)?"
+    r"|(?:investors?|consumers?|taxpayers?|ratepayers?|homeowners?|motorists?|passengers?|travell?ers?|patients?)"
+    r"(?:\u2019s?|'s?)?\s+)(?:association|alliance|council|federation|coalition|group|union|league|forum)\b",
     re.IGNORECASE,
 )
 LABOUR_WORDS = re.compile(r"\b(?:unions?|guild|local|federation|workers|employees)\b", re.IGNORECASE)
@@ -247,6 +252,7 @@ LEGISLATURE = re.compile(
     # their elected members, a city's among them: "Councilwoman Ada Quill", "an alderman", "Assemblyman Rafe Mott"
     r"|(?:council|assembly|congress)(?:wo)?m[ae]n|(?:city\s+)?council\s*members?|councill?ors?|alder(?:wo)?m[ae]n"
     r"|house\s+of\s+(?:delegates|representatives|commons|lords)|the\s+house\s+and\s+(?:the\s+)?senate"
+    r"|chamber\s+of\s+(?:deputies|representatives)|(?:lower|upper)\s+house"
     rf"|{SPEAKER_OF_HOUSE}"
     # a governing party's politicians: "Democratic leaders", "the GOP caucus", "the Tories"
     r"|(?:republican|democratic|democrat|gop|tory)\s+(?:leaders?|leadership|caucus|majority|lawmakers)|republicans|democrats|tories)\b",
@@ -306,7 +312,7 @@ def kind_of(phrase: str, head: str) -> str:
         return GOVERNMENT
     if words & GOVERNMENT_WORDS or GOVERNMENT_PHRASES.search(phrase) or is_legislature(phrase):
         return GOVERNMENT
-    if BUSINESS_LOBBY.search(phrase):
+    if LOBBY.search(phrase):
         return ANALYST
     if head in ("poll", "polls", "survey", "surveys"):
         return ANALYST  # "Polls show two thirds oppose the reform": pollsters' figures

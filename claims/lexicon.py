@@ -201,7 +201,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 GENERIC_NAMES = frozenset(
     """
     the a an more most some all other many nearly about roughly union unions labor labour health care new national
-    united american general first workers staff healthcare strike update this that these those it its their
+    united american general first workers staff healthcare strike striking update this that these those it its their
     they we he she our read sign contact media press photo by for in on at am pm
     across after before under over with without during since among between against through into from
     english spanish french german chinese arabic black latino latina latinx hispanic asian african indigenous

@@ -92,7 +92,7 @@ class Discourse:
             return self._last(lambda s: not s.is_person and s.side != UNKNOWN) or Speaker(phrase, UNKNOWN)
         title = _title(lower)
         if title:
-            found = self._title(title)
+            found = self._title(title) or (lower == f"the {title}" and self._the_one_business(title))
             if found:
                 return found
         known = self.book.person(phrase)
@@ -137,8 +137,28 @@ class Discourse:
             return self._last(lambda s: not s.is_person and s.side == self.book.labour and _is_org(s.name))
         return None
 
+    def _the_one_business(self, title: str) -> Speaker | None:
+        """"The carrier said" before the article let the company speak: in a labour dispute, the one business it
+        names as the employer (here or in the dispute's other articles), not a public body."""
+        book = self.book
+        if (title in BUSINESS_TITLES and book.industrial_dispute and not book.government_employer
+                and _one_name(book.employers)):
+            return Speaker(f"the {title}", book.management)
+        return None
+
     def _last(self, wanted) -> Speaker | None:
         return next((s for s in reversed(self.seen) if wanted(s)), None)
+
+
+def _one_name(names: set[str]) -> bool:
+    """The lower-case names are one organisation's: "harwell air", "harwell" and "ha" are."""
+    full = [n for n in names if not any(n != m and _short_for(n, m) for m in names)]
+    return len(full) == 1
+
+
+def _short_for(short: str, name: str) -> bool:
+    words = name.split()
+    return short in words or short == " ".join(words[:len(short.split())]) or short == "".join(w[0] for w in words)
 
 
 def _title(lower: str) -> str:

@@ -19,7 +19,7 @@ from claims.lexicon import (
     OUTLET_KINDS, called_an_outlet, is_country, is_nationality,
 )
 from claims.kinds import (
-    ANALYST_NOUNS, BUSINESS_LOBBY, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER,
+    ANALYST_NOUNS, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER, LOBBY,
     NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA, STATISTICS_OFFICE,
     government_employs, is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
@@ -41,16 +41,25 @@ STAFF_WORDS = ("workers employees staff staffers nurses technicians drivers teac
 STAFF = _either_case(STAFF_WORDS)
 WORKERS = _either_case(f"{STAFF_WORDS} members")
 # Words that stand between an organisation and its workers only when they are not its workers: "the minister stood
-# by the nurses", "the college says its workers", "nothing like the nurses' walkouts".
-NOT_A_MODIFIER = r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood)"
+# by the nurses", "the college says its workers", "nothing like the nurses' walkouts", "Vell urges striking porters",
+# "the board thanked porters". A verb in the present ends in -s, as no word naming a kind of worker
+# ("port", "cabin", "school") does.
+NOT_A_MODIFIER = (
+    r"(?:the|a|an|by|of|in|on|to|for|and|or|its|their|his|her|with|like|as|at|from|says|said|told|stood"
+    r"|that|when|because|before|after|while|where|who|which|is|was|were|are|has|had|have|will|would|could"
+    r"|understood|urged|offered|reported|called|asked|left|gave|[a-z]*[^s\W]s)"
+)
 # The head nouns of bodies named by what they are ("City Constabulary", "Labour Ministry"): no person's name ends so.
 BODY_NOUNS = POLICE_NOUNS | POLICE_WORDS | GOVERNMENT_NOUNS | GOVERNMENT_WORDS | ANALYST_NOUNS
 HEAD_OF_GOVERNMENT = r"(?:President|Prime\s+Minister|Premier|Chancellor|Governor|Minister)"
 EMPLOYER_PATTERNS = (
     # "Acme Health IT workers", but not "Transit Workers Local 214", which is the union's name.
     re.compile(
-        rf"(?P<org>{ORG})(?:\u2019s|'s)?(?:\s+(?!{NOT_A_MODIFIER}\b)(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{STAFF}\b"
-        rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America)\b)"
+        # (not a name that ends a sentence: "Harwell Ledger.\nPorters reject ...")
+        rf"(?P<org>{ORG})(?<![a-z]\.)(?!(?<=\.)\s*\n)(?:\u2019s|'s)?"
+        rf"(?:\s+(?!{NOT_A_MODIFIER}\b)(?:[a-z][\w-]*|[A-Z]{{2,4}})){{0,3}}\s+{STAFF}\b"
+        rf"(?![ \t]+(?:Union|Local|United|Guild|Association|Alliance|Council|International|of America"
+        rf"|Organi[sz]ation|Federation|Society)\b)"
     ),
     re.compile(rf"\b(?:{STAFF}\s+(?:at|of|for)|members\s+(?:at|for))\s+(?:the\s+)?(?P<org>{ORG})"),
     # "drivers who work for Harbourline"
@@ -703,9 +712,12 @@ class SideBook:
         if not by_kind:
             return UNKNOWN
         words = set(re.findall(r"[a-z][a-z.&-]*", phrase.lower()))
+        kind = self._kind(phrase, phrase, _head_noun(phrase))  # "Economic Institute" (IW) is an institute
+        if not self.labour_dispute and words & SHARED_ORG_NOUNS and not _names_strong_labour(phrase, words):
+            # a coalition or an alliance in a march or an unrest, and no rights group: of those who stage it
+            return kind if kind != UNKNOWN else ORGANIZERS
         if _names_labour(phrase, words):
             return self.labour
-        kind = self._kind(phrase, phrase, _head_noun(phrase))  # "Economic Institute" (IW) is an institute
         if kind != UNKNOWN:
             return kind
         if words <= BARE_GROUP:
@@ -736,6 +748,8 @@ class SideBook:
         if self._looks_like_labour(spelled_out(org, text)):
             return  # "HTU's members" where the text names the Harbor Teachers Union
         tokens = org.split()
+        if is_country(org):
+            return  # "United Kingdom porters": not "Kingdom" once "United" is read as a mere adjective
         while tokens and tokens[0].lower() in GENERIC_NAMES:
             tokens.pop(0)  # "The HRX": the name is HRX
         while len(tokens) > 1 and ACRONYM_TOKEN.match(tokens[-1]):
@@ -745,8 +759,8 @@ class SideBook:
         name = " ".join(tokens).rstrip(".,\u2019'")
         if len(tokens) == 1 and (name.lower() in GENERIC_NAMES or vocabulary.in_lower_case(name)):
             return
-        if is_country(name):
-            return  # "Germany's train drivers": a country employs no one by its name alone
+        if is_country(name) or (len(tokens) == 1 and is_nationality(name)):
+            return  # "Germany's train drivers", "Danish nurses": a country employs no one by its name alone
         self.employers.add(name.lower())
         first = tokens[0]
         if len(tokens) > 1 and first.lower() not in GENERIC_NAMES and not vocabulary.in_lower_case(first):
@@ -943,7 +957,7 @@ def _public_body(phrase: str) -> bool:
 def _names_labour(phrase: str, words: set[str]) -> bool:
     if _names_strong_labour(phrase, words):
         return True
-    return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase) and not BUSINESS_LOBBY.search(phrase)
+    return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase) and not LOBBY.search(phrase)
 
 
 NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")
@@ -958,7 +972,7 @@ LOCAL_ADJECTIVE = re.compile(r"\blocal\s+(?!\d)(?!(?:union|chapter|president|lea
 def _names_strong_labour(phrase: str, words: set[str]) -> bool:
     """Words only labour's organisations use: union, local, guild ('alliance' and 'association' are shared); not the
     office that counts labour ("Bureau of Labor Statistics")."""
-    if STATISTICS_OFFICE.search(phrase) or NOT_LABOUR_UNION.search(phrase):
+    if STATISTICS_OFFICE.search(phrase) or NOT_LABOUR_UNION.search(phrase) or LOBBY.search(phrase):
         return False
     if LOCAL_ADJECTIVE.search(phrase):
         words = words - {"local"}

@@ -1361,3 +1361,72 @@ def test_a_newspaper_named_as_one_speaks_in_its_own_voice_and_a_company_named_po
     )
     assert claim_with(found, "40 porters").side == "reporter"
     assert claim_with(found, "300 porters").side == "employer"
+
+
+
+def test_the_carrier_before_the_company_spoke_is_the_one_business_the_article_makes_the_employer():
+    found = claims.extract(
+        "Pilots at Harwell Air walked out on Friday.\n\n"
+        "The carrier said 120 departures were called off on Saturday.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "120 departures").side == "employer"
+
+
+def test_a_body_of_shareholders_or_taxpayers_is_no_union():
+    found = claims.extract(
+        "Pilots at Harwell Air walked out on Friday.\n\n"
+        "The Wessex Shareholders' Association said fees paid to directors had doubled to 4 million pounds.\n\n"
+        "The Lakeport Taxpayers Union said fares had risen 12 per cent.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "4 million pounds").side == "analyst"
+    assert claim_with(found, "12 per cent").side == "analyst"
+
+
+def test_a_lead_negotiator_is_a_role_not_a_verb():
+    found = claims.extract(
+        "Members of the Harbour Porters Union at Harbourline will strike.\n\n"
+        "HPU lead negotiator Dana Vell said 400 members would walk out.\n\n"
+        "He said Harbourline had made a profit of $90 million last year.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "400 members").side == "union"
+    assert claim_with(found, "$90 million").side == "union"
+
+
+def test_a_verb_or_a_sentence_end_between_a_name_and_workers_makes_no_employer():
+    found = claims.extract(
+        "Vell urges striking porters to return\n\n"
+        "Porters at Harbourline walked out on Monday.\n\n"
+        "Vell said 300 porters had quit in a decade.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "300 porters").side != "employer"
+    headline = claims.extract("Harwell Ledger.\nPorters reject latest pay deal of 9 per cent\n\nHarwell Ledger said talks would resume.\n")
+    assert not any(c.side == "employer" for c in headline)
+
+
+def test_a_coalition_in_an_unrest_stages_it():
+    found = claims.extract(
+        "Marchers blocked roads across Lakeport for a second day.\n\n"
+        "The Coalition for a Free Lakeport said 6 people had died.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "6 people").side == "organizers"
+
+
+def test_a_government_announcement_and_a_deputy_give_the_government_its_figures():
+    found = claims.extract(
+        "Marchers blocked roads across Lakeport for a second day.\n\n"
+        "Shops shut after a government announcement that bread would cost 25 per cent more.\n\n"
+        "Rafe Mott, a member of the Chamber of Deputies, said 12 deputies would vote against the budget.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "25 per cent").side == "government"
+    assert claim_with(found, "12 deputies").side == "government"
+
+
+def test_a_country_of_two_words_before_workers_teaches_no_employer():
+    taught = claims.organisations_taught("United Kingdom porters walked out on Monday.\n\nStriking porters rallied at noon.\n")
+    assert not taught.employers
