@@ -365,6 +365,7 @@ def _named_count(found: re.Match | None) -> tuple[str, str]:
 
 
 MAX_COUNTED_WORDS = 5
+NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 MAX_JOINED_WORDS = 3  # after "and": the second group's words, up to its people noun
 
 
@@ -387,6 +388,11 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
         if INITIAL.match(text, token.start()):
             continue  # "1,200 B.C. loggers", "212 U.S. cafes": a place's initials, not what is counted
         if word == "." and INITIAL.match(text, token.start() - 1):
+            continue
+        if lower in ("of", "&") and words and all(w[:1].isupper() for w in words) and NAME_GOES_ON.match(text, token.end()):
+            # "2,000 University of Lakeport academic workers", "9,000 Bell & Finch workers": a named employer's
+            words.append(word)
+            longest += 2
             continue
         if lower in ("and", "or") and words and _people_follow(text, token.end()):
             words.append(word)  # "11,000 film and television writers"
@@ -436,7 +442,8 @@ def is_person(word: str) -> bool:
 
 def _count_unit(words: list[str]) -> str:
     """The counted noun without adjectives and names: 'different job classes' -> 'job classes'."""
-    kept = [w.lower() for w in words if not w[0].isupper() and w.lower() not in ADJECTIVES]
+    kept = [w.lower() for w in words if w[0].isalpha() and not w[0].isupper() and w.lower() not in ADJECTIVES
+            and w != "of"]
     if not kept:
         return words[-1].lower()
     return " ".join(kept[-2:])

@@ -1341,6 +1341,10 @@ def test_a_count_of_those_who_pour_in_or_rally_is_a_crowd_size(sentence, figure_
     ("The strike closed 120 Corvane locations yesterday.", "120", "Corvane locations", "locations closed"),
     # a plural noun that is also a teller's verb is counted right after a number
     ("The walkout reached stores in 31 states.", "31", "states", "states"),
+    # an employer's name of several words ("University of ...", "... & ...") before the workers counted
+    ("Some 2,000 University of Lakeport academic workers joined.", "Some 2,000",
+     "University of Lakeport academic workers", "workers"),
+    ("Some 9,000 Bell & Finch porters walked out.", "Some 9,000", "Bell & Finch porters", "workers on strike"),
 ])
 def test_what_a_count_counts_skips_initials_and_days_and_reads_a_part_of_a_whole(sentence, figure_text, counted,
                                                                                   measure):
