@@ -196,6 +196,22 @@ def test_an_accusation_against_an_account_of_talks_is_unverifiable():
     assert suggest_label(a, b, 0.3).label == "unverifiable"
 
 
+def _extracted(text, document_id):
+    claim = claims.extract(text)[0]
+    return C(claim.text, claim.side, claim.stance, claim.quantities, document_id)
+
+
+def test_one_figure_told_twice_in_words_of_two_measures_agrees():
+    # "grocery stores" and "stores closed" are no measure of one name, yet 64 of them twice is one fact told twice,
+    # even where one telling alleges something besides.
+    pickets = _extracted("Pickets stood outside 64 Harbourline grocery stores across Wessex.", 1)
+    alleged = _extracted("Porters alleged unfair practices during a strike that closed 64 Harbourline stores in Wessex.", 2)
+    s = suggest_label(pickets, alleged, 0.4)
+    assert (s.label, s.signals["basis"]) == ("agree", "one figure")
+    other = _extracted("Porters alleged unfair practices during a strike that closed 65 Harbourline stores in Wessex.", 2)
+    assert suggest_label(pickets, other, 0.4).signals["basis"] != "one figure"
+
+
 # -- dates -------------------------------------------------------------------
 
 

@@ -254,6 +254,13 @@ def same_distinctive_figure(a: Quantity, b: Quantity) -> bool:
     return a.value == b.value and distinctive(a)
 
 
+def shared_figure(a_quantities, b_quantities) -> Quantity | None:
+    """A figure both claims give, of one kind, unit and value ("64 depots" / "64 freight depots", "more than 30
+    hours" twice), whatever measure their frames name; None where they share none. Dates are not figures here."""
+    told = {(unit_group(q), in_days(q).value) for q in b_quantities if q.kind != DATE_KIND}
+    return next((q for q in a_quantities if q.kind != DATE_KIND and (unit_group(q), in_days(q).value) in told), None)
+
+
 def significant_digits(value: float) -> int:
     """12.4 -> 3, 1,948 -> 4, 500,000 -> 1 (trailing zeros of a whole number are not significant)."""
     text = f"{abs(value):.6f}".rstrip("0").rstrip(".")

@@ -194,6 +194,7 @@ BASIS_WEIGHT = {
     "direction": 0.1, "opposed": 0.0, "opposed alike": 0.0, "positions": 0.2, "clash": -0.1, "allegation": -0.15, "nli": 0.2, "similar": 0.0, "none": -0.1,
     "different dates": -0.2, "rough figures": -0.1, "unnamed measure": -0.1, "maybe another figure": -0.1,
     "measure in words": 0.1,
+    "one figure": 0.15,  # the same figure told twice, of no measure read in both: a corroboration, less sure of it
     "opposed negation": 0.0,  # ranked as the two parties' words it most often is, not as a clash of them
     "rank and count": 0.1,
     "days apart": -0.2, "cost estimates": 0.1,  # ranked as the unowned clash it was taken for before

@@ -15,7 +15,7 @@ from datetime import date
 from claims.frames import (
     counted_apart, counts_an_event, grows_while_it_lasts, is_casualty, is_cost, one_strike_long, ranks_in_words,
 )
-from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date
+from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date, shared_figure
 from factcheck.pairing.frames import measure_key, spoken_measures
 from factcheck.pairing.polarity import (
     Polarity, direction_clash, negation_clash, plan_and_event, polarity, same_direction, shared_objects,
@@ -64,6 +64,7 @@ ORDER_APART = 0.8  # values this far apart (the smaller a fifth of the larger) a
 # 7 agreeing, the rest no pair a reader compares). Not crowds, tolls and costs: their counters can be as far apart on
 # one march, one toll or one strike's cost (claims.frames.counted_apart).
 FAR_APART = "far apart"
+ONE_FIGURE = "one figure"  # the same figure in both, though no measure of one name was read in both
 FAR_APART_SHARE = 0.5
 AGREE_SIMILARITY = 0.5  # alike enough to be neighbours, no two parties, nothing at odds: most often one account twice
 
@@ -259,6 +260,13 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
 
     dispute, across = _allegation(a, b, pa, pb)
     signals["allegation"] = bool(dispute)
+    told_twice = shared_figure(getattr(a, "quantities", ()), getattr(b, "quantities", ()))
+    if told_twice is not None and (dispute or not date_note):
+        # The same figure in both ("64 depots" / "64 freight depots", "picketed for more than 30 hours" twice) where no
+        # measure of one name was read in both: one fact told twice. Of such pairs readers compared on the development
+        # sets, they took 106 as agreeing, 6 as conflicts and 4 as unverifiable, and 20 to 1 where one alleged it.
+        reasons.append(f"both give {told_twice.text or told_twice.value}: one figure told twice")
+        return done("agree", 0.55, ONE_FIGURE)
     if dispute:
         reasons.append(dispute)
         # One side alleging and the other denying is a dispute to review; one claim saying both is a report of it.
