@@ -212,6 +212,13 @@ def test_one_figure_told_twice_in_words_of_two_measures_agrees():
     assert suggest_label(pickets, other, 0.4).signals["basis"] != "one figure"
 
 
+def test_parts_of_two_totals_that_agree_are_not_set_against_each_other():
+    forum = _extracted("The Wessex Rights Forum counts 30 dead since March, 21 of them at the hands of the police.", 1)
+    officials = _extracted("Officials say at least 29 have died, 8 of them in Harwell.", 2)
+    s = suggest_label(forum, officials, 0.7)
+    assert s.label == "agree", s.reasons
+
+
 # -- dates -------------------------------------------------------------------
 
 

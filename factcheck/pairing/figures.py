@@ -358,7 +358,8 @@ def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
     a_quantities, b_quantities = [in_days(q) for q in a_quantities], [in_days(q) for q in b_quantities]
     candidates = sorted(
         ((abs(qa.value - qb.value) / max(abs(qa.value), abs(qb.value), 1e-9), i, j)
-         for i, qa in enumerate(a_quantities) for j, qb in enumerate(b_quantities) if same_measure(qa, qb)),
+         for i, qa in enumerate(a_quantities) for j, qb in enumerate(b_quantities)
+         if same_measure(qa, qb) and not _parts_of_told_totals(qa, qb, a_quantities, b_quantities)),
     )
     used_a, used_b, matched = set(), set(), []
     for _, i, j in candidates:
@@ -367,6 +368,20 @@ def compare_figures(a_quantities, b_quantities) -> list[FigureComparison]:
             used_b.add(j)
             matched.append((i, j))
     return [_compare(a_quantities[i], b_quantities[j]) for i, j in sorted(matched)]
+
+
+def _parts_of_told_totals(a: Quantity, b: Quantity, a_quantities, b_quantities) -> bool:
+    """Two parts of totals both claims give ("30 dead, 21 of them at the hands of the police" / "at least 29 have
+    died, 8 of them in Harwell"): the totals are what a reader sets side by side; the parts are shares of two
+    different kinds, as far as the texts say."""
+    if not (_is_part(a) and _is_part(b)):
+        return False
+    return (any(not _is_part(q) and same_measure(q, b) for q in a_quantities)
+            and any(not _is_part(q) and same_measure(q, a) for q in b_quantities))
+
+
+def _is_part(q: Quantity) -> bool:
+    return bool(q.frame and q.frame.part)
 
 
 def _compare(a: Quantity, b: Quantity) -> FigureComparison:
