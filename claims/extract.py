@@ -62,7 +62,9 @@ QUOTES = re.compile("[\u201c\u201d\"]")
 # result is the union's figure, whoever reports it.
 NOT_MEMBERS_BALLOT = re.compile(
     r"\b(?:House|Senate|[Ll]awmakers|[Ll]egislat\w+|[Pp]arliament\w*|MPs|Congress\w*|[Cc]ouncil\w*|[Aa]ssembly|[Bb]oard"
-    r"|[Ss]hareholders|[Ss]tockholders|[Ii]nvestors|[Jj]ur(?:y|ors)|[Ee]lection|[Rr]eferend\w+|[Pp]olls?|[Ss]urvey\w*)\b")
+    r"|[Ss]hareholders|[Ss]tockholders|[Ii]nvestors|[Jj]ur(?:y|ors)|[Ee]lection|[Rr]eferend\w+|[Pp]olls?|[Ss]urvey\w*"
+    # a public election's count, told without the word: "Vell won 52% of the votes, enough to avoid a second round"
+    r"|[Rr]un-?offs?|(?:first|second)\s+round|[Cc]andidates?|[Ee]lectoral|[Pp]residential)\b")
 WILL = re.compile(r"\b(?:will|would|is to|are to)\b", re.IGNORECASE)
 # "Further losses ... were estimated at $144 million", after a sentence giving an analysis's estimate: the same
 # estimator's figures, going on.

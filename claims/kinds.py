@@ -11,10 +11,12 @@ import re
 from claims.lexicon import REPORTING_VERBS, WORKER_NOUNS, is_country
 from claims.model import ANALYST, GOVERNMENT, ORGANIZERS, POLICE, UNKNOWN
 
+# The names of police forces that English articles keep untranslated: "the Polizei counted 900 marchers".
+FOREIGN_POLICE = frozenset("carabineros carabinieri policía policia polizei gendarmería gendarmeria".split())
 # Head nouns of a speaker phrase, by the party they make.
 POLICE_NOUNS = frozenset(
     "police policeman policemen policewoman constabulary sheriff sheriffs gendarmerie gendarmes prefecture".split()
-)
+) | FOREIGN_POLICE
 ORGANIZER_NOUNS = frozenset("organizers organisers organizer organiser".split())
 # Bodies that exist to campaign, named by what they are: "the Civil Liberties Front", "the Clean Air Movement".
 CAMPAIGN_NOUNS = frozenset("front movement campaign".split())
@@ -95,7 +97,7 @@ ANALYST_NOUNS = frozenset(
 # Words of a firm's name that make it one that reckons for others: "Harwell Economic Group", "Lakeport Analytics".
 ANALYST_NAME_WORDS = frozenset("economic economics analytics research consulting consultancy forecasting polling".split())
 # Words in a phrase that make it one of these parties wherever they sit ("Lakeport Police Department Officer").
-POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split())
+POLICE_WORDS = frozenset("police constabulary sheriff gendarmerie prefecture".split()) | FOREIGN_POLICE
 # The ministries that command the police and give their crowd counts, and a national police named as a security
 # directorate ("the General Directorate of Public Security", "the security directorate"), as several states name it.
 POLICE_MINISTRIES = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|internal\s+affairs)"

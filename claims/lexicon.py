@@ -42,6 +42,14 @@ WORKER_NOUNS = frozenset(
     residents interns faculty instructors professors baristas housekeepers cooks servers electricians
     guards guard conductors conductor associates associate signallers stockers cleaners porters lecturers
     """.split()
+) | frozenset(
+    # The workers that unions outside the English-speaking world are named for, kept untranslated in English
+    # articles: "the Sindicato de Enfermeras", "the Federación de Maestros", "the Fédération des Cheminots".
+    """
+    trabajadores profesores maestros docentes enfermeras enfermeros médicos medicos mineros obreros empleados
+    trabalhadores professores enfermeiros metalúrgicos metalurgicos bancários bancarios travailleurs enseignants
+    cheminots infirmières infirmiers salariés lavoratori insegnanti docenti
+    """.split()
 )
 
 # Speakers who speak for management whatever organisation they are named with.

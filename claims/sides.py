@@ -80,6 +80,9 @@ EMPLOYER_PATTERNS = (
     re.compile(rf"\b(?:tentative\s+(?:agreement|deal|contract|settlement)|collective\s+agreement|contract)\s+with\s+(?:the\s+)?(?P<org>{ORG})"),
     re.compile(rf"\bbetween\s+(?P<org>{ORG})\s+and\s+(?:the\s+|its\s+|a\s+)?(?:coalition|unions?|alliance|guild|local|workers)\b"),
     re.compile(rf"\bbetween\s+(?:the|their|its)\s+(?:unions?|guild|local|workers|staff)\s+and\s+(?:the\s+)?(?P<org>{ORG})"),
+    # "the guild and Harbourline remain locked in negotiations": the other party to a union's talks
+    re.compile(rf"\b(?:unions?|guild|{WORKERS})\s+and\s+(?:the\s+)?(?P<org>{ORG})\s+(?:are|were|remain|remained|have\s+been"
+               rf"|had\s+been)\s+(?:still\s+)?(?:in|holding|locked\s+in)\s+(?:[a-z]+\s+)?(?:talks|negotiations)\b"),
     # "Greenvale Grocers has offered $1.90": in a labour dispute the offer comes from the employer.
     re.compile(rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+)?(?:offered|is\s+offering|tabled|presented)\b"),
     # "Northline said 40% of its staff were on strike": an organisation that counts its own staff employs them.
@@ -94,6 +97,12 @@ EMPLOYER_PATTERNS = (
         rf"(?P<org>{ORG})(?:,\s+which|\s+(?:said|says|announced)\s+(?:that\s+)?it)?\s+(?:has\s+|had\s+|have\s+|will\s+)?"
         r"(?:(?:temporarily|also|already|since|now)\s+)?(?:laid\s+off|lays\s+off|lay\s+off|furloughed|furloughs"
         r"|employs|employed|idled)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?[\d,.]+"
+    ),
+    # "Harbourline is struggling to hire new drivers": whoever hires and keeps the workers employs them
+    re.compile(
+        rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|have\s+|is\s+|was\s+|will\s+)?(?:been\s+)?(?:(?:unable|struggling|failing|trying"
+        rf"|able)\s+to\s+|cannot\s+|could\s+not\s+)?(?:recruit|hire|retain)(?:\s+and\s+(?:recruit|hire|retain|keep))?\s+"
+        rf"(?:enough\s+|more\s+|new\s+)?(?:[a-z-]+\s+)?{STAFF}\b"
     ),
     # "Lakeport Wards, a trust which operates the city's clinics", "Harbourline, which runs the port": the
     # organisation that runs the service its workers work in employs them.
@@ -586,7 +595,7 @@ class SideBook:
             return self.labour
         if head in ROLE_NOUNS:
             modifier = head_part[: -len(head)] if head_part.lower().endswith(head) else head_part
-            if head in BODY_NOUNS and _of_workers(phrase):
+            if head in WORKERS_BODY_NOUNS and _of_workers(phrase):
                 return self.labour  # "the Committee of Harwell Nurses": the workers' own body
             side = self._org_side(modifier)
             if side != UNKNOWN:
@@ -1009,7 +1018,7 @@ def _contains_word(text: str, word: str) -> bool:
 
 
 # A body that workers elect or form among themselves: named for the workers it gathers, it speaks for them.
-BODY_NOUNS = frozenset("committee council".split())
+WORKERS_BODY_NOUNS = frozenset("committee council".split())
 TRADES = WORKER_NOUNS - NO_TRADE | {"doctors", "physicians"}  # not workers elsewhere: "doctors said" tells of the hurt
 
 

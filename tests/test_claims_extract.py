@@ -1430,3 +1430,40 @@ def test_a_government_announcement_and_a_deputy_give_the_government_its_figures(
 def test_a_country_of_two_words_before_workers_teaches_no_employer():
     taught = claims.organisations_taught("United Kingdom porters walked out on Monday.\n\nStriking porters rallied at noon.\n")
     assert not taught.employers
+
+
+def test_unions_and_police_named_in_another_language_are_placed_by_what_they_are():
+    found = claims.extract(
+        "Nurses in Harwell began an open-ended strike on Monday.\n\n"
+        "The Sindicato de Enfermeras said 2,300 nurses stayed out.\n\n"
+        "Dana Vell, president of the Federación de Trabajadores, said 41% of wards were shut.\n\n"
+        "Carabinieri counted 900 marchers in the square.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "2,300 nurses").side == "union"
+    assert claim_with(found, "41% of wards").side == "union"
+    assert claim_with(found, "900 marchers").side == "police"
+
+
+def test_a_public_elections_count_is_no_unions_ballot():
+    found = claims.extract(
+        "A general strike shut Lakeport as the opposition disputed the count.\n\n"
+        "On the final tally Vell won 52.3% of the votes to 41.9% for Quill, enough to avoid a second round.\n\n"
+        "In the ballot, 88% of members voted to strike.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "52.3%").side == "reporter"
+    assert claim_with(found, "88% of members").side == "union"
+
+
+@pytest.mark.parametrize("teaching", [
+    "The guild and the LHA remain locked in negotiations.",
+    "The guild says the LHA is struggling to hire new porters.",
+])
+def test_the_other_party_to_a_unions_talks_or_who_recruits_its_workers_is_the_employer(teaching):
+    found = claims.extract(
+        f"Porters at Lakeport's hospitals will strike on Friday.\n\n{teaching}\n\n"
+        "According to the LHA, 1,200 operations will be put off.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "1,200 operations").side == "employer"
