@@ -545,6 +545,25 @@ def is_casualty(measure: str) -> bool:
     return measure.removeprefix(ON_TOP) in CASUALTY_MEASURES  # "more people killed" too
 
 
+# A toll kept since the unrest began ("have died since the curfew began", "the toll has risen to", "in all"), and a
+# toll of one day or one clash ("were shot dead on Thursday", "in a single raid"): the second may be a part of the first.
+RUNNING_TOLL = re.compile(
+    r"\b(?:since\s+(?!then\b)|so\s+far|to\s+date|in\s+all\b|altogether|overall|in\s+total|total\s+(?:death\s+)?toll"
+    r"|(?:death\s+)?toll\s+(?:from|in|of|has|had|rose|stands|now|climbed|reached)|(?:has|have|had)\s+(?:risen|climbed)\s+to"
+    r"|(?:brings?|bringing|raised|raising)\s+(?:the\s+)?(?:total|toll))", re.IGNORECASE)
+ONE_DAY_TOLL = re.compile(
+    r"\b(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day['\u2019]s|yesterday"
+    r"|overnight|last\s+night|on\s+(?:that|the)\s+day|in\s+(?:a|the|one)\s+(?:single\s+)?(?:day|night|clash|raid|operation"
+    r"|incident|attack))", re.IGNORECASE)
+
+
+def toll_reach(text: str) -> str:
+    """"running" for a claim that tells a toll kept since the unrest began, "one day" for one that tells a day's or
+    a clash's toll, "" where it says neither or both."""
+    running, one_day = bool(RUNNING_TOLL.search(text)), bool(ONE_DAY_TOLL.search(text))
+    return "running" if running and not one_day else "one day" if one_day and not running else ""
+
+
 def counted_apart(measure: str) -> bool:
     """A crowd, a toll or a cost: each counter (the police, the organisers, a ministry, a watchdog, an economist)
     reckons its own, and their counts of one march, one toll or one strike's cost can lie far apart."""

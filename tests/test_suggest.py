@@ -504,6 +504,16 @@ def test_a_part_of_a_total_set_against_a_total_is_no_conflict():
     assert (s.label, s.signals["basis"]) == ("unverifiable", "part and whole")
 
 
+def test_one_days_toll_set_against_a_toll_kept_since_the_unrest_began_is_no_conflict():
+    running = _claim("The Harwell Rights Centre says 64 marchers have died since the curfew began.")
+    one_day = _claim("Troops shot dead at least 9 marchers in Lakeport on Thursday.", document_id=2)
+    s = suggest_label(running, one_day, 0.6)
+    assert (s.label, s.signals["basis"]) == ("unverifiable", "part and whole")
+    # a day's toll larger than the running one still clashes with it
+    larger = _claim("Troops shot dead at least 90 marchers in Lakeport on Thursday.", document_id=3)
+    assert suggest_label(running, larger, 0.6).label == "conflict"
+
+
 def test_a_starting_salary_and_a_top_salary_are_pay_of_two_groups():
     starting = _claim("First-year teachers will see their starting salaries rise to $48,210.")
     top = _claim("Teachers will also be able to reach a top salary of $91,400 after 20 years.", document_id=2)

@@ -14,6 +14,7 @@ from datetime import date
 
 from claims.frames import (
     counted_apart, counts_an_event, grows_while_it_lasts, is_casualty, is_cost, one_strike_long, ranks_in_words,
+    toll_reach,
 )
 from factcheck.pairing.figures import compare_figures, dates_of, describe_date, same_date, shared_figure
 from factcheck.pairing.frames import measure_key, spoken_measures
@@ -185,6 +186,14 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             # "Lakeport accounts for 21 of these deaths" / "33 people have been killed": a part against a total. On the
             # development sets readers took none of 38 such clashes for a conflict.
             reasons.append("one figure is a part of a total, the other is not: both may hold")
+            return done("unverifiable", 0.55, PART_AND_WHOLE)
+        if clashing and _a_days_toll_within_a_running_one(a, b, clashing):
+            # "at least 9 were shot dead on Thursday" / "64 have died since the curfew began": the day's dead are among
+            # the toll's. On the real development sets readers compared few such pairs, and of those the rules called
+            # conflicts 32 of 40 were no fact a reader set against the other. Replaying their pairing: found 4,768 ->
+            # 4,778, right 3,856 -> 3,863 (four sets up, none down), suggested conflicts 1,601 -> 1,582, true ones 433.
+            reasons.append("one toll is of a single day or clash, the other is kept since the unrest began: the first "
+                           "may be part of the second")
             return done("unverifiable", 0.55, PART_AND_WHOLE)
         bases = [f.bases for f in clashing if f.bases]
         if clashing and len(bases) == len(clashing):
@@ -444,6 +453,19 @@ def _over_when_first_told(a, b) -> bool:
     length no longer grows, and a later telling of it is of the same, final length."""
     first = a if getattr(a, "published", "")[:10] <= getattr(b, "published", "")[:10] else b
     return bool(TOLD_OVER.search(first.text))
+
+
+def _a_days_toll_within_a_running_one(a, b, clashing) -> bool:
+    """Every clashing figure is a toll, one claim tells a toll kept since the unrest began and the other a smaller
+    one of a single day or clash."""
+    if not all(f.a.frame and is_casualty(f.a.frame.measure) for f in clashing):
+        return False
+    reach = (toll_reach(a.text), toll_reach(b.text))
+    if reach == ("running", "one day"):
+        return all(f.b.value < f.a.value for f in clashing)
+    if reach == ("one day", "running"):
+        return all(f.a.value < f.b.value for f in clashing)
+    return False
 
 
 def _toll_grew(a, b, clashing) -> bool:
