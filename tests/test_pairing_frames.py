@@ -753,3 +753,25 @@ def test_the_very_same_count_comes_before_a_near_one_among_a_claims_partners():
     vectors = np.array([[1, 0], [0, 1], [0.9, 0.436]], dtype=np.float32)
     found = frame_candidates([strike, same, near], vectors, related=lambda x, y: True, per_claim=1)
     assert (0, 1) in found
+
+
+def test_an_articles_parties_views_of_one_thing_take_no_place_ahead_of_more_useful_pairs():
+    from factcheck.pairing.candidates import Ranked, review_budget, select
+    from factcheck.pairing.ranking import settles
+    from factcheck.pairing.suggest import Suggestion
+    from factcheck.records import StoredClaim
+
+    # one article's union and employer claims, and eight claims each in its own article
+    claims = {i: StoredClaim(i, i, i, 0, 1, f"claim {i}", "", "reporter", 0.5, "") for i in range(3, 11)}
+    claims[1] = StoredClaim(1, 50, 1, 0, 1, "claim 1", "", "union", 0.5, "")
+    claims[2] = StoredClaim(2, 50, 2, 0, 1, "claim 2", "", "employer", 0.5, "")
+    useful = [Ranked(0.8 - k / 100, i, j, 0.7, True, (0, 0)) for k, (i, j) in
+              enumerate((i, j) for i in range(3, 11) for j in range(i + 1, 11))][:review_budget(len(claims))]
+
+    def shown(basis):
+        s = Suggestion("unverifiable", 0.5, (), {"basis": basis})
+        counterpoint = Ranked(0.2, 1, 2, 0.4, True, (0, 0), settles=settles(s))
+        return (1, 2) in {(r.claim_a, r.claim_b) for r in select([*useful, counterpoint], claims)}
+
+    assert not shown("positions") and not shown("opposed negation")
+    assert shown("allegation and denial")  # a point to settle: still served first as the article's counterpoint

@@ -30,7 +30,7 @@ from factcheck.pairing.polarity import objects_named
 from factcheck.pairing.polarity import polarity as read_polarity
 from factcheck.pairing.ranking import (
     UsefulnessModel, blended_usefulness, contested, day_of, decisive, measures_of, neighbourhood_features, pair_features,
-    rules_usefulness, words_of,
+    rules_usefulness, settles, words_of,
 )
 from factcheck.records import StoredClaim
 from factcheck.pairing.suggest import CAMPS, PARTY_NEUTRAL, Suggestion, sides_opposed, suggest_label
@@ -141,6 +141,7 @@ class Ranked:
     rows: tuple[int, int]
     framed: bool = False  # the two claims state figures of one measure
     contested: bool = False  # opposing parties' figures of one measure at odds: what the tool exists to find
+    settles: bool = False  # a point to settle, beyond the parties' words on one thing (`ranking.settles`)
 
 
 def candidate_rows(
@@ -233,7 +234,7 @@ def select(
     """The most useful candidates under the caps; pairs in `keep` (labelled ones) always stay.
 
     Pairs whose figures share a measure come first, in most of the budget; then each article's own point and
-    counterpoint (its opposing parties' claims set side by side, with something to settle), up to a share of its
+    counterpoint (its opposing parties' claims set side by side, with a point to settle), up to a share of its
     party claims; then the most useful of the rest. The parties' own figures at odds pass a claim's cap, as does
     a pair of usefulness `USEFUL_PAST_CAP` or more.
     """
@@ -266,7 +267,7 @@ def select(
         if len(chosen) >= budget:  # labelled pairs are in already; nothing else fits
             break
         a, b = claims[c.claim_a], claims[c.claim_b]
-        counterpoint = a.document_id == b.document_id and sides_opposed(a, b) and c.decisive
+        counterpoint = a.document_id == b.document_id and sides_opposed(a, b) and c.settles
         if counterpoint and taken_in[a.document_id] < quota[a.document_id]:
             taken_in[a.document_id] += take(c, budget)
     for c in ranked:
@@ -366,7 +367,7 @@ def read_candidates(
                 continue
             same_dispute = a.document_id == b.document_id or names.related(a.document_id, b.document_id)
             out.ranked.append(Ranked(0.0, a.id, b.id, round(similarity, 4), decisive(s), (i, j),
-                                     bool(s.signals.get("measures")), contested(s)))
+                                     bool(s.signals.get("measures")), contested(s), settles(s)))
             out.read.append(read(pair_features(views[i], views[j], similarity, s, outright)))
             out.rules.append(rules_usefulness(a, b, similarity, s, same_dispute))
             out.same_dispute.append(same_dispute)
