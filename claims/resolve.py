@@ -92,7 +92,7 @@ class Discourse:
             return self._last(lambda s: not s.is_person and s.side != UNKNOWN) or Speaker(phrase, UNKNOWN)
         title = _title(lower)
         if title:
-            found = self._title(title) or (lower == f"the {title}" and self._the_one_business(title))
+            found = self._title(title) or (self._the_one_business(title) if lower == f"the {title}" else None)
             if found:
                 return found
         known = self.book.person(phrase)
