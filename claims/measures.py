@@ -269,9 +269,15 @@ def age_before(text: str, start: int, value: float) -> str:
     return "retirement age" if RETIREMENT_WORDS.search(words) else "age"
 
 
+# "a 24-hour withdrawal of labour": a strike, in the words of those who call one
+LABOUR_WITHDRAWN = re.compile(r"\s*withdrawals?\s+of\s+(?:their\s+|its\s+|the\s+)?labou?r\b", re.IGNORECASE)
+
+
 def duration_of(text: str, end: int) -> str:
     """The noun a duration is of: 'a seven-day strike' -> 'strike'; the head of a longer phrase where it is a
     strike or a contract ('a five-year collective agreement' -> 'contract', 'a 24-hour general strike' -> 'strike')."""
+    if LABOUR_WITHDRAWN.match(text, end):
+        return "strike"
     words = []
     for word in WORD.finditer(text[end:end + 60]):
         lowered = word.group().lower()

@@ -461,6 +461,7 @@ def test_different_wordings_of_one_strike_count_share_a_measure(sentence, figure
         ("Members ratified a five-year labor agreement on Friday.", "a five-year", "contract length", ""),
         ("The five-year collective agreement was signed on Friday.", "five-year", "contract length", ""),
         ("Drivers began a 24-hour general strike on Monday.", "24-hour", "strike length", ""),
+        ("Porters will stage a 48-hour withdrawal of their labour from Monday.", "48-hour", "strike length", ""),
         ("The new contract with the HDU runs for four years.", "four years", "contract length", ""),
         # a strike notice warns of a strike: its days are no strike's length
         ("Porters handed 12-day strike notices to four depots.", "12-day", "notice length", ""),
