@@ -770,7 +770,7 @@ def test_an_articles_parties_views_of_one_thing_take_no_place_ahead_of_more_usef
 
     def shown(basis):
         s = Suggestion("unverifiable", 0.5, (), {"basis": basis})
-        counterpoint = Ranked(0.2, 1, 2, 0.4, True, (0, 0), settles=settles(s))
+        counterpoint = Ranked(0.2, 1, 2, 0.4, settles(s), (0, 0))
         return (1, 2) in {(r.claim_a, r.claim_b) for r in select([*useful, counterpoint], claims)}
 
     assert not shown("positions") and not shown("opposed negation")

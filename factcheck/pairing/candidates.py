@@ -137,11 +137,10 @@ class Ranked:
     claim_a: int  # the smaller id
     claim_b: int
     similarity: float
-    decisive: bool
+    settles: bool  # a point to settle, beyond the parties' words on one thing (`ranking.settles`)
     rows: tuple[int, int]
     framed: bool = False  # the two claims state figures of one measure
     contested: bool = False  # opposing parties' figures of one measure at odds: what the tool exists to find
-    settles: bool = False  # a point to settle, beyond the parties' words on one thing (`ranking.settles`)
 
 
 def candidate_rows(
@@ -366,8 +365,8 @@ def read_candidates(
             if not outright and not decisive(s):
                 continue
             same_dispute = a.document_id == b.document_id or names.related(a.document_id, b.document_id)
-            out.ranked.append(Ranked(0.0, a.id, b.id, round(similarity, 4), decisive(s), (i, j),
-                                     bool(s.signals.get("measures")), contested(s), settles(s)))
+            out.ranked.append(Ranked(0.0, a.id, b.id, round(similarity, 4), settles(s), (i, j),
+                                     bool(s.signals.get("measures")), contested(s)))
             out.read.append(read(pair_features(views[i], views[j], similarity, s, outright)))
             out.rules.append(rules_usefulness(a, b, similarity, s, same_dispute))
             out.same_dispute.append(same_dispute)
