@@ -99,6 +99,19 @@ def test_stated_precision_decides_91_3_against_91_and_92():
     assert suggest_label(share(92, 91.5, 92.5, 1), share(91, 90.5, 91.5, 2), 0.9).label == "conflict"
 
 
+def test_one_share_rounded_two_ways_agrees_but_a_whole_point_apart_does_not():
+    def share(value, half, doc):
+        return framed(f"The deal is worth {value}% over two years.", f"{value}%", value, "percent", "raise offered",
+                      value - half, value + half, kind="percent", document_id=doc)
+
+    # 8.45% rounded to one decimal place either way
+    assert suggest_label(share(8.4, 0.05, 1), share(8.5, 0.05, 2), 0.9).label == "agree"
+    assert suggest_label(share(4.71, 0.005, 1), share(4.72, 0.005, 2), 0.9).label == "agree"
+    # two tenths apart is two shares, and so is one whole point where the unit is a larger part of the share
+    assert suggest_label(share(8.4, 0.05, 1), share(8.6, 0.05, 2), 0.9).label == "conflict"
+    assert suggest_label(share(47, 0.5, 1), share(48, 0.5, 2), 0.9).label == "conflict"
+
+
 def test_one_partys_figure_at_two_dates_is_a_change_of_its_own_position():
     a = framed("The company offered a 6.5% raise on April 1.", "6.5%", 6.5, "percent", "raise offered", 6.45, 6.55,
                kind="percent", owner_side="employer", published="2016-04-01")

@@ -2,7 +2,8 @@
 
 A figure becomes the interval of values its words allow: "roughly 75,000"
 is 75,000 give or take a thousand, "more than 75,000" a little above it, "96%"
-anything that rounds to 96. Two figures agree when their intervals overlap.
+anything that rounds to 96. Two figures agree when their intervals overlap, or when they are one fine share
+rounded two ways ("8.4%" and "8.5%").
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from claims.measures import is_people
 from claims.model import Quantity
 from claims.quantities import VAGUE_TEXT
 
+# Two shares one unit of their last digit apart agree where that unit is under this part of them: "8.4%" / "8.5%".
+ROUNDING_SLIP = 0.01
 BOUND_REACH = 0.25  # "more than X" / "as much as X": said of values within a quarter of X
 WORD = re.compile(r"[a-z]+")
 DATE_KIND = "date"
@@ -385,7 +388,7 @@ def _is_part(q: Quantity) -> bool:
 
 
 def _compare(a: Quantity, b: Quantity) -> FigureComparison:
-    agree = overlap(interval(a), interval(b))
+    agree = overlap(interval(a), interval(b)) or _one_share_rounded_two_ways(a, b)
     name = measure(a)
     apart = 0.0
     if agree:
@@ -396,6 +399,19 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
     return FigureComparison(name, a, b, agree, reason, framed=one_named_measure(a, b),
                             groups=different_groups(a, b), bases=different_bases(a, b) or different_terms(a, b),
                             apart=apart)
+
+
+def _one_share_rounded_two_ways(a: Quantity, b: Quantity) -> bool:
+    """Two shares told to the same fine precision, one unit of their last digit apart: "8.4%" and "8.5%", "4.71%"
+    and "4.72%" are one computed share (8.45%) rounded two ways. Not "91%" and "92%", whose unit is a larger part of
+    the share than a rounding difference readers let pass."""
+    if a.kind != "percent" or b.kind != "percent" or {a.qualifier or "exact", b.qualifier or "exact"} != {"exact"}:
+        return False
+    (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
+    unit = a_high - a_low
+    if not unit or abs(unit - (b_high - b_low)) > unit / 100:
+        return False
+    return abs(a.value - b.value) <= unit * 1.001 and unit < ROUNDING_SLIP * min(abs(a.value), abs(b.value))
 
 
 def different_bases(a: Quantity, b: Quantity) -> tuple[str, str] | None:
