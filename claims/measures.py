@@ -187,6 +187,8 @@ NOUN_PHRASE_STOPS = frozenset(
     yesterday today tonight tomorrow overnight against around throughout among beyond near along via
     """.split()
 )
+# A subject after a count begins a clause of its own: "after 40 sessions she was done" (not "IT workers").
+PRONOUNS = frozenset("he she it they we you".split())
 VERBS = FINITE_WORDS | REPORTING_VERBS
 ADJECTIVES = frozenset(
     """
@@ -405,7 +407,7 @@ def counted_after(text: str, end: int) -> tuple[str, str]:
             longest = len(words) + MAX_JOINED_WORDS  # "4,000 Skyway baggage handlers and bus drivers"
             continue
         verb = lower in VERBS and not (not words and lower in PLURAL_NOUN_VERBS)
-        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or verb or len(words) == longest \
+        if not word[0].isalpha() or lower in NOUN_PHRASE_STOPS or word in PRONOUNS or verb or len(words) == longest \
                 or any(ch.isdigit() for ch in word):  # "200 depots counted nine-thousand-12": the next figure
             break
         words.append(word)

@@ -48,6 +48,8 @@ AUX = (
     r"|originally|then|still|already|later|earlier|previously|only|just|instead|since|further|itself|themselves"
     r"|publicly|officially|reportedly"
 )
+# What a subject will or will not do, before "to" and the verb: "Harbourline has refused to offer more than 3%".
+WILLING = frozenset("refused refuses declined declines agreed agrees willing unwilling prepared".split())
 FINITE_AUX = frozenset("has have had is are was were would will could".split())
 # A sentence that opens on a phrase and a relative clause: "A federal board that ...", "The union, which ...".
 RELATIVE_SUBJECT = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,4}?[\w-]+),?\s+(?:that|which|who)\s")
@@ -553,8 +555,8 @@ def _subject_before(region: str, verb: int) -> str:
     cut = max(region.rfind(b, 0, verb) for b in BREAKS) + 1
     words = region[cut:verb].split()
     finite = bool(words) and words[-1].lower() in FINITE_AUX
-    while words and (words[-1].lower() in AUX_WORDS or _adverb_after_subject(words)):
-        words.pop()
+    while words and (words[-1].lower() in AUX_WORDS or _adverb_after_subject(words) or _will_or_will_not(words)):
+        del words[-2 if _will_or_will_not(words) else -1:]
     opened = RELATIVE_SUBJECT.match(region) if finite and cut > 1 else None
     if opened and opened.end() <= cut:
         # "A federal board that the president, a Democrat, set up has recommended 6%": the verb after the relative
@@ -597,6 +599,11 @@ def _adverb_after_subject(words: list[str]) -> bool:
     last = words[-1]
     return (len(words) > 1 and last.islower() and last.endswith("ly")
             and words[-2].lower() not in ("the", "a", "an", "its", "their", "this", "that"))
+
+
+def _will_or_will_not(words: list[str]) -> bool:
+    """The words end on what the subject will or will not do: "Harbourline has refused to (offer)"."""
+    return len(words) > 2 and words[-1] == "to" and words[-2].lower() in WILLING
 
 
 def _joined_predicate(words: list[str]) -> bool:

@@ -190,9 +190,9 @@ RATE_NAMES = {"hr": "hour", "yr": "year", "annum": "year"}
 # Nouns that a number word counts without stating a figure: "the two sides", "both coasts", "one fight".
 NOT_COUNTS = frozenset("side sides party parties team teams way ways thing things coast coasts fight fights reason reasons".split())
 QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>more than|greater than|upwards of|in excess of|north of|just over|over|above|at least|a minimum of|"
-    r"no fewer than|no less than|as few as|as little as|fewer than|less than|just under|just shy of|shy of|south of|"
-    r"under|below|up to|as much as|as many as|"
+    r"\b(?P<q>more than|greater than|upwards of|in excess of|north of|just over|over|above|beyond|at least|"
+    r"a minimum of|no fewer than|no less than|as few as|as little as|fewer than|less than|just under|just shy of|"
+    r"shy of|south of|under|below|up to|as much as|as many as|"
     r"as high as|no more than|at most|a maximum of|nearly|almost|roughly|about|around|approximately|"
     r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
     re.IGNORECASE,
@@ -200,7 +200,10 @@ QUALIFIER_BEFORE = re.compile(
 # "adds up to $1,633" is the total, "will go up to $19" the new level: neither is a ceiling.
 SUM_BEFORE_UP_TO = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing|go|goes|going|gone|went)\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
-NEGATION_BEFORE = re.compile(r"(?:n't|\bnot|\bnever|\bcannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "can't get more than 28 hours", "refused to go above 3%": a bound that is denied or refused is a ceiling.
+NEGATION_BEFORE = re.compile(
+    r"(?:n't|\bnot|\bnever|\bcannot|\b(?:refus|declin)(?:e|es|ed|ing)\s+to|\bunwilling\s+to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE)
 # "in 2024 sales fell", "since 2019 pay has": a year after a preposition of time, whatever follows it.
 WORD_MAGNITUDE = 1000  # "a march of more than a million", "half a million": a magnitude in words needs no noun
 # "1988 against" is a tally's count, no year.
@@ -221,7 +224,7 @@ QUALIFIER_AFTER = re.compile(r"\s*(?P<q>or more|or so|or fewer|or less|\+|-plus|
 QUALIFIERS = {
     "more than": "more than", "greater than": "more than", "upwards of": "more than", "in excess of": "more than",
     "just over": "more than", "north of": "more than", "over": "more than", "above": "more than", "+": "more than", "-plus": "more than",
-    "plus": "more than",
+    "plus": "more than", "beyond": "more than",
     "at least": "at least", "a minimum of": "at least", "no fewer than": "at least", "no less than": "at least",
     "or more": "at least", "as few as": "at least", "as little as": "at least",
     "fewer than": "less than", "less than": "less than", "just under": "less than", "under": "less than",
@@ -622,7 +625,7 @@ def _period(qualifier: re.Match, figure: _Figure) -> bool:
 
 def _over_a_figure(text: str, qualifier: re.Match) -> bool:
     """'12 percent over three years': 'over' after a figure is a span of time, not a bound."""
-    if qualifier.group("q").lower() not in ("over", "under", "above", "below", "some"):
+    if qualifier.group("q").lower() not in ("over", "under", "above", "below", "beyond", "some"):
         return False
     before = text[max(0, qualifier.start() - 12):qualifier.start()].rstrip().lower()
     return bool(before) and (before[-1].isdigit() or before.endswith(("%", "percent", "cent")))

@@ -380,6 +380,11 @@ def _complete_name(phrase: str) -> bool:
     return named and last.lower().strip("\u2019'") in LABOUR_ORG_NOUNS | EMPLOYER_ORG_NOUNS | WORKER_NOUNS
 
 
+# "a weary Vell", "a clearly defiant Ada Quill": a person already named, told with how they seemed.
+DESCRIBED_PERSON = re.compile(
+    r"[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
 @dataclass
 class SideBook:
     """What one document tells about who is on which side."""
@@ -487,6 +492,9 @@ class SideBook:
         words = phrase.lower().replace(".", " ").split()
         if len(words) > 1 and words[0] in HONORIFICS:
             words = words[1:]
+        described = DESCRIBED_PERSON.fullmatch(" ".join(phrase.split()))
+        if described:
+            words = described.group("name").lower().split()
         return self.people.get(" ".join(words).strip(","))
 
     def person_name(self, phrase: str) -> str:

@@ -428,6 +428,28 @@ def test_a_person_named_in_passing_is_the_she_who_speaks_next():
     assert quote.speaker == "Sandra Kaye" and quote.side == "union"
 
 
+@pytest.mark.parametrize("described", ["A clearly weary Vell", "An exasperated Vell", "A defiant Dana Vell"])
+def test_a_person_told_with_how_they_seemed_is_the_person_named_before(described):
+    document = (
+        "Lakeport premier Dana Vell gave the tram drivers a deadline.\n\n"
+        f"{described} told a radio station that after 40 sessions she was done talking.\n"
+    )
+    sessions = claim_with(claims.extract(document), "40 sessions")
+    assert sessions.speaker == "Dana Vell" and sessions.side == "government"
+    assert sessions.quantities[0].unit == "sessions"  # the "she" after the figure is not what it counts
+
+
+@pytest.mark.parametrize("verb", ["has refused to offer", "declined to offer", "is unwilling to offer"])
+def test_an_offer_a_party_refuses_to_raise_is_its_own_ceiling(verb):
+    document = (
+        "Dock workers of the Harbour Workers Union struck at Harbourline on Monday.\n\n"
+        f"Harbourline {verb} more than 3% when talks resumed.\n"
+    )
+    offer = next(q for c in claims.extract(document) for q in c.quantities if q.value == 3)
+    assert (offer.frame.owner, offer.frame.owner_side, offer.frame.measure, offer.qualifier) == (
+        "Harbourline", "employer", "raise offered", "at most")
+
+
 def test_a_release_of_an_organisation_that_is_no_union_speaks_for_the_employer():
     document = (
         "CINCINNATI, June 24, 2025 - Harvest Basket Markets today presented the union with its final offer.\n\n"

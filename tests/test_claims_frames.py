@@ -80,6 +80,16 @@ def test_a_demand_reported_in_the_outlets_voice_is_the_guilds():
     assert claim.side == "union" and q.frame.measure == "raise demanded"
 
 
+@pytest.mark.parametrize("refusal, text", [
+    ("Harbourline has refused to go above 3% in the talks.", "above 3%"),
+    ("The port authority told the union it would not go beyond 3%.", "beyond 3%"),
+])
+def test_the_most_a_party_will_go_to_is_an_offers_ceiling(refusal, text):
+    document = f"Dock workers of the Harbour Workers Union struck at Harbourline on Monday. {refusal}"
+    _, q = figure(claims.extract(document), text)
+    assert (q.frame.measure, q.qualifier, q.frame.high) == ("raise offered", "at most", 3)
+
+
 def test_according_to_the_union_a_vote_is_the_unions():
     claim, q = figure(claims.extract("According to the union, 91.3% of members voted to reject the deal."), "91.3%")
     assert claim.side == "union"

@@ -227,6 +227,11 @@ def test_days_listed_before_a_month_are_no_counts():
          [(4000, "people", "at least"), (5000, "people", "at most")]),
         ("The true number was closer to 2,400 workers.", [(2400, "people", "approximately")]),
         ("Many part-timers can't get more than 28 hours a week.", [(28, "hours", "at most")]),
+        # a bound refused is a ceiling, and "beyond" is a bound like "above"
+        ("The trust has refused to go above 4% for porters.", [(4, "percent", "at most")]),
+        ("Harbourline declined to offer more than 2.5%.", [(2.5, "percent", "at most")]),
+        ("The board said it would not go beyond 6%.", [(6, "percent", "at most")]),
+        ("Pay would rise beyond 6% next year.", [(6, "percent", "more than")]),
         ("More than three-quarters of shifts were covered.", [(75, "percent", "more than")]),
         ("The union wants $3.25 an hour, up from the $2.40 it proposed.",
          [(3.25, "USD/hour", "exact"), (2.4, "USD/hour", "exact")]),
