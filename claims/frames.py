@@ -105,7 +105,7 @@ OFFER_WORDS = re.compile(
     r"\b(?:offer|offers|offered|offering|proposal|proposals|proposed|proposing|proposes|tabled|tabling|on the table"
     r"|package|would give|would get|would receive|put forward"
     # the most a party will offer: "the trust has refused to go above 3%", "it would not go beyond 4%"
-    r"|(?:refused|refuses|refusing|declined|declines|declining|unwilling|not|never|n't)\s+(?:to\s+)?go)\b",
+    r"|(?:refused|refuses|refusing|declined|declines|declining|unwilling|not|never|cannot|\w+n't)\s+(?:to\s+)?go)\b",
     re.IGNORECASE,
 )
 DEMAND_WORDS = re.compile(

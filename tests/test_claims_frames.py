@@ -83,6 +83,7 @@ def test_a_demand_reported_in_the_outlets_voice_is_the_guilds():
 @pytest.mark.parametrize("refusal, text", [
     ("Harbourline has refused to go above 3% in the talks.", "above 3%"),
     ("The port authority told the union it would not go beyond 3%.", "beyond 3%"),
+    ("Harbourline says it won't go above 3% this year.", "above 3%"),
 ])
 def test_the_most_a_party_will_go_to_is_an_offers_ceiling(refusal, text):
     document = f"Dock workers of the Harbour Workers Union struck at Harbourline on Monday. {refusal}"
