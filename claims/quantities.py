@@ -194,7 +194,8 @@ QUALIFIER_BEFORE = re.compile(
     r"a minimum of|no fewer than|no less than|as few as|as little as|fewer than|less than|just under|just shy of|"
     r"shy of|south of|under|below|up to|as much as|as many as|"
     r"as high as|no more than|at most|a maximum of|nearly|almost|roughly|about|around|approximately|"
-    r"an estimated|estimated|some|closer to|close to|circa|approx\.)\s+$",
+    r"an estimated|estimated|some|closer to|close to|circa|approx\.|topping|tops|topped|"
+    r"(?:tops?|topped|topping|maxe?[sd]?|maxing)\s+out\s+at|(?:is\s+|was\s+|are\s+|were\s+|be\s+)capped\s+at)\s+$",
     re.IGNORECASE,
 )
 # "adds up to $1,633" is the total, "will go up to $19" the new level: neither is a ceiling.
@@ -232,7 +233,11 @@ QUALIFIERS = {
     "up to": "at most", "as much as": "at most", "as many as": "at most", "as high as": "at most",
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",
+    # "earnings topping $7 billion", "as the count tops 640": past the figure; "would top out at $1,200", "capped at
+    # 12%": the most it can be
+    "topping": "more than", "tops": "more than", "topped": "more than",
 }
+CEILING = re.compile(r"\bout\s+at$|\bcapped\s+at$", re.IGNORECASE)  # "tops out at", "was capped at": a ceiling
 # "almost a year of bargaining", "the week-long walkout", "more than a fortnight": one span of time, written without a
 # number. Not a rate ("$250 a week", "three times a day", "40 hours a week"), nor a moment ("a year ago", "a week
 # later"), nor what a span is worth ("a day's pay").
@@ -313,7 +318,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         figure = _figure(text, match)
         if figure is not None:
             found.append(_qualified(text, figure))
-    return tuple(shared_units(_ranges(text, found)))
+    return tuple(shared_units(_conversions(text, _ranges(text, found))))
 
 
 def is_unnumbered_span(q: Quantity) -> bool:
@@ -341,6 +346,23 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         low = _with_unit_of(_with_scale_of(low, high), high)
         if (low.kind, low.unit) == (high.kind, high.unit) and low.value < high.value:
             out[i], out[i + 1] = replace(low, qualifier="at least"), replace(high, qualifier="at most")
+    return out
+
+
+# "about 52 billion won ($39.6 million)", "a fine of up to 20 million won ($15,100)": the same sum in another currency,
+# as rough as the first or bounded as it is. (Not "more than" and "at least", which readers' gold gives either way.)
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*")
+INHERITED_QUALIFIERS = frozenset({"approximately", "at most"})
+
+
+def _conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A sum converted in brackets right after a rough or bounded sum takes its qualifier."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, converted = out[i - 1], out[i]
+        if (first.kind == converted.kind == "money" and converted.qualifier == "exact"
+                and first.qualifier in INHERITED_QUALIFIERS and CONVERSION_BETWEEN.fullmatch(text, first.end, converted.start)):
+            out[i] = replace(converted, qualifier=first.qualifier)
     return out
 
 
@@ -615,6 +637,8 @@ def _range_bound(text: str, figure: _Figure) -> str:
 
 
 def _qualifier_name(word: str) -> str:
+    if CEILING.search(word):
+        return "at most"
     return QUALIFIERS.get(word.lower(), "approximately")
 
 

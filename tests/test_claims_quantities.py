@@ -99,6 +99,29 @@ def test_a_sum_that_adds_up_to_a_figure_is_that_figure_and_a_sum_known_by_its_or
     assert only("The province put hundreds of millions of dollars on the table.").qualifier == "at least"
 
 
+@pytest.mark.parametrize("text, qualifier", [
+    ("Harbourline reported earnings topping $7 billion.", "more than"),
+    ("The count of cancelled sailings tops 640.", "more than"),
+    ("The bonus would top out at $1,200.", "at most"),
+    ("Fees are capped at 12% of salary.", "at most"),
+    ("The fund maxes out at $2,400.", "at most"),
+])
+def test_a_figure_topped_is_passed_and_a_figure_capped_is_a_ceiling(text, qualifier):
+    assert only(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The guild put losses at about 52 billion won ($39.6 million).", "approximately"),
+    ("Drivers face a fine of up to 20 million won ($15,100).", "at most"),
+    ("The walkout cost around 80 million pounds (US$104 million).", "approximately"),
+    ("The union wants 420 euros (US$455).", "exact"),
+])
+def test_a_sum_converted_in_brackets_is_as_rough_or_bounded_as_the_sum(text, qualifier):
+    first, converted = find_quantities(text)
+    assert first.kind == converted.kind == "money"
+    assert converted.qualifier == first.qualifier == qualifier
+
+
 def test_as_much_as_a_percent_is_an_upper_bound():
     q = only("New hires would earn as much as 25 percent less.")
     assert (q.kind, q.value, q.unit, q.qualifier) == ("percent", 25, "percent", "at most")
