@@ -101,7 +101,9 @@ EMPLOYER_MEMBER_NOUNS = frozenset(
     districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
     insurers growers builders dealers operators management firms shippers terminals stevedores
     railroad railway airline carrier hospital trucking
-    """.split()
+    trade
+    """.split()  # "trade": a trade association is one of firms; a "trades council" is one of unions
+
 )
 
 # Organisation nouns of employers.

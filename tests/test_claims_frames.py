@@ -733,6 +733,15 @@ def test_a_union_named_after_the_word_union_an_association_of_operators_and_a_da
     assert figure(found, "Some 2,300")[0].side == "analyst"
 
 
+def test_a_trade_association_is_of_firms_and_a_trades_council_of_unions():
+    document = ("Owner-drivers of the Wessex Haulage Union began a strike on Thursday. "
+                "According to the Wessex Freight Trade Association, 212 complaints had been filed by noon. "
+                "The Lakeport Trades Council said 350 members joined the picket.")
+    found = claims.extract(document)
+    assert figure(found, "212")[0].side == "employer"
+    assert figure(found, "350")[0].side == "union"
+
+
 def test_an_organisation_an_estimate_is_by_is_an_analyst_wherever_it_is_named_again():
     document = ("The Harbour Train Drivers Union began a six-day strike against Harbour Rail on Wednesday. "
                 "According to estimates by the IES, the strike could cost up to 1 billion euros. "
