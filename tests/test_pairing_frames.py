@@ -90,6 +90,21 @@ def test_as_many_as_and_more_than_one_number_conflict_on_their_intervals():
     assert s.label == "conflict" and s.signals["measures"] == 1
 
 
+def test_at_least_and_up_to_one_number_agree_for_both_allow_it():
+    import claims
+
+    at_least, up_to, more_than, as_many_as = (
+        claims.extract(text)[0] for text in (
+            "The clash in Harwell left at least 14 porters injured.",
+            "The clash in Harwell left up to 14 porters injured.",
+            "The clash in Harwell left more than 14 porters injured.",
+            "The clash in Harwell left as many as 14 porters injured.",
+        )
+    )
+    assert suggest_label(at_least, up_to, 0.9).label == "agree"
+    assert suggest_label(more_than, as_many_as, 0.9).label == "conflict"  # "more than 14" leaves 14 out
+
+
 def test_stated_precision_decides_91_3_against_91_and_92():
     def share(value, low, high, doc):
         return framed(f"{value}% voted to reject.", f"{value}%", value, "percent", "vote to reject", low, high,

@@ -388,7 +388,7 @@ def _is_part(q: Quantity) -> bool:
 
 
 def _compare(a: Quantity, b: Quantity) -> FigureComparison:
-    agree = overlap(interval(a), interval(b)) or _one_share_rounded_two_ways(a, b)
+    agree = overlap(interval(a), interval(b)) or _one_share_rounded_two_ways(a, b) or _bounds_meet(a, b)
     name = measure(a)
     apart = 0.0
     if agree:
@@ -399,6 +399,12 @@ def _compare(a: Quantity, b: Quantity) -> FigureComparison:
     return FigureComparison(name, a, b, agree, reason, framed=one_named_measure(a, b),
                             groups=different_groups(a, b), bases=different_bases(a, b) or different_terms(a, b),
                             apart=apart)
+
+
+def _bounds_meet(a: Quantity, b: Quantity) -> bool:
+    """"At least 40" and "up to 40" both allow 40 itself, so the two agree; "more than 40" leaves 40 out, and
+    against "as many as 40" it conflicts."""
+    return {a.qualifier, b.qualifier} == {"at least", "at most"} and a.value == b.value
 
 
 def _one_share_rounded_two_ways(a: Quantity, b: Quantity) -> bool:
