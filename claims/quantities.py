@@ -233,8 +233,8 @@ QUALIFIERS = {
     "up to": "at most", "as much as": "at most", "as many as": "at most", "as high as": "at most",
     "no more than": "at most", "at most": "at most", "a maximum of": "at most", "or fewer": "at most",
     "or less": "at most",
-    # "earnings topping $7 billion", "as the count tops 640": past the figure; "would top out at $1,200", "capped at
-    # 12%": the most it can be
+    # "topping $7 billion", "have topped 640": past the figure ("tops out at $1,200" and "is capped at 3%", the most
+    # it can be, are read by CEILING)
     "topping": "more than", "tops": "more than", "topped": "more than",
 }
 CEILING = re.compile(r"\bout\s+at$|\bcapped\s+at$", re.IGNORECASE)  # "tops out at", "was capped at": a ceiling
@@ -349,7 +349,7 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# "about 52 billion won ($39.6 million)", "a fine of up to 20 million won ($15,100)": the same sum in another currency,
+# "about 52 billion won ($39.6 million)", "up to 20 million won ($15,100)": the same sum in another currency,
 # as rough as the first or bounded as it is. (Not "more than" and "at least", which readers' gold gives either way.)
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*")
 INHERITED_QUALIFIERS = frozenset({"approximately", "at most"})

@@ -734,11 +734,11 @@ def test_a_union_named_after_the_word_union_an_association_of_operators_and_a_da
 
 
 def test_a_trade_association_is_of_firms_and_a_trades_council_of_unions():
-    document = ("Owner-drivers of the Wessex Haulage Union began a strike on Thursday. "
-                "According to the Wessex Freight Trade Association, 212 complaints had been filed by noon. "
+    document = ("Drivers in the Wessex Haulage Union walked out over pay. "
+                "The Wessex Freight Trade Association estimated that hauliers lost 45 million pounds in the first week. "
                 "The Lakeport Trades Council said 350 members joined the picket.")
     found = claims.extract(document)
-    assert figure(found, "212")[0].side == "employer"
+    assert figure(found, "45 million pounds")[0].side == "employer"
     assert figure(found, "350")[0].side == "union"
 
 

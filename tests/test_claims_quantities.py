@@ -100,10 +100,10 @@ def test_a_sum_that_adds_up_to_a_figure_is_that_figure_and_a_sum_known_by_its_or
 
 
 @pytest.mark.parametrize("text, qualifier", [
-    ("Harbourline reported earnings topping $7 billion.", "more than"),
-    ("The count of cancelled sailings tops 640.", "more than"),
-    ("The bonus would top out at $1,200.", "at most"),
-    ("Fees are capped at 12% of salary.", "at most"),
+    ("Harbourline's earnings, topping $7 billion, were a record.", "more than"),
+    ("Overtime claims this year have topped 640.", "more than"),
+    ("Signing payments top out at $1,200.", "at most"),
+    ("Rent rises are capped at 3%.", "at most"),
     ("The fund maxes out at $2,400.", "at most"),
 ])
 def test_a_figure_topped_is_passed_and_a_figure_capped_is_a_ceiling(text, qualifier):
@@ -111,10 +111,10 @@ def test_a_figure_topped_is_passed_and_a_figure_capped_is_a_ceiling(text, qualif
 
 
 @pytest.mark.parametrize("text, qualifier", [
-    ("The guild put losses at about 52 billion won ($39.6 million).", "approximately"),
-    ("Drivers face a fine of up to 20 million won ($15,100).", "at most"),
-    ("The walkout cost around 80 million pounds (US$104 million).", "approximately"),
-    ("The union wants 420 euros (US$455).", "exact"),
+    ("Harbourline says the stoppage cost it about 52 billion won ($39.6 million).", "approximately"),
+    ("The penalty can reach up to 20 million won ($15,100).", "at most"),
+    ("Harwell Rail lost around 80 million pounds (US$104 million) to the walkout.", "approximately"),
+    ("The guild is asking for a one-off 420 euros (US$455).", "exact"),
 ])
 def test_a_sum_converted_in_brackets_is_as_rough_or_bounded_as_the_sum(text, qualifier):
     first, converted = find_quantities(text)
