@@ -361,7 +361,8 @@ def _conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     for i in range(1, len(out)):
         first, converted = out[i - 1], out[i]
         if (first.kind == converted.kind == "money" and converted.qualifier == "exact"
-                and first.qualifier in INHERITED_QUALIFIERS and CONVERSION_BETWEEN.fullmatch(text, first.end, converted.start)):
+                and first.qualifier in INHERITED_QUALIFIERS
+                and CONVERSION_BETWEEN.fullmatch(text, first.end, converted.start)):
             out[i] = replace(converted, qualifier=first.qualifier)
     return out
 

@@ -95,10 +95,10 @@ def test_at_least_and_up_to_one_number_agree_for_both_allow_it():
 
     at_least, up_to, more_than, as_many_as = (
         claims.extract(text)[0] for text in (
-            "The clash in Harwell left at least 14 porters injured.",
-            "The clash in Harwell left up to 14 porters injured.",
-            "The clash in Harwell left more than 14 porters injured.",
-            "The clash in Harwell left as many as 14 porters injured.",
+            "At least 14 porters were hurt on the Harwell picket line.",
+            "Up to 14 porters were hurt on the Harwell picket line.",
+            "More than 14 porters were hurt on the Harwell picket line.",
+            "As many as 14 porters were hurt on the Harwell picket line.",
         )
     )
     assert suggest_label(at_least, up_to, 0.9).label == "agree"
