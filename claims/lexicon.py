@@ -94,16 +94,14 @@ LABOUR_ORG_NOUNS = frozenset(
 # "Alliance of Stage and Screen Producers" bargain for employers.
 SHARED_ORG_NOUNS = frozenset("coalition alliance federation association associations council".split())
 # Members named in such an organisation's name that make it an employers' one ("the Harbour Employer Council": singular
-# where the employers speak as one).
+# where the employers speak as one). A trade association is one of firms; a "trades council" is one of unions.
 EMPLOYER_MEMBER_NOUNS = frozenset(
     """
     producers employers employer hospitals hospital companies manufacturers studios owners businesses retailers contractors
     districts boards airlines railroads restaurants commerce industries industry carriers publishers broadcasters
     insurers growers builders dealers operators management firms shippers terminals stevedores
-    railroad railway airline carrier hospital trucking
-    trade
-    """.split()  # "trade": a trade association is one of firms; a "trades council" is one of unions
-
+    railroad railway airline carrier hospital trucking trade
+    """.split()
 )
 
 # Organisation nouns of employers.
