@@ -178,6 +178,13 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             days = f"{apart} day{'s' * (apart > 1)}"
             reasons.append(f"published {days} apart: a toll grows, the later count may add to the earlier")
             return done("unverifiable", 0.5, DAYS_APART_BASIS)
+        if apart and costs and _toll_grew(a, b, clashing):
+            # What a strike has cost so far grows as it goes on, like a toll: a higher sum told days later is the same
+            # tally at a later day. Replaying the real development sets' pairing: right 4,086 -> 4,096 (five sets
+            # up, none down), suggested conflicts 1,723 -> 1,708, true ones unchanged (456).
+            days = f"{apart} day{'s' * (apart > 1)}"
+            reasons.append(f"published {days} apart: what it has cost grows, the later sum may add to the earlier")
+            return done("unverifiable", 0.5, DAYS_APART_BASIS)
         groups = [f.groups for f in clashing if f.groups]
         if clashing and len(groups) == len(clashing):
             reasons.append(f"figures for two groups ({groups[0][0]} / {groups[0][1]}): both may hold")
