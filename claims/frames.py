@@ -29,6 +29,9 @@ SCALE_VALUES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, 
 
 CROWD_SIZE = "crowd size"  # how many marched or rallied: counted by organisers, police and outlets
 ON_STRIKE = "workers on strike"
+# Goods a strike kept from being made, in whatever they are counted ("a production loss of 12,400 tractors", "lost
+# output of 800 buses", "9,000 units of production"): what the dispute cost its employer, counted in kind.
+OUTPUT_LOST = "output lost"
 
 
 def interval(value: float, qualifier: str, text: str = "", kind: str = "count") -> tuple[float | None, float | None]:
@@ -205,6 +208,13 @@ PAID_MORE_IN_AFTER = re.compile(r"\s+(?:more|extra)\s+(?:a\s+(?:year|month|week)
                                 r"(?:premiums?|fees?|tax(?:es)?|rents?|deductibles?|contributions?|charges?|fares?|dues)\b",
                                 re.IGNORECASE)
 EXTRA_BEFORE = re.compile(r"\b(?:extra|additional)\s+$", re.IGNORECASE)
+ROUGHLY = r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
+OUTPUT_LOST_BEFORE = re.compile(
+    r"\b(?:(?:production|output)\s+loss(?:es)?(?:\s+(?:of|reached|totall?ed|hit|stood\s+at))?"
+    r"|lost\s+(?:production|output)(?:\s+of)?"
+    rf"|loss\s+of\s+(?:production|output)\s+of|from\s+(?:making|producing|building|assembling))\s+{ROUGHLY}$",
+    re.IGNORECASE)
+OUTPUT_LOST_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:of|in)\s+(?:lost\s+)?(?:production|output)\b", re.IGNORECASE)
 COST_WORDS = frozenset("cost costs price tag bill loss losses".split())  # "$2.6 billion in losses" is what it cost
 # "the $420 million cost of the strike", "$90 million in lost revenue": what a dispute cost, named after the sum
 COST_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:cost|costs|loss|losses)\b"
@@ -335,8 +345,8 @@ def pay_as_terms(text: str, measure: str) -> bool:
 
 
 def is_cost(measure: str) -> bool:
-    """What a dispute costs others: the economy, a company, its customers."""
-    return measure.startswith("cost")
+    """What a dispute costs others: the economy, a company, its customers (in money, or in goods not made)."""
+    return measure.startswith("cost") or measure == OUTPUT_LOST
 
 
 def measures_spoken_of(text: str) -> tuple[str, ...]:
@@ -476,6 +486,8 @@ def _measure_of(text: str, q: Quantity) -> tuple[str, str]:
         population = _group_of(before, after)
     if q.kind == "money" and not population:
         population = _pay_level(before, after)
+    if q.kind == "count" and (OUTPUT_LOST_BEFORE.search(before) or OUTPUT_LOST_AFTER.match(after)):
+        return OUTPUT_LOST, population
     if q.kind == "count":
         noun = _plural(q.unit if q.unit not in ("count", "") else (words[-1] if words else "items"))
         if q.unit in ("count", "") and (CROWD_WORDS.search(before[-40:]) or CROWD_VERB_AFTER.match(after)

@@ -1139,6 +1139,25 @@ def test_losses_are_what_the_dispute_cost():
     assert q.frame.measure == "cost"
 
 
+@pytest.mark.parametrize(
+    "text, figure_text",
+    [
+        ("The walkout has meant a production loss of 12,400 tractors at the Harwell works.", "12,400"),
+        ("Three weeks of stoppages kept the Lakeport plant from building 3,100 buses.", "3,100"),
+        ("The union's overtime ban has cost Corvane 9,000 units of production since May.", "9,000"),
+        ("Output losses reached 40,000 tonnes of nickel by the end of the month.", "40,000"),
+    ],
+)
+def test_goods_a_strike_kept_from_being_made_are_one_measure_whatever_they_are_counted_in(text, figure_text):
+    _, q = figure(claims.extract(text), figure_text)
+    assert q.frame.measure == "output lost"
+
+
+def test_goods_made_are_no_output_lost():
+    _, q = figure(claims.extract("The Harwell works built 12,400 tractors last year."), "12,400")
+    assert q.frame.measure != "output lost"
+
+
 def test_a_span_written_without_a_number_is_the_tellers():
     claim, q = figure(claims.extract(
         "On Monday the transport secretary urged the Harwell Arbitration Panel to settle the week-long walkout."), "week-long")

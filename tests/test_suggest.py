@@ -534,3 +534,10 @@ def test_what_a_strike_has_cost_told_days_later_and_higher_is_the_same_tally_gro
     # a lower sum told later is no tally grown: the two clash
     lower = told("The walkouts have cost Corvane Motors 0.9 trillion won in lost output.", "2024-08-20", 2)
     assert suggest_label(early, lower, 0.8).label == "conflict"
+
+
+def test_goods_not_made_counted_in_cars_and_in_vehicles_are_one_figure():
+    cars = _claim("The strike has meant a production loss of 12,000 cars at Corvane Motors.", side="reporter")
+    vehicles = _claim("Stoppages have kept Corvane Motors from making 12,000 vehicles.", side="reporter", document_id=2)
+    s = suggest_label(cars, vehicles, 0.6)
+    assert s.label == "agree" and s.signals["measures"] == 1
