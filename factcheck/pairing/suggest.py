@@ -49,6 +49,16 @@ TOLD_OVER = re.compile(r"\b(?:ended|came\s+to\s+an\s+end|brought\s+to\s+an\s+end
 ESTIMATE_WORDS = re.compile(r"\b(?:estimates?|estimated|projections?|projected|forecasts?|could|would|might|may|if"
                             r"|expected|upwards)\b", re.IGNORECASE)
 COST_ESTIMATES = "cost estimates"
+# A figure its own sentence tells as an earlier one ("Before that, the ministry had said eight", "an earlier count of
+# 34", "the union had initially put it at 300"): the count or the offer has moved on since.
+EARLIER_TELLING = re.compile(
+    r"^\W*(?:before\s+that|earlier|previously|initially|at\s+first|originally)\b"
+    r"|\b(?:had|has|have|having)\s+(?:earlier|previously|initially|first|originally)\s+(?:said|put|reported|estimated"
+    r"|counted|given|announced|stated|offered|proposed|tabled|set)\b"
+    r"|\bhad\s+(?:said|put|reported|estimated|announced)\b[^.;]{0,60}\bearlier\b"
+    r"|\b(?:first|initial|previous|earlier|preliminary|original|opening)\s+(?:count|estimate|tally|toll|figure|offer"
+    r"|proposal|bid)s?\b",
+    re.IGNORECASE)
 PART_AND_WHOLE = "part and whole"  # "21 of these deaths" against a total
 # Figures at odds whose frames both name no measure ("300" / "120 more", "some 40 per cent" / "2,000 workers"):
 # nothing says they count one thing.
@@ -155,6 +165,9 @@ def suggest_label(a, b, similarity: float, nli=None) -> Suggestion:
             # Only dates the claims state: two outlets' counts of one strike weeks apart still clash.
             reasons.append(f"{date_note}: the figure may have changed in between")
             return done("unverifiable", 0.6, "figures")
+        if clashing and not opposed and (EARLIER_TELLING.search(a.text) or EARLIER_TELLING.search(b.text)):
+            reasons.append("one figure is told as an earlier one: the count or the offer may have moved on since")
+            return done("unverifiable", 0.55, "figures")
         apart = _days_apart(a, b) if clashing and not same_doc else 0
         if (apart >= DAYS_APART and not (_dates_of(a) or _dates_of(b))
                 and events and not all(one_strike_long(f.a.frame.measure) for f in clashing)):
