@@ -46,7 +46,7 @@ WORKER_NOUNS = frozenset(
     # The workers that unions outside the English-speaking world are named for, kept untranslated in English
     # articles: "the Sindicato de Enfermeras", "the Federación de Maestros", "the Fédération des Cheminots".
     """
-    trabajadores profesores maestros docentes enfermeras enfermeros médicos medicos mineros obreros empleados
+    trabajadores profesores maestros docentes educadores educadoras enfermeras enfermeros médicos medicos mineros obreros empleados
     trabalhadores professores enfermeiros metalúrgicos metalurgicos bancários bancarios travailleurs enseignants
     cheminots infirmières infirmiers salariés lavoratori insegnanti docenti
     """.split()

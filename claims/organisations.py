@@ -33,9 +33,16 @@ BARGAINS_FOR = re.compile(
 # "the Northern Rail Drivers' Union (NRDU)": an acronym given in brackets after a name stands for it,
 # whatever its letters (it may abbreviate the name in another language).
 # The name may list with commas and end on its title in lower case: "the Harbour, Ferry and Dock Workers' union (HFDW)".
+# Names in Spanish, Portuguese, French or Italian join their words with these: "Unión de Docentes de la Costa".
+ROMANCE_LINKS = r"(?:de|del|des|do|dos|da|das|di|della|du)(?:[ \t]+(?:la|las|los|le|les|el))?"
+NAME_LINK = rf"(?:(?:of|for|and|&|the|{ROMANCE_LINKS})[ \t]+)"
 BRACKETED_ACRONYM = re.compile(
-    rf"(?P<name>{CAP_WORD}(?:,?[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{CAP_WORD}){{1,7}}"
+    rf"(?P<name>{CAP_WORD}(?:,?[ \t]+{NAME_LINK}?{CAP_WORD}){{1,7}}"
     rf"(?:[ \t]+(?:union|association|federation|guild|confederation))?)[ \t]+\((?P<acronym>[A-Z][A-Za-z]{{1,6}})\)"
+)
+# "UEC (Unión de Enfermeras de la Costa)": the acronym first, its name after it in brackets.
+ACRONYM_THEN_NAME = re.compile(
+    rf"\b(?P<acronym>[A-Z][A-Za-z]{{1,6}})[ \t]+\((?P<name>{CAP_WORD}(?:[ \t]+{NAME_LINK}?{CAP_WORD}){{1,7}})\)"
 )
 # "United Boat Workers", "Harbour Workers of America": a name headed by the workers it organises. Such a name is no
 # title for "the workers" (they are as often the people), but its initials ("UBW", "HWA") stand for it.
@@ -97,7 +104,7 @@ class NamedOrganisations:
             found._add_initials(match.group().split(), vocabulary)
             found.worker_bodies.add(match.group().lower())
         if "(" in text:
-            for match in BRACKETED_ACRONYM.finditer(text):
+            for match in (*BRACKETED_ACRONYM.finditer(text), *ACRONYM_THEN_NAME.finditer(text)):
                 words = match.group("name").split()
                 while words and words[0].lower() in GENERIC_NAMES:
                     words.pop(0)

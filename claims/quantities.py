@@ -54,13 +54,14 @@ DAY_LIST = re.compile(
     rf"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:(?:,\s*|\s+and\s+|{DAY_RANGE})[0-3]?\d(?:st|nd|rd|th)?){{1,8}}"
     rf"\s+(?:of\s+)?{MONTH_NAMES}(?![a-z])"
 )  # bounded: a line of "1, 1, 1, ..." must stay linear
-# "C$2", "A$500", "NZ$40": the dollars of a country other than the United States
-DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
+# "C$2", "A$500", "NZ$40", "AR $500": the dollars (or pesos, reais) of a country other than the United States
+DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+           "AR$": "ARS", "MX$": "MXN", "R$": "BRL", "NT$": "TWD"}
 # Signs written before a sum; some currencies are written with letters ("Rs 500", "KSh 2,000", and the naira's
 # "N64,500", an "N" only before a sum in thousands or with its scale: "N95 masks" is no money).
 SIGNED_CURRENCIES = {"\u20ac": "EUR", "\u00a3": "GBP", "\u20a6": "NGN", "N": "NGN", "\u20b9": "INR", "Rs": "INR",
                      "Rs.": "INR", "\u20a9": "KRW", "\u00a5": "JPY", "KSh": "KES", "Ksh": "KES", "Sh": "KES"}
-CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S)\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\b(?:KSh|Ksh|Sh)(?=\s?\d)"
+CURRENCY_SIGN = (r"US\$|\b(?:CA|C|AU|A|NZ|HK|S|AR|MX|R|NT)\$|\b(?:AR|MX|NT)[ \t]\$|\$|[\u20ac\u00a3\u20a6\u20b9\u20a9\u00a5]|\bRs\.?(?=\s?\d)|\b(?:KSh|Ksh|Sh)(?=\s?\d)"
                  r"|\bN(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?:bn|billion|trillion|million|m)\b)")
 MONEY = re.compile(rf"(?P<currency>{CURRENCY_SIGN})\s?(?P<money_num>{DIGITS})(?P<money_scale>{SCALE})?")
 # "5pc": the British newspapers' per cent, written on to its number.
@@ -515,7 +516,7 @@ def _money(text: str, match: re.Match, digits: str, scale: str | None) -> _Figur
 
 
 def _currency(sign: str) -> str:
-    return {**SIGNED_CURRENCIES, **DOLLARS}.get(sign, "USD")
+    return {**SIGNED_CURRENCIES, **DOLLARS}.get(sign.replace(" ", "").replace("\t", ""), "USD")
 
 
 def _money_figure(text: str, start: int, end: int, value: float, currency: str) -> _Figure:

@@ -24,7 +24,9 @@ from claims.kinds import (
     government_employs, is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
-from claims.organisations import NO_TRADE, ORG, THE_TITLE, UNITED_WORKERS, NamedOrganisations, Vocabulary
+from claims.organisations import (
+    NO_TRADE, ORG, ROMANCE_LINKS, THE_TITLE, UNITED_WORKERS, NamedOrganisations, Vocabulary,
+)
 from claims.owners import SOURCE_NOUNS
 from claims.parties import labour_side, management_side
 
@@ -538,6 +540,8 @@ class SideBook:
             return ORGANIZERS  # "one of the groups that organised the rally"
         if names_an_analyst(phrase) or names_an_analyst(self.organisations.abbreviated(phrase)):
             return ANALYST  # "a volunteer group that tracks attendance at rallies", "the commission on human rights"
+        if _workers_body_named_head_first(phrase):
+            return self.labour  # "the Unión de Enfermeras Costeñas", whose last words look like a person's name
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who runs a polling blog": the statistician
             phrase = phrase[:relative.start()]
@@ -995,7 +999,7 @@ def _names_strong_labour(phrase: str, words: set[str]) -> bool:
         words = words - {"local"}
     return bool(
         words & (LABOUR_ORG_NOUNS - SHARED_ORG_NOUNS) or LOCAL_NUMBER.search(phrase) or words & {"labor", "labour"}
-        or WORKERS_UNION_ACRONYM.search(phrase) or UNITED_WORKERS.search(phrase)
+        or WORKERS_UNION_ACRONYM.search(phrase) or UNITED_WORKERS.search(phrase) or _workers_body_named_head_first(phrase)
     )
 
 
@@ -1033,6 +1037,16 @@ TRADES = WORKER_NOUNS - NO_TRADE | {"doctors", "physicians"}  # not workers else
 def _of_workers(phrase: str) -> bool:
     """The phrase names a trade's workers ("Wessex Doctors Committee", "Committee of Harbour Pilots")."""
     return any(w.lower().strip(".,'\u2019") in TRADES for w in phrase.split())
+
+
+# Names in Spanish, Portuguese, French or Italian put their head first ("the Unión de Enfermeras Costeñas", "the
+# Sindicato dos Professores do Norte"): the last word is no head, but the workers named after "de" are whose body it is.
+HEAD_FIRST_NAME = re.compile(rf"(?<![\w'-])(?:[A-Z\u00c0-\u00de][\w'-]*\s+){{1,3}}{ROMANCE_LINKS}\s(?P<rest>.*)$")
+
+
+def _workers_body_named_head_first(phrase: str) -> bool:
+    named = HEAD_FIRST_NAME.search(phrase)
+    return bool(named) and _of_workers(named.group("rest"))
 
 
 def _names_an_organisation(modifier: str) -> bool:

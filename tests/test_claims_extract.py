@@ -1467,6 +1467,21 @@ def test_unions_and_police_named_in_another_language_are_placed_by_what_they_are
     assert claim_with(found, "900 marchers").side == "police"
 
 
+def test_a_union_named_head_first_is_known_by_the_workers_after_its_de():
+    # in Spanish or Portuguese the head comes first, so the name's last words are no head (and may look like a
+    # person's name); an acronym may come before its name in brackets
+    found = claims.extract(
+        "Nurses on the coast walked out of Lakeport's hospitals on Monday.\n\n"
+        "The Unión de Enfermeras Costeñas said 97% of its members stayed out.\n\n"
+        "UEC (Unión de Enfermeras de la Costa) put the number of nurses on strike at 4,100.\n\n"
+        "The Confederación de Empresarios de Lakeport said the stoppage cost 40 million pesos.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "97%").side == "union"
+    assert claim_with(found, "4,100").side == "union"
+    assert claim_with(found, "40 million pesos").side != "union"  # a body of employers, named the same way
+
+
 def test_a_public_elections_count_is_no_unions_ballot():
     found = claims.extract(
         "A general strike shut Lakeport as the opposition disputed the count.\n\n"

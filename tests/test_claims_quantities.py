@@ -284,6 +284,11 @@ def test_days_listed_before_a_month_are_no_counts():
         # dollars of other countries
         ("Porters earn C$21 an hour.", [(21, "CAD/hour", "exact")]),
         ("The deal costs A$500 million.", [(500e6, "AUD", "exact")]),
+        # pesos and reais written with a dollar sign, the country's letters before it, with a space or without
+        ("The province offers a bonus of AR $800 per porter.", [(800, "ARS", "exact")]),
+        ("The city offers MX$1,200 a month.", [(1200, "MXN/month", "exact")]),
+        ("Porters earn R$40 a day.", [(40, "BRL/day", "exact")]),
+        ("A $500 bonus was offered.", [(500, "USD", "exact")]),
         # fifths and tenths are shares; "north of", "as few as", "just shy of" bound a figure
         ("Less than a fifth of members voted.", [(20, "percent", "less than")]),
         ("Two-fifths of the porters struck.", [(40, "percent", "exact")]),

@@ -538,7 +538,7 @@ def test_what_a_strike_has_cost_told_days_later_and_higher_is_the_same_tally_gro
 
 def test_goods_not_made_counted_in_cars_and_in_vehicles_are_one_figure():
     cars = _claim("The strike has meant a production loss of 12,000 cars at Corvane Motors.", side="reporter")
-    vehicles = _claim("Stoppages have kept Corvane Motors from making 12,000 vehicles.", side="reporter", document_id=2)
+    vehicles = _claim("Stoppages have kept Corvane Motors from building 12,000 vehicles.", side="reporter", document_id=2)
     s = suggest_label(cars, vehicles, 0.6)
     assert s.label == "agree" and s.signals["measures"] == 1
 
