@@ -527,12 +527,12 @@ def test_what_a_strike_has_cost_told_days_later_and_higher_is_the_same_tally_gro
     def told(text, published, document_id):
         return replace(_claim(text, side="reporter", document_id=document_id), published=published)
 
-    early = told("The stoppage has cost Corvane Motors 1.2 trillion won in lost output.", "2024-08-01", 1)
-    later = told("The walkouts have cost Corvane Motors 2.1 trillion won in lost output.", "2024-08-20", 2)
+    early = told("The stoppage has cost Corvane Motors $120 million in lost sales.", "2024-08-01", 1)
+    later = told("The walkouts have cost Corvane Motors $210 million in lost sales.", "2024-08-20", 2)
     s = suggest_label(early, later, 0.8)
     assert s.label == "unverifiable" and any("what it has cost grows" in r for r in s.reasons)
     # a lower sum told later is no tally grown: the two clash
-    lower = told("The walkouts have cost Corvane Motors 0.9 trillion won in lost output.", "2024-08-20", 2)
+    lower = told("The walkouts have cost Corvane Motors $90 million in lost sales.", "2024-08-20", 2)
     assert suggest_label(early, lower, 0.8).label == "conflict"
 
 
