@@ -544,13 +544,13 @@ def test_goods_not_made_counted_in_cars_and_in_vehicles_are_one_figure():
 
 
 @pytest.mark.parametrize("earlier", [
-    "Before that, Lakeport officials had said eight marchers were killed.",
-    "Lakeport officials had initially put the number of marchers killed at eight.",
-    "An earlier count from Lakeport officials put the number of marchers killed at eight.",
+    "Before that, Lakeport officials had said 19 marchers were killed.",
+    "Lakeport officials had initially put the number of marchers killed at 19.",
+    "An earlier count from Lakeport officials put the number of marchers killed at 19.",
 ])
 def test_a_figure_told_as_an_earlier_one_is_no_conflict_with_a_later_count(earlier):
-    later = _claim("Eleven marchers were killed in the unrest, Lakeport officials said.", side="reporter", document_id=2)
+    later = _claim("Twenty-three marchers were killed in the unrest, Lakeport officials said.", side="reporter", document_id=2)
     s = suggest_label(_claim(earlier, side="reporter"), later, 0.7)
     assert s.label == "unverifiable" and any("told as an earlier one" in r for r in s.reasons)
-    told_now = _claim("Lakeport officials said eight marchers were killed.", side="reporter")
+    told_now = _claim("Lakeport officials said 19 marchers were killed.", side="reporter")
     assert suggest_label(told_now, later, 0.7).label == "conflict"
