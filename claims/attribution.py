@@ -12,6 +12,7 @@ from claims.lexicon import (
     ALLEGATION_VERBS, CLAUSE_WORDS, DENIAL_VERBS, DETERMINERS, FINITE_WORDS, LINKING_PHRASES, LINKING_WORDS,
     POSITION_VERBS, REPORTING_VERBS, ROLE_NOUNS, WORKER_NOUNS, names_outlet,
 )
+from claims.organisations import DAY_OR_MONTH, ROMANCE_LINKS
 from claims.patterns import NAME_CAPITAL, NAME_LETTER
 
 
@@ -84,8 +85,10 @@ DATELINE = re.compile(
 # "Late Tuesday the mayor claimed": a time before the subject is not part of it.
 LEADING_TIME = re.compile(
     r"^\s*(?i:on|by|late|early|last|this|since|until)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|Sunday|weekend|week"
-    r"|the\s+(?:morning|afternoon|evening|end\s+of\s+the\s+day)|midday|noon|midnight)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
+    r"|the\s+(?:morning|afternoon|evening|end\s+of\s+the\s+day)|midday|noon|midnight"
+    # "Late on Sunday the court said", "In mid-April the office said": a time told roughly, then the subject
+    r"|(?:(?i:late|early)\s+)?on\s+[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Za-z])"
+    rf"|^\s*(?i:in|by|until|since)\s+(?i:early|late|mid)[\s-]+(?:{DAY_OR_MONTH}),?\s+(?=[A-Za-z])"
 )
 INVERTED_SPEAKER = re.compile(r"\s+(?P<who>[A-Za-z][^,.;:!?\u201c\u201d\"]{0,90})")
 # Segments that describe the subject rather than name it (", which represents ...,", ", a leading ... provider,").
@@ -372,8 +375,8 @@ def _clean_subject(phrase: str, any_case: bool = False) -> str:
     if _sets_the_scene(" ".join(words)):
         return ""  # "In a statement posted on its website, the ministry said": "posted" has no subject of its own
     lowered = [w.lower() for w in words]
-    if any((w in FINITE_WORDS and not _ranks_a_role(lowered, n)) or (w in CLAUSE_WORDS and w not in ("and", "or"))
-           for n, w in enumerate(lowered)):
+    if any((w in FINITE_WORDS and not _ranks_a_role(lowered, n) and not _links_a_name(words, n))
+           or (w in CLAUSE_WORDS and w not in ("and", "or")) for n, w in enumerate(lowered)):
         return ""
     # "alliance chair Cora Lind said": a role in lower case before a name is a subject too.
     # "district officials insist ...": those who speak, after the body they speak for, in lower case.
@@ -468,6 +471,16 @@ def _inside_a_name(words: list[str], i: int) -> bool:
     """A capitalised word between two others is a word of a name, whatever else it may be ("State", "Will")."""
     return (i + 1 < len(words) and words[i][:1].isupper() and words[i - 1][:1].isupper()
             and words[i + 1][:1].isupper() and not words[i - 1].endswith(","))
+
+
+ROMANCE_LINK = re.compile(ROMANCE_LINKS)
+
+
+def _links_a_name(words: list[str], i: int) -> bool:
+    """A Spanish or Portuguese link between two capitalised words is a word of a name, no verb: "do" in "the Sindicato
+    dos Enfermeiros do Sul"."""
+    return (0 < i < len(words) - 1 and bool(ROMANCE_LINK.fullmatch(words[i])) and words[i - 1][:1].isupper()
+            and words[i + 1][:1].isupper())
 
 
 def _described_subject(pre: str) -> str:

@@ -198,6 +198,10 @@ WORKFORCE_HELD = re.compile(
 EMPLOYER_PAYS = re.compile(rf"(?P<org>{ORG}|\b[Ii]t|\b[Tt]he\s+[a-z]+)\s+(?:now\s+|currently\s+)?pays\s+(?!for\b)")
 
 
+# The place at the end of a longer name: "Portugal" in "the Forum of Missing Marchers in Portugal", no party itself.
+PLACE_IN_A_NAME = re.compile(r"[A-Z][\w'-]*\s+in\s+$")
+
+
 class _Extraction:
     """One pass over one document; keeps who spoke last so that "he said" and a continued quote resolve."""
 
@@ -728,7 +732,8 @@ class _Extraction:
                 return subject
             # A name, or a party the sentence calls by what it is ("retreat on its proposals" after "the
             # government"): the nearest one before the figure that is a party.
-            named = [(m.end(), m.group()) for m in re.finditer(ORG, before)]
+            named = [(m.end(), m.group()) for m in re.finditer(ORG, before)
+                     if not PLACE_IN_A_NAME.search(before, 0, m.start())]
             named += [(m.end(i), f"the {m.group(i)}") for m in PARTY_NOUN_PHRASE.finditer(before) for i in (1, 2)
                       if m.group(i)]
             for _, phrase_before in sorted(named, reverse=True):

@@ -27,6 +27,10 @@ CAMPAIGN_GROUP = re.compile(
     r"(?:[\w-]+\s+)?(?:group|groups|organi[sz]ations?|coalition|network|union|association|alliance)\b",
     re.IGNORECASE,
 )
+# The political opposition, who call the protests against those in power and count their dead: "the opposition",
+# "opposition leaders", "the opposition alliance" (not "opposition to the cuts").
+OPPOSITION = re.compile(r"(?:^|\bthe\s+|\bmain\s+)opposition(?:\s+(?:alliance|coalition|movement|front|leaders?|parties"
+                        r"|party|bloc|camp|figures?|politicians?|lawmakers|spokes\w+))?$", re.IGNORECASE)
 # Unions that organise no workers: of citizens for their rights, of states ("the European Union"), of savers.
 NOT_LABOUR_UNION = re.compile(r"\b(?:civil[\s-]+(?:liberties|rights)|european|african|soviet|credit|customs|monetary)\s+union\b",
                               re.IGNORECASE)
@@ -123,7 +127,7 @@ GOVERNMENT_PHRASES = re.compile(
     # a place's elected council ("Harwell City Council"); a "national council" or a "district council" may be a union's
     r"|(?:city|county|borough|town|parish|municipal|legislative) council"
     # the state body that counts an election's votes: "the Wessex Electoral Commission", "the electoral board"
-    r"|(?:election|electoral)\s+(?:commission|board|committee|council|authority|tribunal)"
+    r"|(?:election|electoral)\s+(?:commission|board|committee|council|authority|tribunal|court)"
     # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
@@ -302,7 +306,8 @@ def kind_of(phrase: str, head: str) -> str:
         return POLICE
     if POLICE_DEPARTMENT_INITIALS.search(phrase):
         return POLICE
-    if head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase):
+    if (head in ORGANIZER_NOUNS or head in CAMPAIGN_NOUNS or CAMPAIGN_GROUP.search(phrase) or STAGED_IT.search(phrase)
+            or OPPOSITION.search(phrase)):
         return ORGANIZERS
     if names_an_analyst(phrase):
         return ANALYST

@@ -1482,6 +1482,18 @@ def test_a_union_named_head_first_is_known_by_the_workers_after_its_de():
     assert claim_with(found, "40 million pesos").side != "union"  # a body of employers, named the same way
 
 
+def test_a_portuguese_link_inside_a_unions_name_is_no_verb():
+    # "do" is a verb in English; between two capitalised words of a name it is "of the"
+    found = claims.extract(
+        "Nurses in the south of Lakeport walked out on Monday.\n\n"
+        "The Sindicato dos Enfermeiros do Sul said 88% of its members stayed out.\n\n"
+        "Hospitals do expect 40 of their wards to shut, the ministry said.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "88%").side == "union"
+    assert claim_with(found, "40 of their wards").side != "union"
+
+
 def test_a_public_elections_count_is_no_unions_ballot():
     found = claims.extract(
         "A general strike shut Lakeport as the opposition disputed the count.\n\n"
@@ -1504,3 +1516,37 @@ def test_the_other_party_to_a_unions_talks_or_who_recruits_its_workers_is_the_em
         publisher="The Daily Example",
     )
     assert claim_with(found, "1,200 operations").side == "employer"
+
+
+def test_a_time_told_roughly_before_the_subject_leaves_the_subject_whole():
+    found = claims.extract(
+        "Marches against the vote went on across Wessex.\n\n"
+        "In mid-April the public prosecution service said it had opened cases into 14 deaths tied to the unrest.\n\n"
+        "Late on Sunday the electoral court said 88% of polling stations had reported.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "14 deaths").side == "government"
+    assert claim_with(found, "88% of polling stations").side == "government"
+
+
+def test_the_political_opposition_counts_for_the_side_that_protests():
+    found = claims.extract(
+        "Marches against the president went on across Wessex.\n\n"
+        "Opposition parties say at least 17 people have been killed since the marches began.\n\n"
+        "The opposition alliance counted 310 arrests over the weekend.\n\n"
+        "Police said 6 officers were hurt.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "17 people").side == "organizers"
+    assert claim_with(found, "310 arrests").side == "organizers"
+    assert claim_with(found, "6 officers").side == "police"
+
+
+def test_a_place_at_the_end_of_a_name_is_not_the_party_that_counts():
+    # "its own count" is the forum's, not that of the country its name ends with
+    found = claims.extract(
+        "Marches against the vote went on across the country.\n\n"
+        "The Forum of Missing Marchers in Portugal put its own count at more than 30 deaths.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "30 deaths").side == "analyst"
