@@ -114,7 +114,10 @@ OFFER_WORDS = re.compile(
 DEMAND_WORDS = re.compile(
     r"\b(?:demand|demands|demanded|demanding|seek|seeks|seeking|sought|wants?|wanted|asking|asks?|asked"
     r"|calling for|calls for|call for|pushing for|pushed for|push for|pushes for|pressing for|pressed for|press for"
-    r"|holding out for|held out for|claim|called for|bargaining for|fighting for)\b",
+    r"|holding out for|held out for|claim|called for|bargaining for|fighting for"
+    # what workers walk out or march for is what they want: "the porters walked out for a 6% raise"
+    r"|(?:striking|strikes|struck|on\s+strike|walked\s+out|walking\s+out|rallying|rallied|marching|marched|protesting)"
+    r"\s+for)\b",
     re.IGNORECASE,
 )
 # An offer's or a deal's terms: "the city's first offer called for raises of 3%", "the deal calls for 4% a year".

@@ -31,6 +31,10 @@ CAMPAIGN_GROUP = re.compile(
 # "opposition leaders", "the opposition alliance" (not "opposition to the cuts").
 OPPOSITION = re.compile(r"(?:^|\bthe\s+|\bmain\s+)opposition(?:\s+(?:alliance|coalition|movement|front|leaders?|parties"
                         r"|party|bloc|camp|figures?|politicians?|lawmakers|spokes\w+))?$", re.IGNORECASE)
+# The member of a government whose field is work and the workers ("the Secretary of Labour", "Labor Secretary Ada
+# Quill", "the employment minister"): the state, whatever "labour" says of the workers.
+LABOUR_OFFICE = re.compile(r"\b(?:secretary|minister|commissioner)\s+(?:of|for)\s+(?:state\s+for\s+)?(?:labou?r|employment)\b"
+                           r"|\b(?:labou?r|employment)\s+(?:secretary|minister|commissioner)\b", re.IGNORECASE)
 # Unions that organise no workers: of citizens for their rights, of states ("the European Union"), of savers.
 NOT_LABOUR_UNION = re.compile(r"\b(?:civil[\s-]+(?:liberties|rights)|european|african|soviet|credit|customs|monetary)\s+union\b",
                               re.IGNORECASE)
@@ -122,7 +126,7 @@ GOVERNMENT_PHRASES = re.compile(
     rf"|{STATE_MEDIA_WORDS}|judiciary"
     # the state's security and armed forces: "Wessex's security council", "an army general"
     r"|security\s+(?:body|council)|\barmy\b|\bmilitary\b|armed\s+forces|guards?\s+corps"
-    r"|(?:department|ministry|secretary|minister) of|fire department|park service|homeland security"
+    r"|(?:department|ministry|secretary|minister) (?:of|for)|fire department|park service|homeland security"
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
     # a place's elected council ("Harwell City Council"); a "national council" or a "district council" may be a union's
     r"|(?:city|county|borough|town|parish|municipal|legislative) council"

@@ -19,8 +19,8 @@ from claims.lexicon import (
     OUTLET_KINDS, called_an_outlet, is_country, is_nationality,
 )
 from claims.kinds import (
-    ANALYST_NOUNS, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER, LOBBY,
-    NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA, STATISTICS_OFFICE,
+    ANALYST_NOUNS, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER, LABOUR_OFFICE,
+    LOBBY, NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA, STATISTICS_OFFICE,
     government_employs, is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
@@ -199,6 +199,11 @@ ESTIMATING_FIRM = re.compile(
 )
 # An organisation, then what it is: "the Lakeport Tally Project, a volunteer group that tracks attendance".
 ORGANISATION_DESCRIBED = re.compile(rf"(?P<org>{ORG}),\s+(?P<desc>(?:a|an)\s[^,.;\u201c\u201d\"]{{3,100}})")
+# A party named as the opposition: "the opposition Harbour Front (HF)", "the main opposition Civic Union"; or
+# described as one: "the HF, an opposition party".
+OPPOSITION_NAMED = re.compile(rf"\b(?:main\s+|largest\s+)?opposition\s+(?:party\s+|coalition\s+|alliance\s+)?(?P<org>{ORG})"
+                              r"(?:\s+\((?P<acronym>[A-Z][A-Za-z0-9-]{1,7})\))?")
+OPPOSITION_DESCRIPTION = re.compile(r"(?:a|an)\s+(?:main\s+|leading\s+)?opposition\s+(?:party|coalition|alliance|movement)\b")
 # "Harwell Securities has cut its rating on Skyway and lowered its price target": what a broker or forecaster does.
 RATES_OR_FORECASTS = re.compile(
     rf"(?P<org>{ORG})\s+(?:has\s+|had\s+|also\s+)*(?:cut|lowered|raised|trimmed|lifted|downgraded|upgraded|reiterated"
@@ -399,6 +404,7 @@ class SideBook:
     # of those, the names learnt from "X's strike" alone: a place's or an industry's strike as well as a union's
     struck_only: set[str] = field(default_factory=set)
     analysts: set[str] = field(default_factory=set)  # lower case names the text gives an analysis or estimate to
+    opposition: set[str] = field(default_factory=set)  # lower case names of the parties the text calls the opposition
     government_employer: bool = False  # the article makes a government the employer
     labour_dispute: bool = True  # the article speaks of work: unions, strikes, bargaining, wages or employees
     industrial_dispute: bool = True  # the article speaks of unions, strikes or bargaining themselves
@@ -417,6 +423,7 @@ class SideBook:
                      known: KnownOrganisations | None = None) -> SideBook:
         book = cls.organisations_of(text, parties, guess_named_employers)
         book._learn_analysts(text)
+        book._learn_opposition(text)
         if known:
             book._learn_from_other_articles(text, known)
         if not book.employers and tells_of_labour_agreement(text):
@@ -516,6 +523,9 @@ class SideBook:
             before.append(words.pop(0))  # 'President Michael Barnett', 'Nurse Ada Quill', '(Commissioner of) Police Ari Moss'
         if len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
             before.append(words.pop(0))  # 'Governor Vell-Moss': a surname after a title is a person, 'Vell-Moss' later
+        if (len(words) > 2 and len(before) > 1 and before[-1].lower() in ("of", "for")
+                and before[-2].lower() in ROLE_NOUNS | TITLE_WORDS):
+            before.append(words.pop(0))  # 'Secretary for Schools Rafe Mott': the office's field, then the person
         name = " ".join(words)
         lowered = {w.lower() for w in words}
         if before and (before[-1].lower() in ("of", "the", "and", "&", "for", "at") or before[-1].lower() in OUTLET_KINDS):
@@ -538,6 +548,8 @@ class SideBook:
             phrase = from_place.group("name")
         if STAGED_IT.search(phrase):
             return ORGANIZERS  # "one of the groups that organised the rally"
+        if LABOUR_OFFICE.search(phrase):
+            return GOVERNMENT  # "the Secretary of Labour", "Labor Secretary Ada Quill": labour is the office's field
         if names_an_analyst(phrase) or names_an_analyst(self.organisations.abbreviated(phrase)):
             return ANALYST  # "a volunteer group that tracks attendance at rallies", "the commission on human rights"
         if _workers_body_named_head_first(phrase):
@@ -663,7 +675,22 @@ class SideBook:
             return self.labour
         if lowered in self.analysts:
             return ANALYST
+        if lowered in self.opposition:
+            return ORGANIZERS
         return UNKNOWN
+
+    def _learn_opposition(self, text: str) -> None:
+        """Parties the text calls the opposition ("the opposition Harbour Front (HF)", "the HF, an opposition
+        party"): in a march or an unrest, the side that protests, as "the opposition" is."""
+        if self.labour_dispute:
+            return  # in a strike the opposition in parliament only comments
+        for match in OPPOSITION_NAMED.finditer(text):
+            for name in (match.group("org"), match.group("acronym")):
+                if name and self.side_of(name) == UNKNOWN:
+                    self.opposition.add(name.lower())
+        for match in ORGANISATION_DESCRIBED.finditer(text) if ", " in text else ():
+            if OPPOSITION_DESCRIPTION.match(match.group("desc")) and self.side_of(match.group("org")) == UNKNOWN:
+                self.opposition.add(match.group("org").lower().removeprefix("the ").strip())
 
     def _learn_analysts(self, text: str) -> None:
         """Organisations an analysis, a study or an estimate is by, where the text makes them no party."""

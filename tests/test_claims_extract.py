@@ -1550,3 +1550,16 @@ def test_a_place_at_the_end_of_a_name_is_not_the_party_that_counts():
         publisher="The Daily Example",
     )
     assert claim_with(found, "30 deaths").side == "analyst"
+
+
+def test_a_party_the_article_calls_the_opposition_counts_for_the_side_that_protests():
+    found = claims.extract(
+        "Protests against the president spread across Wessex.\n\n"
+        "The opposition Parti Civique Wessexois (PCW) organised marches in five towns.\n\n"
+        "The government says at least two people were killed, while the PCW claims that at least nine people died.\n\n"
+        "The Civic Platform, an opposition party, said 40 people were held.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "at least nine").side == "organizers"
+    assert claim_with(found, "40 people").side == "organizers"
+    assert claim_with(found, "at least two").side == "government"

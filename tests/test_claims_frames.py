@@ -1479,6 +1479,7 @@ def test_a_rights_group_that_counts_the_hurt_is_an_analyst():
     # a demand no party is named for
     ("Last spring the unions for Harwell porters called for raises of 6% a year.", "6%", "raise demanded"),
     ("Porters are bargaining for a 12 percent raise.", "12 percent", "raise demanded"),
+    ("More than 900 porters are striking for a 25 percent pay raise.", "25 percent", "raise demanded"),
 ])
 def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(sentence, figure_text, measure):
     document = "Harwell Air cabin crew walked out on Monday, the HRU union said. " + sentence
@@ -1795,6 +1796,22 @@ def test_a_name_with_accented_letters_is_a_name_known_again_by_its_surname(name,
                 f"{surname} said 12 families were still without a home.\n")
     claim, _ = figure(claims.extract(document), "12")
     assert claim.side == "government"
+
+
+def test_a_person_after_a_title_with_a_field_is_known_again_by_surname():
+    document = ("Teachers at Harwell's state schools walked out on Monday.\n"
+                "Secretary for Education Rafe Mott said the offer was fair.\n"
+                "Mr Mott said 31 schools had been shut.\n")
+    claim, _ = figure(claims.extract(document), "31")
+    assert claim.speaker == "Rafe Mott" and claim.side == "government"
+
+
+@pytest.mark.parametrize("title", ["Labor Secretary Dana Vell", "The labour secretary, Dana Vell,"])
+def test_the_governments_member_for_labour_speaks_for_the_government(title):
+    document = ("Harwell Air porters walked out on Monday, the HRU union said.\n"
+                f"{title} said 14 flights had been cancelled.\n")
+    claim, _ = figure(claims.extract(document), "14")
+    assert claim.side == "government"  # "labour" names the office's field, not the workers' side
 
 
 def test_a_person_after_a_police_title_with_of_speaks_for_the_police():
