@@ -323,6 +323,15 @@ def test_a_strike_held_and_a_strike_planned_are_two_events_not_a_conflict():
     assert suggest_label(held, again, 0.7).label == "conflict"  # two accounts of the one strike
 
 
+def test_a_strike_only_made_more_likely_and_the_strike_held_are_two_events():
+    likely = figure("A walkout by as many as 9,000 porters now looks more likely.", "as many as 9,000", "count", 9000,
+                    "people", "at most")
+    held = figure("Some 12,000 porters walked out on Monday.", "Some 12,000", "count", 12000, "people",
+                  "approximately", document_id=2)
+    s = suggest_label(likely, held, 0.7)
+    assert s.label == "unverifiable" and any("plan" in r for r in s.reasons)
+
+
 def test_what_a_sum_is_spent_on_is_no_direction():
     words = C("\u201cThey are nickel and diming us,\u201d the union president said.", side="union")
     sum_ = figure("The company said it has offered more than $1 million in raises.", "more than $1 million", "money",

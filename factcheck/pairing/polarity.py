@@ -60,6 +60,8 @@ SCHEDULE_WORDS = frozenset("scheduled schedule resume resumes resumed set planne
 # November" and "last week's three-day strike" are two events, not two counts of one.
 PLANNED = re.compile(
     r"\b(?:will|plans? to|planning to|planned for|scheduled for|set to|set for|threaten(?:s|ed)?\s+to|next (?:week|month|year)"
+    # a strike a claim only weighs the odds of: "a walkout by as many as 9,000 now looks more likely", "a looming one"
+    r"|(?:more|most|very|highly|now)\s+likely|likely\s+to|looming|looms|possible\s+(?:strike|walkout|stoppage)"
     r"|called (?:a|an)\s+(?:[\w-]+\s+){0,2}strike\s+(?:for|from|starting))\b"
 )
 HAPPENED = re.compile(
