@@ -956,8 +956,10 @@ def _population(after: str) -> str:
 
 
 POPULATION_BEFORE = re.compile(
-    r"\bfor\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+)?(?P<words>(?:[\w-]+\s+){0,2}[\w-]+?)"
-    r"(?=\s*[,;]|\s+(?:using|who|that|earning|paid|making|at|on|is|was|would|will|gets?|got)\b)"
+    r"\bfor\s+(?:the\s+|its\s+|their\s+|all\s+|every\s+|each\s+|those\s+|an?\s+)?(?P<words>(?:[\w-]+\s+){0,2}[\w-]+?)"
+    r"(?=\s*[,;]|\s+(?:using|who|that|earning|paid|making|at|on|is|was|would|will|gets?|got"
+    # "pay for first-year porters with licences climbs to ...", "for night porters from ... to ...": whose pay it is
+    r"|with|from)\b)"
 )
 
 
@@ -975,14 +977,17 @@ EVERY_BEFORE = re.compile(
 PAY_SCALE_LEVELS = r"starting|entry[\s-]level|top|maximum|base|minimum|average|median"
 PAY_NOUNS_AFTER_LEVEL = r"(?:[\w-]+\s+){0,2}?(?:salar(?:y|ies)|pay|wages?|earnings|rates?|scale)"
 PAY_LEVEL_BEFORE = re.compile(rf"\b(?P<level>{PAY_SCALE_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b"
-                              r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}$"  # (a figure's own comma: "from $44,500 to")
+                              r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"  # (a figure's own comma: "from $44,500 to")
+                              # "those at the top of the porters' pay scale will earn ...", "the bottom of the band"
+                              r"|\b(?P<end>top|bottom)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:pay\s+)?"
+                              r"(?:scale|range|band|grid)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}$"
                               rf"|\b(?:the\s+)?(?P<earner>{PAY_SCALE_LEVELS})\s+(?:[\w-]+\s+){{0,2}}?"
                               r"(?:earned|earns|earn|earning|makes?|made|making|(?:is|are|was|were)\s+paid|takes?\s+home)\s+"
                               r"(?:about\s+|around\s+|approximately\s+|roughly\s+|more\s+than\s+|over\s+|nearly\s+)?$",
                               re.IGNORECASE)
 PAY_LEVEL_AFTER = re.compile(rf"^\s*(?:a\s+year\s+|an\s+hour\s+)?(?P<level>{PAY_SCALE_LEVELS})\s+{PAY_NOUNS_AFTER_LEVEL}\b",
                              re.IGNORECASE)
-PAY_LEVEL_NAMES = {"entry-level": "starting", "maximum": "top", "median": "average"}
+PAY_LEVEL_NAMES = {"entry-level": "starting", "maximum": "top", "median": "average", "bottom": "minimum"}
 PAY_LEVEL_GROUPS = {"starting": "new hires"}  # a starting salary is what those newly hired are paid
 
 
@@ -992,7 +997,7 @@ def _pay_level(before: str, after: str) -> str:
     match = PAY_LEVEL_BEFORE.search(before[-80:]) or PAY_LEVEL_AFTER.match(after)
     if not match:
         return ""
-    level = "-".join((match.group("level") or match.groupdict().get("earner") or "").lower().split())
+    level = "-".join((match.group("level") or match.group("earner") or match.group("end") or "").lower().split())
     level = PAY_LEVEL_NAMES.get(level, level)
     return PAY_LEVEL_GROUPS.get(level, f"{level} earners")
 

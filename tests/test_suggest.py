@@ -563,3 +563,11 @@ def test_a_figure_told_as_an_earlier_one_is_no_conflict_with_a_later_count(earli
     assert s.label == "unverifiable" and any("told as an earlier one" in r for r in s.reasons)
     told_now = _claim("Lakeport officials said 19 marchers were killed.", side="reporter")
     assert suggest_label(told_now, later, 0.7).label == "conflict"
+
+
+def test_pay_lifted_for_two_groups_on_one_scale_is_no_conflict():
+    night = _claim("The deal lifts pay for night porters from $41,000 to $45,500.", side="employer")
+    top = _claim("The deal lifts pay at the top of the porters' pay scale from $70,500 to $79,000.", side="employer",
+                 document_id=2)
+    s = suggest_label(night, top, 0.6)
+    assert s.label == "unverifiable" and any("two groups" in r for r in s.reasons)
