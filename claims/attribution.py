@@ -19,7 +19,7 @@ from claims.patterns import NAME_CAPITAL, NAME_LETTER
 @dataclass(frozen=True)
 class Attribution:
     speaker: str  # the phrase as written: "Kaiser spokesperson John Nelson", "they", "the union"
-    verb: str  # the reporting verb, or "according to"
+    verb: str  # the reporting verb, "according to", or IN_THE_WORDS_OF
     stance: str = "assertion"  # assertion, allegation, denial
 
 
@@ -63,8 +63,13 @@ RECKONING_OF = re.compile(
     r"\b(?:[Bb]y|[Ii]n)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this|last"
     r"|next|that|one|some|any|every|each|its|their|his|her|our)\b)(?P<who>(?:the\s+)?[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*){0,5}?)(?:\u2019s|'s|(?<=s)[\u2019'])\s+"
     r"(?:(?:own|latest|new|initial|early|revised|official)\s+)?(?:estimates?|counts?|reckoning|calculations?|tally|figures"
-    r"|account)\b"
+    r"|account|words|view|opinion|estimation)\b"
 )
+# "In their view, a porter should earn $900 more", "In his words, ...": the view of the party named before.
+PRONOUN_VIEW = re.compile(r"^\s*[Ii]n\s+(?P<pronoun>his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion|estimation|reckoning"
+                          r"|account|telling)\b")
+VIEW_HOLDER = {"his": "he", "her": "she", "their": "they", "its": "it"}
+IN_THE_WORDS_OF = "in the words of"  # the pronoun is the party named before, never the subject after it
 # The rest of a name that lists trades with commas: "Bakers, Millers, Drivers and Allied Trades International
 # Union". It must end in what an organisation is called, or the commas are the sentence's.
 LISTED_NAME_REST = re.compile(
@@ -188,6 +193,9 @@ def find_attribution(text: str) -> Attribution | None:
     reckoning = RECKONING_OF.search(text)
     if reckoning and not _inside(reckoning.start(), quoted):
         return Attribution(_trim(reckoning.group("who")), "according to")
+    view = PRONOUN_VIEW.match(text)
+    if view:
+        return Attribution(VIEW_HOLDER[view.group("pronoun")], IN_THE_WORDS_OF)
     statement = STATEMENT_SAYING.search(text)
     if statement and not _inside(statement.start(), quoted):
         who = CLAUSE_OPENING.split(text[:statement.start()])[-1]

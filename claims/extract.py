@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.attribution import ASIDE_VERBS, find_attribution, find_position_holder, main_subject, opens_with_quote
+from claims.attribution import (
+    ASIDE_VERBS, IN_THE_WORDS_OF, find_attribution, find_position_holder, main_subject, opens_with_quote,
+)
 from claims.boilerplate import is_boilerplate, without_credit
 from claims.kinds import counts_state_forces, treats_the_hurt
 from claims.lexicon import GENERIC_NAMES, POSITION_VERBS, REPORTING_VERBS, WORKER_NOUNS
@@ -255,8 +257,9 @@ class _Extraction:
         attribution = find_attribution(text)
         holder = None
         if attribution:
-            speaker = (self._same_source(attribution.speaker) or self._sentence_subject(text, attribution.speaker)
-                       or self.discourse.speaker(attribution.speaker))
+            # ("In their words, the ministry had failed them": "they" are not the ministry the sentence goes on with)
+            subject = self._sentence_subject(text, attribution.speaker) if attribution.verb != IN_THE_WORDS_OF else None
+            speaker = self._same_source(attribution.speaker) or subject or self.discourse.speaker(attribution.speaker)
             stance = attribution.stance
             if speaker.side in (REPORTER, UNKNOWN, ANALYST):
                 speaker = self._source_quoted(text, attribution) or speaker

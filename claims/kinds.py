@@ -29,8 +29,8 @@ CAMPAIGN_GROUP = re.compile(
 )
 # The political opposition, who call the protests against those in power and count their dead: "the opposition",
 # "opposition leaders", "the opposition alliance" (not "opposition to the cuts").
-OPPOSITION = re.compile(r"(?:^|\bthe\s+|\bmain\s+)opposition(?:\s+(?:alliance|coalition|movement|front|leaders?|parties"
-                        r"|party|bloc|camp|figures?|politicians?|lawmakers|spokes\w+))?$", re.IGNORECASE)
+OPPOSITION = re.compile(r"(?:^|\bthe\s+|\bmain\s+|\ban?\s+)opposition(?:\s+(?:alliance|coalition|movement|front|parties|party|bloc"
+                        r"|camp))?(?:\s+(?:leaders?|figures?|politicians?|lawmakers|spokes\w+|chief|head))?$", re.IGNORECASE)
 # The member of a government whose field is work and the workers ("the Secretary of Labour", "Labor Secretary Ada
 # Quill", "the employment minister"): the state, whatever "labour" says of the workers.
 LABOUR_OFFICE = re.compile(r"\b(?:secretary|minister|commissioner)\s+(?:of|for)\s+(?:state\s+for\s+)?(?:labou?r|employment)\b"
@@ -119,6 +119,8 @@ STATE_MEDIA = re.compile(rf"\b{STATE_MEDIA_WORDS}\b", re.IGNORECASE)
 GOVERNMENT_WORDS = frozenset(
     "ministry minister undersecretary mayor governor premier parliament presidential presidency".split()
 )
+STATE_MEMBERS_BODY = (r"(?:council|conference|association|league|forum|federation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                      r"(?:governors|mayors|premiers|municipalities|counties|cities|local\s+(?:authorities|governments))")
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     # those who serve a head of state: "the new president's chief of staff" (not a union's president)
@@ -130,6 +132,8 @@ GOVERNMENT_PHRASES = re.compile(
     r"|(?:federal|provincial|state|city|national|regional|local|county|municipal) (?:government|officials|authorities)"
     # a place's elected council ("Harwell City Council"); a "national council" or a "district council" may be a union's
     r"|(?:city|county|borough|town|parish|municipal|legislative) council"
+    # a body whose members hold public office: "the Conference of Mayors", "the Wessex Association of Counties"
+    rf"|{STATE_MEMBERS_BODY}"
     # the state body that counts an election's votes: "the Wessex Electoral Commission", "the electoral board"
     r"|(?:election|electoral)\s+(?:commission|board|committee|council|authority|tribunal|court)"
     # a body a government sets up to weigh a dispute: "a presidential board of inquiry", "a federal mediator"

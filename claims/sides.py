@@ -20,8 +20,9 @@ from claims.lexicon import (
 )
 from claims.kinds import (
     ANALYST_NOUNS, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER, LABOUR_OFFICE,
-    LOBBY, NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA, STATISTICS_OFFICE,
-    government_employs, is_legislature, kind_of, names_an_analyst, tells_of_labour_agreement,
+    LOBBY, NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA,
+    STATE_MEMBERS_BODY, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, names_an_analyst,
+    tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
 from claims.organisations import (
@@ -1005,9 +1006,11 @@ def _public_body(phrase: str) -> bool:
 def _names_labour(phrase: str, words: set[str]) -> bool:
     if _names_strong_labour(phrase, words):
         return True
-    return bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase) and not LOBBY.search(phrase)
+    return (bool(words & SHARED_ORG_NOUNS) and not _employers_body(phrase) and not LOBBY.search(phrase)
+            and not STATE_MEMBERS.search(phrase))  # "the Conference of Mayors" is of the state's officers
 
 
+STATE_MEMBERS = re.compile(STATE_MEMBERS_BODY, re.IGNORECASE)
 NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")
 # "the RSWU", "CWU": the initials of a "... Workers' Union", known as one even where the text never spells them out
 WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019s|'s)?$")

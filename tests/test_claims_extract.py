@@ -1534,11 +1534,15 @@ def test_the_political_opposition_counts_for_the_side_that_protests():
         "Marches against the president went on across Wessex.\n\n"
         "Opposition parties say at least 17 people have been killed since the marches began.\n\n"
         "The opposition alliance counted 310 arrests over the weekend.\n\n"
+        "Opposition party leader Ada Quill put the crowd in the capital at 80,000.\n\n"
+        "Rafe Mott, who leads an opposition party, said 1,200 marchers had been hurt.\n\n"
         "Police said 6 officers were hurt.\n",
         publisher="The Daily Example",
     )
     assert claim_with(found, "17 people").side == "organizers"
     assert claim_with(found, "310 arrests").side == "organizers"
+    assert claim_with(found, "80,000").side == "organizers"
+    assert claim_with(found, "1,200 marchers").side == "organizers"
     assert claim_with(found, "6 officers").side == "police"
 
 
@@ -1563,3 +1567,37 @@ def test_a_party_the_article_calls_the_opposition_counts_for_the_side_that_prote
     assert claim_with(found, "at least nine").side == "organizers"
     assert claim_with(found, "40 people").side == "organizers"
     assert claim_with(found, "at least two").side == "government"
+
+
+def test_a_council_of_officials_that_hold_public_office_is_no_workers_body():
+    found = claims.extract(
+        "Doctors in Harwell's county hospitals have been on strike since March.\n\n"
+        "Rafe Mott, who chairs the Wessex Conference of Mayors, said 41 hospitals had shut their wards.\n\n"
+        "The Harwell Council of Nurses said 900 nurses had joined the doctors.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "41 hospitals").side not in ("union", "unknown")
+    assert claim_with(found, "900 nurses").side == "union"
+
+
+def test_in_a_partys_words_or_view_is_its_account():
+    found = claims.extract(
+        "Porters at Harwell Air have been on strike since March.\n\n"
+        "In the union's words, 9,000 porters have stayed away.\n\n"
+        "Harwell Air chief executive Rafe Mott spoke on Monday.\n\n"
+        "In his view, fewer than 4,000 porters had stayed away.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "9,000").side == "union"
+    assert claim_with(found, "4,000").side == "employer"
+
+
+def test_their_words_are_those_of_the_party_before_not_of_the_subject_after():
+    found = claims.extract(
+        "Doctors in Harwell have been on strike since March.\n\n"
+        "Union leaders Ada Quill and Dana Vell said members had spoken clearly.\n\n"
+        "In their words, the ministry has only itself to thank.\n\n"
+        "They said 4,000 doctors had joined the walkout.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "4,000 doctors").side == "union"
