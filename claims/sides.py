@@ -308,9 +308,12 @@ ROLE_OF = re.compile(
 )
 # A relative clause after what a phrase names, which says more of it without changing what it is.
 RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|that|which)\b")
+# "Hundreds of nurses rallying outside the ministry": what the people are doing, where, is no party of theirs.
+DOING_AFTER_PEOPLE = re.compile(r"^(?P<people>.*?\b[A-Za-z]+s)\s+(?:[a-z]+ing)\s+(?:outside|at|in|on|near|before|across|through"
+                                r"|around|along|to|towards|against)\b")
 # "A team of doctors", "a panel of economists": the people the collective noun counts are who speak, not a "Group".
-COLLECTIVE_OF = re.compile(r"^(?:an?|the)\s+(?:group|team|handful|number|couple|delegation|panel|band)\s+of\s+(?=\S)",
-                           re.IGNORECASE)
+COLLECTIVE_OF = re.compile(r"^(?:(?:an?|the)\s+(?:group|team|handful|number|couple|delegation|panel|band)"
+                           r"|(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands))\s+of\s+(?=\S)", re.IGNORECASE)
 PRESS_WORDS = frozenset("reporters reporter journalists journalist correspondents correspondent newsroom".split())
 # The owner phrase owners.py gives the author of an analysis or tally: "analysis by Lakeport Aerial Mapping".
 SOURCE_PHRASE = re.compile(
@@ -558,6 +561,9 @@ class SideBook:
         relative = RELATIVE_CLAUSE.search(phrase)
         if relative:  # "a statistician who runs a polling blog": the statistician
             phrase = phrase[:relative.start()]
+        doing = DOING_AFTER_PEOPLE.match(phrase)
+        if doing and _head_noun(doing.group("people").lower()) in WORKER_NOUNS:
+            phrase = doing.group("people")  # "nurses rallying outside the ministry": the nurses
         phrase = COLLECTIVE_OF.sub("", phrase)
         for stand_in in _spoken_for(phrase):
             side = self.side_of(stand_in)

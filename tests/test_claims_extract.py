@@ -1601,3 +1601,12 @@ def test_their_words_are_those_of_the_party_before_not_of_the_subject_after():
         publisher="The Daily Example",
     )
     assert claim_with(found, "4,000 doctors").side == "union"
+
+
+def test_workers_doing_something_somewhere_speak_for_the_workers_not_the_place():
+    found = claims.extract(
+        "Nurses in Harwell have been on strike since March.\n\n"
+        "Hundreds of nurses rallying outside the ministry said 3,000 of their colleagues had stayed away.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "3,000").side == "union"  # not the ministry's, though its name is in the phrase
