@@ -1479,7 +1479,7 @@ def test_a_rights_group_that_counts_the_hurt_is_an_analyst():
     # a demand no party is named for
     ("Last spring the unions for Harwell porters called for raises of 6% a year.", "6%", "raise demanded"),
     ("Porters are bargaining for a 12 percent raise.", "12 percent", "raise demanded"),
-    ("More than 900 porters are striking for a 25 percent pay raise.", "25 percent", "raise demanded"),
+    ("Porters at two depots walked out for a 25 percent raise.", "25 percent", "raise demanded"),
 ])
 def test_a_ballots_tally_and_a_demand_in_the_outlets_voice_are_the_unions(sentence, figure_text, measure):
     document = "Harwell Air cabin crew walked out on Monday, the HRU union said. " + sentence
