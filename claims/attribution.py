@@ -419,14 +419,17 @@ def _joined_lists(segments: list[str]) -> list[str]:
 
 
 LIST_GOES_ON = re.compile(r"^or\s+[a-z]")
+DESCRIPTION_START = re.compile(r"^(?:a|an)\s+[a-z]")
 RELATIVE_START = re.compile(r"^(?:which|who|whose|including|such as)\b", re.IGNORECASE)
 
 
 def _relative_list_goes_on(before: str, segment: str) -> bool:
-    """"which speaks for 30,000 drivers, cooks and other staff,": the list in a relative clause goes on past its
-    comma; the next segment names no subject of its own."""
+    """"which speaks for 30,000 drivers, cooks and other staff,", "an umbrella for tenants' groups, charities
+    and churches,": the list in a relative clause or a description goes on past its comma; the next segment names no
+    subject of its own."""
     words = segment.lower().split()
-    return (bool(RELATIVE_START.match(before)) and bool(words) and segment[:1].islower()
+    return (bool(RELATIVE_START.match(before) or DESCRIPTION_START.match(before)) and bool(words)
+            and segment[:1].islower()
             and not any(w in FINITE_WORDS or w in REPORTING_VERBS for w in words))
 
 

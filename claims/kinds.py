@@ -28,9 +28,10 @@ CAMPAIGN_GROUP = re.compile(
     re.IGNORECASE,
 )
 # The political opposition, who call the protests against those in power and count their dead: "the opposition",
-# "opposition leaders", "the opposition alliance" (not "opposition to the cuts").
+# "opposition leaders", "the opposition alliance", "an opposition tally" (not "opposition to the cuts").
 OPPOSITION = re.compile(r"(?:^|\bthe\s+|\bmain\s+|\ban?\s+)opposition(?:\s+(?:alliance|coalition|movement|front|parties|party|bloc"
-                        r"|camp))?(?:\s+(?:leaders?|figures?|politicians?|lawmakers|spokes\w+|chief|head))?$", re.IGNORECASE)
+                        r"|camp))?(?:\s+(?:leaders?|figures?|politicians?|lawmakers|spokes\w+|chief|head|sources"
+                        r"|(?:death\s+)?tolls?|tall(?:y|ies)|counts?|estimates?))?$", re.IGNORECASE)
 # The member of a government whose field is work and the workers ("the Secretary of Labour", "Labor Secretary Ada
 # Quill", "the employment minister"): the state, whatever "labour" says of the workers.
 LABOUR_OFFICE = re.compile(r"\b(?:secretary|minister|commissioner)\s+(?:of|for)\s+(?:state\s+for\s+)?(?:labou?r|employment)\b"
@@ -140,7 +141,9 @@ GOVERNMENT_PHRASES = re.compile(
     r"|(?:presidential|federal|congressional|parliamentary|government-appointed|state-appointed)\s+(?:[\w-]+\s+)?"
     r"(?:board|commission|panel|mediators?|inquiry|tribunal)"
     # official statistics and the offices that keep them: "federal data show", "the Office for National Statistics"
-    r"|(?:federal|official|government|national|state)\s+(?:data|figures|statistics|estimates|(?:death\s+)?tolls?|tall(?:y|ies))"
+    r"|(?:federal|official|government|national|state)\s+(?:data|figures|statistics|estimates|(?:death\s+)?tolls?|tall(?:y|ies)"
+    # ("official sources", "government sources"): the state, unnamed
+    r"|sources)"
     # the state's officers of law, who count the dead of a crackdown as the state: "the attorney general's office",
     # "prosecutors", "the ombudsman" (a public office, whatever rights it defends)
     r"|attorney[\s-]+general|prosecutors?|public\s+prosecution|ombuds(?:man|men|person|woman)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import LEADING_TIME, OFFER_TO_END, PASSIVE_BEFORE, names_workers
-from claims.lexicon import FINITE_WORDS, LINKING_PHRASES, LINKING_WORDS
+from claims.lexicon import FINITE_WORDS, LINKING_PHRASES, LINKING_WORDS, is_country
 
 # Verbs whose subject owns the figure that follows: offers and demands, counts and estimates.
 OWNER_VERBS = (
@@ -79,6 +79,7 @@ POSSESSIVE_ON_FIGURE = re.compile(
     r"(?:\u2019s|'s|(?<=s)[\u2019'])\s+(?!(?:shares?|stocks?|share\s+price|stock\s+price)\s)"
     r"(?:(?!(?:by|of|to|from|for|at|in|on|with)\s)[a-z-]+\s+){0,2}$")
 POSSESSOR_REACH = 70
+POSITION_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{POSITION_NOUNS})\b")
 # "Acme's merger 12 years ago": a time ago dates the possessor's event; it is no figure the possessor gives.
 TIME_AGO = re.compile(r"\s+ago\b")
 NEW_CLAUSE = re.compile(
@@ -490,8 +491,9 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
     bare = BARE_FIGURE_END.match(text, end, clause_end)
     possessed = (not is_count or bare) and not TIME_AGO.match(text, end, clause_end)
     on_figure = POSSESSIVE_ON_FIGURE.search(region, max(0, len(region) - 40)) if possessed else None
-    if on_figure and _clean(_possessor(region, on_figure.start())):
-        return _clean(_possessor(region, on_figure.start()))  # "the guild's five-day strike notice"
+    possessor = _clean(_possessor(region, on_figure.start())) if on_figure else ""
+    if possessor and not _measured_place(possessor, text, end, clause_end):
+        return possessor  # "the guild's five-day strike notice"
     if best[1]:
         return best[1]
     of_figure = SOURCE_OF_FIGURE.search(region[-40:])
@@ -504,6 +506,12 @@ def owner_phrase(text: str, start: int, end: int, clause_start: int, clause_end:
         return _clean(wanted.group("owner"))
     after = VERB_AFTER.match(text, end, clause_end)
     return _clean(after.group("owner")) if after else sought_by(text, end, clause_end)
+
+
+def _measured_place(possessor: str, text: str, end: int, clause_end: int) -> bool:
+    """A country whose figure the words after it measure ("Norway's 4.1% inflation", "Chile's 9% jobless rate"):
+    the place is what is measured, not who tells it; its offer or its estimate is the state's own."""
+    return is_country(possessor) and not POSITION_AFTER.match(text, end, clause_end)
 
 
 def sought_by(text: str, end: int, clause_end: int) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from claims.patterns import NAME_WORD, WEB_DOMAIN
 from claims.lexicon import (
     BUSINESS_NAME_HEADS, EMPLOYER_MEMBER_NOUNS, EMPLOYER_ORG_NOUNS, GENERIC_NAMES, LABOUR_ORG_NOUNS,
-    MANAGEMENT_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
+    MANAGEMENT_NOUNS, PEOPLE_NOUNS, REPORTING_VERBS, OUTLET_NOUNS, ROLE_NOUNS, SHARED_ORG_NOUNS, WEEKDAYS, WORKER_NOUNS,
     OUTLET_KINDS, called_an_outlet, is_country, is_nationality,
 )
 from claims.kinds import (
@@ -246,6 +246,16 @@ HEAD_OF_STATE = re.compile(
 SURNAME_PARTICLES = frozenset("le la de du da di van von der den del della al el bin ibn ter".split())
 # A description's words run to its comma or full stop; the dots of initials ("the U.N. envoy") end nothing.
 DESCRIPTION_CHAR = r"(?:[^,.;\u201c\u201d\"]|(?<=\b[A-Z])\.)"
+# Those who treat the hurt, by a word of their name ("a medical officer", "the Harwell Clinic").
+CARE_WORDS = frozenset("hospital hospitals medical clinic clinics morgue".split())
+# A possessive inside a capitalised phrase ("Chile's Red Crescent") makes it an organisation of a place, never a person.
+POSSESSIVE_MARK = re.compile(r"\w(?:'|\u2019)s\s")
+# After "according to" a name and its comma, a verb with its object opens the source's account ("the porters at first
+# agreed to", "riot police beat 12 protesters"), where a description would name a role ("president of the HPU").
+ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+CLAUSE_OPENING = re.compile(
+    r"(?:[\w\u2019'-]+\s+){1,5}?(?:[a-z]{2,}ed|shot|beat|hit|said|told|took|gave|made|went|began|left|held|fled)\s+"
+    r"(?:to|the|a|an|that|on|at|in|by|\d|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ly)\b")
 PERSON_DESCRIBED = re.compile(
     # (not "According to Harbourline, all HRU members would get 5%": a quantifier opens a clause, not a description;
     # nor "Ada Quill, whose son attends Lakeport schools": whose kin, not whom she works for)
@@ -345,6 +355,24 @@ LABOUR_ACTION = (r"unions?|strik(?:e|es|ing|ers?)|bargain\w*|walkouts?|lockouts?
                  r"|walk(?:ed|s|ing)?\s+(?:out|off)")
 # An article about work: a public body in it may be an employer; in one about a march it is the state.
 LABOUR_DISPUTE = re.compile(rf"\b(?:{LABOUR_ACTION}|wages?|salar\w+|earns?|earnings|employees|workforce)\b", re.I)
+# People on strike, by what the article says they do: "striking junior doctors", "the doctors' strike", "physicians
+# have been on strike", "doctors suspended their strike".
+STRIKING_PEOPLE = re.compile(
+    r"\b[Ss]triking\s+(?:[\w-]+\s+){0,2}?(?P<striking>[a-z]+s)\b"
+    r"|\b(?P<strike_of>[a-z]+s)(?:\u2019|')?\s+(?:(?:nationwide|national|indefinite|general|all-out)\s+)?(?:strikes?|walkouts?)\b"
+    r"|\b(?P<on_strike>[a-z]+s)\s+(?:(?:at|in|of|from|across)\s+(?:[\w\u2019'-]+\s+){1,3}?)?(?:(?:have|had|has)\s+)?"
+    r"(?:went|go|gone|are|were|been|remain|remained)\s+on\s+strike\b"
+    r"|\b(?P<ended>[a-z]+s)\s+(?:[\w-]+\s+){0,3}?(?:suspended|suspend|called\s+off|ended|began|started|launched|resumed)"
+    r"\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,2}?(?:strike|walkout)\b"
+)
+# Unions that only belong to a march's coalition ("marches called by opposition parties with civil society and the
+# trade unions"), and a party called a union ("the opposition Union for Wessex"): no work is in dispute.
+UNIONS_OF_A_COALITION = re.compile(
+    r"\b(?:opposition\s+parties|civil[\s-]+society)\b[^.;]{0,80}?\b(?:trade\s+)?unions\b"
+    r"|\b(?:trade\s+)?unions\b[^.;]{0,80}?\b(?:opposition\s+parties|civil[\s-]+society)\b"
+    r"|\bopposition\s+(?:party\s+)?(?:the\s+)?Union\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
 # A government employs its workers in an article of their union, strike or bargaining; in one about a march, "government
 # employees were bused to the rally" makes no minister an employer.
 INDUSTRIAL_DISPUTE = re.compile(rf"\b(?:{LABOUR_ACTION})\b", re.I)
@@ -409,6 +437,7 @@ class SideBook:
     struck_only: set[str] = field(default_factory=set)
     analysts: set[str] = field(default_factory=set)  # lower case names the text gives an analysis or estimate to
     opposition: set[str] = field(default_factory=set)  # lower case names of the parties the text calls the opposition
+    striking_trades: set[str] = field(default_factory=set)  # "doctors", where the article's strike is theirs
     government_employer: bool = False  # the article makes a government the employer
     labour_dispute: bool = True  # the article speaks of work: unions, strikes, bargaining, wages or employees
     industrial_dispute: bool = True  # the article speaks of unions, strikes or bargaining themselves
@@ -450,13 +479,15 @@ class SideBook:
         book.organisations = NamedOrganisations.of(text)
         book.employers |= book.organisations.employer_bodies
         book.unions |= book.organisations.worker_bodies
-        book.labour_dispute = bool(LABOUR_DISPUTE.search(text))
+        book.labour_dispute = speaks_of_work(text)
         book.industrial_dispute = bool(INDUSTRIAL_DISPUTE.search(text))
         # A general strike is against a government's policy: its "government workers" strike beside everyone else's
         book.government_employer = (government_employs(text, book.industrial_dispute)
                                     and not POLITICAL_STRIKE.search(text))
         employers = _employer_mentions(text)
         book._learn_unions(text, employers)
+        if book.labour_dispute:
+            book.striking_trades = _striking_trades(text)
         book._learn_employers(text, employers)
         return book
 
@@ -547,6 +578,18 @@ class SideBook:
         phrase = " ".join(phrase.split())
         if not phrase:
             return UNKNOWN
+        side = self._side_of(phrase)
+        if side == UNKNOWN and " and " in phrase:
+            return self._side_of_joined(phrase)
+        return side
+
+    def _side_of_joined(self, phrase: str) -> str:
+        """'Ministers and a neighbour of the dead put the number at 40': speakers joined as one, of whom only one is a
+        party, speak for that party; two parties of different sides speak for neither."""
+        sides = {self._side_of(part) for part in phrase.split(" and ") if part.strip()} - {UNKNOWN}
+        return sides.pop() if len(sides) == 1 else UNKNOWN
+
+    def _side_of(self, phrase: str) -> str:
         from_place = PERSON_OF_PLACE.match(phrase)
         if from_place:  # "Ada Quill of Lakeport": the person, wherever she is from
             phrase = from_place.group("name")
@@ -603,7 +646,7 @@ class SideBook:
         for start, end, side in self._alias_matches(phrase):
             if start <= head_at < end:
                 return side
-        if head in WORKER_NOUNS:
+        if head in WORKER_NOUNS or head in self.striking_trades:
             return self.labour
         if STATE_MEDIA.search(head_part):
             return GOVERNMENT  # "state broadcaster LTV said": the state's own outlet
@@ -777,6 +820,8 @@ class SideBook:
             return kind
         if words <= BARE_GROUP:
             return UNKNOWN  # "the group" alone may be a company, a union or a protest group: it names none
+        if not self.labour_dispute and words & CARE_WORDS:
+            return ANALYST  # "a medical officer", "hospital sources" of a march: no employer, those who treat the hurt
         if words & EMPLOYER_ORG_NOUNS or words & MANAGEMENT_NOUNS or _employers_body(phrase):
             return self.management
         return UNKNOWN
@@ -888,6 +933,11 @@ class SideBook:
             for match in PERSON_WHO.finditer(text):
                 self._learn_person(match.group("name"), match.group("desc"))
         for match in PERSON_DESCRIBED.finditer(text):
+            if POSSESSIVE_MARK.search(match.group("name")):
+                continue  # "According to Chile's Red Crescent, riot police beat 12 protesters": no person, no description
+            if ACCORDING_TO_BEFORE.search(text, max(0, match.start() - 20), match.start()) and CLAUSE_OPENING.match(
+                    match.group("desc")):
+                continue  # "According to Ada Quill, the porters at first agreed to ...": her account, not her
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
         for match in PEOPLE_AFTER_DESCRIPTION.finditer(text) if " and " in text else ():
             for name in re.split(r",\s+|\s+and\s+", match.group("names")):
@@ -929,6 +979,19 @@ THE_MINISTRY = re.compile(r"(?:^|\b(?:the|its)\s+)ministry(?:\u2019s|'s)?(?:\s+[
 # A ministry the article names by its field or its state: "the Harbours Ministry", "Wessex's Ministry of the Interior"
 MINISTRY_NAMED = re.compile(r"\b([\w\u2019']+)\s+ministry\b|\bministry\s+of\s+(?:the\s+)?(\w+)", re.IGNORECASE)
 NO_FIELD = frozenset("the a an its this that said says interior internal home".split())
+
+
+def _striking_trades(text: str) -> set[str]:
+    """People the article shows on strike whom the lexicon does not take for workers everywhere ("striking doctors",
+    "the doctors' walkout", "doctors went on strike"): there they speak for labour, as nurses do."""
+    found = {m.group(m.lastgroup).lower() for m in STRIKING_PEOPLE.finditer(text)}
+    return {noun for noun in found if noun in PEOPLE_NOUNS and noun not in WORKER_NOUNS}
+
+
+def speaks_of_work(text: str) -> bool:
+    """The article is about work (its unions, strikes, bargaining, wages or employees), not only about a march that
+    unions join."""
+    return bool(LABOUR_DISPUTE.search(UNIONS_OF_A_COALITION.sub(" ", text)))
 
 
 def names_only_a_police_ministry(text: str) -> bool:

@@ -1610,3 +1610,81 @@ def test_workers_doing_something_somewhere_speak_for_the_workers_not_the_place()
         publisher="The Daily Example",
     )
     assert claim_with(found, "3,000").side == "union"  # not the ministry's, though its name is in the phrase
+
+
+def test_a_countrys_own_rate_after_its_name_is_no_figure_of_its_state():
+    found = claims.extract(
+        "Harbour porters walked off the job on Monday.\n\n"
+        "Their pay has trailed Chile's 9.5% inflation since 2022.\n",
+        publisher="The Daily Example",
+    )
+    claim = claim_with(found, "9.5%")
+    assert claim.side == "reporter"
+    assert claim.quantities[0].frame.owner != "Chile"
+
+
+def test_official_sources_are_the_state_and_opposition_sources_the_protesters():
+    found = claims.extract(
+        "Marches against the new charter filled the streets of Harwell.\n\n"
+        "Official sources said 300 marchers had been held.\n\n"
+        "Opposition sources said 500 marchers had been held.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "300 marchers").side == "government"
+    assert claim_with(found, "500 marchers").side == "organizers"
+
+
+def test_speakers_joined_where_only_one_is_a_party_speak_for_it():
+    found = claims.extract(
+        "Marches against the new charter filled the streets of Harwell.\n\n"
+        "Ministers and a neighbour of the dead put the number in custody at 40.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "at 40").side == "government"
+
+
+def test_a_name_with_a_possessive_is_no_person_the_clause_after_it_describes():
+    found = claims.extract(
+        "Marches against the new charter filled the streets of Harwell.\n\n"
+        "According to Chile's Red Crescent, riot police beat 12 protesters at the gates of the port.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "12 protesters").side == "analyst"
+
+
+def test_in_a_march_that_unions_join_those_who_treat_the_hurt_are_no_employer():
+    found = claims.extract(
+        "Marches against the new charter filled the streets of Harwell, called by opposition parties with the support "
+        "of civil society and the trade unions.\n\n"
+        "A medical officer counted 7 bodies at the city morgue by Tuesday.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "7 bodies").side == "analyst"
+
+
+def test_people_the_article_shows_on_strike_speak_for_labour():
+    found = claims.extract(
+        "Junior doctors at Harwell's hospitals have been on strike since May.\n\n"
+        "The junior doctors said 800 operations had been put off.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "800 operations").side == "union"
+
+
+def test_a_list_inside_a_description_of_the_subject_leaves_the_subject_whole():
+    found = claims.extract(
+        "Marches against the new charter filled the streets of Harwell.\n\n"
+        "The Coast Alliance, an umbrella for tenants' groups, charities and churches, said 3,000 people marched.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "3,000").speaker == "The Coast Alliance"
+
+
+def test_a_verb_and_its_object_after_according_to_a_name_are_the_account_not_a_description():
+    found = claims.extract(
+        "Dockers at Harwell have been on strike since May.\n\n"
+        "According to Ada Quill, riot police soon cleared the strikers from the gates.\n\n"
+        "Ms Quill said 40 lorries had left the port by noon.\n",
+        publisher="The Daily Example",
+    )
+    assert claim_with(found, "40 lorries").side != "union"  # she was never described as a striker
