@@ -1,6 +1,8 @@
 """Numbers written in digits or in words, to values."""
 from __future__ import annotations
 
+import re
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -12,12 +14,16 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
+EUROPEAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.000|(?:\.\d{3}){2,})")
 NUMBER_WORDS = (*UNITS, "hundred", "thousand", "million", "billion", "trillion", "dozen")
 FRACTIONS = {"half": 0.5, "quarter": 0.25}  # only before a scale: "half a million", "a quarter of a billion"
 
 
 def parse_digits(digits: str) -> float:
-    """'72,000' -> 72000.0; '34.97' -> 34.97. A European '1.500' stays 1.5: the articles are in English."""
+    """'72,000' -> 72000.0; '34.97' -> 34.97. A European '1.500' stays 1.5: the articles are in English. But
+    '650.000' and '1.200.000' are thousands: no English decimal ends in three zeros or has two points."""
+    if EUROPEAN_THOUSANDS.fullmatch(digits):
+        return float(digits.replace(".", ""))
     return float(digits.replace(",", ""))
 
 

@@ -18,7 +18,7 @@ from claims.numbers import NUMBER_WORDS, parse_digits, parse_words, scale_of
 from claims.patterns import PHONE, STREET_NUMBER
 
 # Bounded runs: an unbounded \d+ would make a line of a million digits quadratic.
-DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
+DIGITS = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,3}(?:\.\d{3}){2,4}(?!\d|\.\d)|\d{1,15}(?:\.\d{1,6})?"
 # "1.2 million", "12-thousand" (as some wires write it), "5bn", "40k"; "1.5 lakh" and "500 crore", as Indian outlets
 # count (a hundred thousand, ten million)
 SCALE = r"(?:[\s-]?(?:million|billion|trillion|thousand|lakhs?|crores?)\b|(?:mn|bn|[mMbBkK])\b)"
@@ -131,6 +131,8 @@ NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s
                          rf"|{STREET_NUMBER}"
                          # a person's age: "the 31-year-old driver", "a student, 20 years old"
                          r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b"
+                         # and after "aged": "a schoolboy aged 14", "children aged 3 and 4", "people aged 50 and above"
+                         r"|(?<=\baged\s)\d{1,3}(?:\s*(?:and|to|or|-)\s*\d{1,3}\b)?(?!\s*(?:%|per\s*cent|percent))"
                          # a ratio, no count: "turned it down by a 4-to-1 count", "a 2-1 margin"
                          r"|\b\d{1,2}(?:-to-|\s+to\s+|\s*[-\u2013]\s*)\d{1,2}\s+(?:margin|ratio|count|majority)\b")
 # A person's age in apposition, "Lightly, 57, said" or "Pierre Martel (40), a teacher": no figure of the dispute.

@@ -563,3 +563,14 @@ def test_a_small_word_number_without_a_toll_or_a_noun_is_no_figure(text):
 )
 def test_others_and_men_are_people(text, unit):
     assert only(text).unit == unit
+
+
+def test_points_every_three_digits_are_thousands_where_no_english_decimal_could_be():
+    assert only("On Friday 450.000 teachers stayed home.").value == 450_000
+    assert only("Some 1.200.000 people marched.").value == 1_200_000
+    assert only("The index rose 1.500 points.").value == 1.5  # an English decimal, as before
+
+
+def test_an_age_after_aged_is_no_figure_of_the_dispute():
+    found = find_quantities("Among the 300 pickets were a porter aged 61 and apprentices aged 17 and 18.")
+    assert [q.value for q in found] == [300]
