@@ -26,7 +26,7 @@ PEOPLE_NOUNS = frozenset(
     undergraduates graduates postdocs researchers academics longshore
     personnel civilians victims detainees prisoners inmates activists bystanders minors youths
     farmers growers peasants villagers pensioners migrants refugees scholars dockers shoppers commuters travellers
-    travelers mourners pilgrims tourists spectators
+    travelers mourners pilgrims tourists spectators servants
     """.split()
 )
 

@@ -574,3 +574,7 @@ def test_points_every_three_digits_are_thousands_where_no_english_decimal_could_
 def test_an_age_after_aged_is_no_figure_of_the_dispute():
     found = find_quantities("Among the 300 pickets were a porter aged 61 and apprentices aged 17 and 18.")
     assert [q.value for q in found] == [300]
+
+
+def test_civil_and_public_servants_are_people():
+    assert only("The reform covers 80,000 public servants in Wessex.").unit == "people"
