@@ -122,6 +122,7 @@ GOVERNMENT_WORDS = frozenset(
 )
 STATE_MEMBERS_BODY = (r"(?:council|conference|association|league|forum|federation)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                       r"(?:governors|mayors|premiers|municipalities|counties|cities|local\s+(?:authorities|governments))")
+STATE_MEMBERS = re.compile(STATE_MEMBERS_BODY, re.IGNORECASE)  # "the Conference of Mayors": the state's officers
 GOVERNMENT_PHRASES = re.compile(
     r"\b(?:white house|city hall|downing street|prime minister|press secretary|interior ministry"
     # those who serve a head of state: "the new president's chief of staff" (not a union's president)

@@ -21,7 +21,7 @@ from claims.lexicon import (
 from claims.kinds import (
     ANALYST_NOUNS, CAMPAIGN_NOUNS, GOVERNMENT, GOVERNMENT_NOUNS, GOVERNMENT_WORDS, INDEPENDENT_COUNTER, LABOUR_OFFICE,
     LOBBY, NOT_LABOUR_UNION, POLICE_MINISTRIES, POLICE_NOUNS, POLICE_WORDS, STAGED_IT, STATE_MEDIA,
-    STATE_MEMBERS_BODY, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, names_an_analyst,
+    STATE_MEMBERS, STATISTICS_OFFICE, government_employs, is_legislature, kind_of, names_an_analyst,
     tells_of_labour_agreement,
 )
 from claims.model import ANALYST, ORGANIZERS, POLICE, REPORTER, UNKNOWN, KnownOrganisations, Parties
@@ -1079,7 +1079,6 @@ def _names_labour(phrase: str, words: set[str]) -> bool:
             and not STATE_MEMBERS.search(phrase))  # "the Conference of Mayors" is of the state's officers
 
 
-STATE_MEMBERS = re.compile(STATE_MEMBERS_BODY, re.IGNORECASE)
 NAME_OF_BEFORE_AND = re.compile(r"\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$")
 # "the RSWU", "CWU": the initials of a "... Workers' Union", known as one even where the text never spells them out
 WORKERS_UNION_ACRONYM = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?[A-Z]{1,5}WU(?:\u2019s|'s)?$")
