@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -12,6 +13,12 @@ from pathlib import Path
 import pytest
 
 
+
+
+def interruptible() -> None:
+    """For a child a test presses Ctrl-C at: Ctrl-C interrupts it as at a terminal, even where the test run itself
+    was started in the background by a shell without job control, which makes its children ignore SIGINT."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def run_cli(*args: str, timeout: float = 120, prefix: tuple[str, ...] = (), **kwargs) -> subprocess.CompletedProcess:

@@ -7,6 +7,7 @@ import pytest
 
 from factcheck.store import Store
 from pair_fixtures import build_pairs
+from robust_helpers import interruptible
 
 TIMEOUT = 20
 
@@ -27,6 +28,7 @@ def spawn_review(db_path, *args):
         dimensions=(24, 80),
         encoding="utf-8",
         timeout=TIMEOUT,
+        preexec_fn=interruptible,
     )
 
 

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from factcheck.store import Store
-from robust_helpers import article, claim_rows, integrity, one_error_line, run_cli, write_corpus
+from robust_helpers import article, claim_rows, integrity, interruptible, one_error_line, run_cli, write_corpus
 
 DOCUMENTS = 200
 KILLS = 5
@@ -168,7 +168,7 @@ def test_ctrl_c_during_ingest_says_how_to_finish(tmp_path):
     db = tmp_path / "a.db"
     process = subprocess.Popen(
         [sys.executable, "-m", "factcheck", "ingest", str(corpus), "--db", str(db)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=interruptible,
     )
     while process.poll() is None and count_rows(db, "documents") == 0:
         time.sleep(0.05)
