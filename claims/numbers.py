@@ -21,7 +21,7 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25}  # only before a scale: "half a milli
 
 def parse_digits(digits: str) -> float:
     """'72,000' -> 72000.0; '34.97' -> 34.97. A European '1.500' stays 1.5: the articles are in English. But
-    '650.000' and '1.200.000' are thousands: no English decimal ends in three zeros or has two points."""
+    '450.000' and '1.200.000' are thousands: no English decimal ends in three zeros or has two points."""
     if EUROPEAN_THOUSANDS.fullmatch(digits):
         return float(digits.replace(".", ""))
     return float(digits.replace(",", ""))

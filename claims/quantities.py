@@ -131,7 +131,7 @@ NOT_FIGURES = re.compile(rf"{EMERGENCY_LINE}|{PHONE}|\d{{1,2}}(?:[:.]\d{{2}})?\s
                          rf"|{STREET_NUMBER}"
                          # a person's age: "the 31-year-old driver", "a student, 20 years old"
                          r"|\d{1,3}(?:-|\s)years?(?:-|\s)olds?\b"
-                         # and after "aged": "a schoolboy aged 14", "children aged 3 and 4", "people aged 50 and above"
+                         # and after "aged": "a porter aged 61", "apprentices aged 17 and 18", "staff aged 60 and over"
                          r"|(?<=\baged\s)\d{1,3}(?:\s*(?:and|to|or|-)\s*\d{1,3}\b)?(?!\s*(?:%|per\s*cent|percent))"
                          # a ratio, no count: "turned it down by a 4-to-1 count", "a 2-1 margin"
                          r"|\b\d{1,2}(?:-to-|\s+to\s+|\s*[-\u2013]\s*)\d{1,2}\s+(?:margin|ratio|count|majority)\b")
