@@ -250,8 +250,8 @@ DESCRIPTION_CHAR = r"(?:[^,.;\u201c\u201d\"]|(?<=\b[A-Z])\.)"
 CARE_WORDS = frozenset("hospital hospitals medical clinic clinics morgue".split())
 # A possessive inside a capitalised phrase ("Chile's Red Crescent") makes it an organisation of a place, never a person.
 POSSESSIVE_MARK = re.compile(r"\w(?:'|\u2019)s\s")
-# After "according to" a name and its comma, a verb with its object opens the source's account ("the porters at first
-# agreed to", "riot police beat 12 protesters"), where a description would name a role ("president of the HPU").
+# After "according to" a name and its comma, a verb with its object opens the source's account ("riot police soon
+# cleared the strikers", "the depots closed at noon"), where a description would name a role ("president of the HPU").
 ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 CLAUSE_OPENING = re.compile(
     r"(?:[\w\u2019'-]+\s+){1,5}?(?:[a-z]{2,}ed|shot|beat|hit|said|told|took|gave|made|went|began|left|held|fled)\s+"
@@ -937,7 +937,7 @@ class SideBook:
                 continue  # "According to Chile's Red Crescent, riot police beat 12 protesters": no person, no description
             if ACCORDING_TO_BEFORE.search(text, max(0, match.start() - 20), match.start()) and CLAUSE_OPENING.match(
                     match.group("desc")):
-                continue  # "According to Ada Quill, the porters at first agreed to ...": her account, not her
+                continue  # "According to Ada Quill, riot police soon cleared the strikers": her account, not her
             self._learn_person(match.group("name"), match.group("desc").replace(",", " of"))
         for match in PEOPLE_AFTER_DESCRIPTION.finditer(text) if " and " in text else ():
             for name in re.split(r",\s+|\s+and\s+", match.group("names")):
