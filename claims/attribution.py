@@ -419,7 +419,7 @@ def _joined_lists(segments: list[str]) -> list[str]:
 
 
 LIST_GOES_ON = re.compile(r"^or\s+[a-z]")
-DESCRIPTION_START = re.compile(r"^(?:a|an)\s+[a-z]")
+INDEFINITE_OPENING = re.compile(r"^(?:a|an)\s+[a-z]")  # "an umbrella for ...": a description
 RELATIVE_START = re.compile(r"^(?:which|who|whose|including|such as)\b", re.IGNORECASE)
 
 
@@ -428,7 +428,7 @@ def _relative_list_goes_on(before: str, segment: str) -> bool:
     and churches,": the list in a relative clause or a description goes on past its comma; the next segment names no
     subject of its own."""
     words = segment.lower().split()
-    return (bool(RELATIVE_START.match(before) or DESCRIPTION_START.match(before)) and bool(words)
+    return (bool(RELATIVE_START.match(before) or INDEFINITE_OPENING.match(before)) and bool(words)
             and segment[:1].islower()
             and not any(w in FINITE_WORDS or w in REPORTING_VERBS for w in words))
 
