@@ -1656,10 +1656,10 @@ def test_in_a_march_that_unions_join_those_who_treat_the_hurt_are_no_employer():
     found = claims.extract(
         "Marches against the new charter filled the streets of Harwell, called by opposition parties with the support "
         "of civil society and the trade unions.\n\n"
-        "A medical officer counted 7 bodies at the city morgue by Tuesday.\n",
+        "A medical officer counted 9 bodies at the city morgue by Tuesday.\n",
         publisher="The Daily Example",
     )
-    assert claim_with(found, "7 bodies").side == "analyst"
+    assert claim_with(found, "9 bodies").side == "analyst"
 
 
 def test_people_the_article_shows_on_strike_speak_for_labour():
